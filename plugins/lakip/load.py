@@ -1,0 +1,223 @@
+"""Read a ``satker/`` folder into the model, collecting every problem.
+
+Layout (one folder per satker; the folder name is the satker id)::
+
+    satker/<id>/profil.md
+    satker/<id>/renstra-2020-2024.md
+    satker/<id>/<tahun>/pk.md | realisasi.md | anggaran.md | lkj.md
+    satker/<id>/<tahun>/dokumen/...     (published PDFs, not parsed)
+
+Parsing one file is cached by (size, mtime) so that ``mkdocs serve`` re-reads
+only what changed. Cross-file checks live in ``check.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from .errors import LakipError, Masalah
+from .frontmatter import baca_berkas
+from .model import (
+    JENIS_BERKAS, BerkasAnggaran, BerkasLkj, BerkasPK, BerkasRealisasi, Profil, Renstra, Rekam,
+)
+from .validasi import baca_rekaman
+from .yamlnode import baca_yaml
+
+R = TypeVar("R", bound=Rekam)
+
+NAMA_TAHUNAN = ("pk", "realisasi", "anggaran", "lkj")
+_ID_SATKER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_RENSTRA = re.compile(r"renstra-(\d{4})-(\d{4})\.md")
+
+
+@dataclass(frozen=True)
+class Berkas(Generic[R]):
+    """One data file: its record, its Markdown body and where the body starts."""
+
+    path: str
+    data: R
+    body: str
+    body_baris: int
+
+
+@dataclass
+class Tahunan:
+    tahun: int
+    folder: str
+    pk: Berkas[BerkasPK] | None = None
+    realisasi: Berkas[BerkasRealisasi] | None = None
+    anggaran: Berkas[BerkasAnggaran] | None = None
+    lkj: Berkas[BerkasLkj] | None = None
+
+
+@dataclass
+class Satker:
+    id: str
+    folder: Path
+    tampil: str
+    profil: Berkas[Profil] | None = None
+    renstra: list[Berkas[Renstra]] = field(default_factory=list)
+    tahun: dict[int, Tahunan] = field(default_factory=dict)
+
+    @property
+    def nama(self) -> str:
+        return self.profil.data.nama if self.profil else self.id
+
+
+@dataclass
+class Data:
+    root: Path
+    satker: dict[str, Satker] = field(default_factory=dict)
+
+
+class Cache:
+    """Parsed files keyed by path, valid while size and mtime are unchanged."""
+
+    def __init__(self) -> None:
+        self._isi: dict[Path, tuple[tuple[int, int], Any, list[LakipError]]] = {}
+        self.dibaca = 0  # how many files were actually parsed (for tests of the cache)
+
+    def ambil(self, path: Path, kunci: tuple[int, int]) -> tuple[Any, list[LakipError]] | None:
+        hit = self._isi.get(path)
+        if hit and hit[0] == kunci:
+            return hit[1], hit[2]
+        return None
+
+    def simpan(self, path: Path, kunci: tuple[int, int], nilai: Any, errors: list[LakipError]) -> None:
+        self._isi[path] = (kunci, nilai, errors)
+
+
+def _tampil(root_tampil: str, *parts: str) -> str:
+    return "/".join([root_tampil.rstrip("/"), *parts]) if root_tampil else "/".join(parts)
+
+
+def baca_data_berkas(cls: type[R], path: Path, tampil: str, cache: Cache | None = None
+                     ) -> tuple[Berkas[R] | None, list[LakipError]]:
+    """Read one data file into a ``Berkas`` of ``cls``."""
+    try:
+        st = path.stat()
+        kunci = (st.st_size, st.st_mtime_ns)
+    except OSError:
+        kunci = (-1, -1)
+    if cache is not None:
+        hit = cache.ambil(path, kunci)
+        if hit is not None:
+            return hit[0], hit[1]
+    masalah = Masalah()
+    hasil: Berkas[R] | None = None
+    pecahan, err = baca_berkas(path, tampil)
+    if err:
+        masalah.items.append(err)
+    elif pecahan is not None:
+        node, errs = baca_yaml(pecahan.yaml, tampil, pecahan.yaml_baris)
+        masalah.items.extend(errs)
+        if node is None and not errs:
+            masalah.tambah(tampil, 1, "front matter kosong (isi data sesuai contoh di panduan)")
+        elif node is not None:
+            data = baca_rekaman(cls, node, tampil, masalah)
+            if data is not None:
+                hasil = Berkas(tampil, data, pecahan.body, pecahan.body_baris)
+    if cache is not None:
+        cache.simpan(path, kunci, hasil, masalah.items)
+        cache.dibaca += 1
+    return hasil, list(masalah.items)
+
+
+def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None) -> tuple[Data, Masalah]:
+    """Read every satker under ``folder``. Problems are returned, never raised."""
+    folder = Path(folder)
+    root_tampil = tampil if tampil is not None else str(folder)
+    data = Data(folder)
+    masalah = Masalah()
+    if not folder.is_dir():
+        masalah.tambah(root_tampil, 1, "folder data satker tidak ditemukan (buat folder satker/ atau sebutkan foldernya)")
+        return data, masalah
+    if (folder / "profil.md").is_file():  # one satker's folder given directly
+        _muat_satker(folder.resolve() if folder.name in ("", ".") else folder, root_tampil, data, masalah, cache)
+        return data, masalah
+    for sub in sorted(folder.iterdir()):
+        if sub.name.startswith(".") or not sub.is_dir():
+            if sub.is_file() and sub.suffix == ".md":
+                masalah.tambah(_tampil(root_tampil, sub.name), 1,
+                               "berkas data harus berada di folder satker (pindahkan ke satker/<id-satker>/)")
+            continue
+        _muat_satker(sub, _tampil(root_tampil, sub.name), data, masalah, cache)
+    return data, masalah
+
+
+def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache: Cache | None) -> None:
+    sid = folder.name
+    if not _ID_SATKER.fullmatch(sid):
+        masalah.tambah(tampil, 1, f"nama folder satker '{sid}' tidak sah (huruf kecil, angka dan '-', "
+                                  f"mis. {re.sub(r'[^a-z0-9]+', '-', sid.lower()).strip('-') or 'kab-contoh'})")
+        return
+    satker = Satker(sid, folder, tampil)
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        nama = item.name
+        t = _tampil(tampil, nama)
+        if nama.startswith("."):
+            continue
+        if item.is_dir():
+            if re.fullmatch(r"\d{4}", nama):
+                _muat_tahun(item, t, satker, masalah, cache)
+            elif nama not in ("dokumen", "gambar"):
+                masalah.tambah(t, 1, f"folder '{nama}' tidak dikenal (folder tahun ditulis 4 angka, mis. 2024)")
+            continue
+        if nama == "profil.md":
+            b, errs = baca_data_berkas(Profil, item, t, cache)
+            masalah.items.extend(errs)
+            satker.profil = b
+        elif m := _RENSTRA.fullmatch(nama):
+            mulai, selesai = int(m[1]), int(m[2])
+            if not (mulai < selesai <= mulai + 9):
+                masalah.tambah(t, 1, f"periode Renstra {mulai}-{selesai} tidak masuk akal "
+                                     "(nama berkas renstra-AWAL-AKHIR.md, mis. renstra-2020-2024.md)")
+                continue
+            b, errs = baca_data_berkas(Renstra, item, t, cache)
+            masalah.items.extend(errs)
+            if b is not None:
+                object.__setattr__(b.data, "mulai", mulai)
+                object.__setattr__(b.data, "selesai", selesai)
+                satker.renstra.append(b)
+        elif nama.endswith(".md"):
+            masalah.tambah(t, 1, f"berkas '{nama}' tidak dikenal di folder satker "
+                                 "(yang dikenal: profil.md, renstra-AWAL-AKHIR.md, folder tahun)")
+    if satker.profil is None and not (folder / "profil.md").exists():
+        masalah.tambah(_tampil(tampil, "profil.md"), 1, "satker tidak punya profil.md (buat dengan 'lakip baru satker')")
+    data.satker[sid] = satker
+
+
+def _muat_tahun(folder: Path, tampil: str, satker: Satker, masalah: Masalah, cache: Cache | None) -> None:
+    tahun = int(folder.name)
+    th = Tahunan(tahun, tampil)
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        nama = item.name
+        t = _tampil(tampil, nama)
+        if nama.startswith(".") or item.is_dir():
+            if item.is_dir() and nama not in ("dokumen", "gambar") and not nama.startswith("."):
+                masalah.tambah(t, 1, f"folder '{nama}' tidak dikenal (dokumen PDF disimpan di folder dokumen/)")
+            continue
+        stem = nama.removesuffix(".md")
+        if nama.endswith(".md") and stem in NAMA_TAHUNAN:
+            b, errs = baca_data_berkas(JENIS_BERKAS[stem], item, t, cache)
+            masalah.items.extend(errs)
+            setattr(th, stem, b)
+        elif nama.endswith(".md"):
+            from .skema import mirip
+
+            hint = mirip(nama, [f"{n}.md" for n in NAMA_TAHUNAN])
+            masalah.tambah(t, 1, f"berkas '{nama}' tidak dikenal di folder tahun "
+                                 f"({hint or 'yang dikenal: ' + ', '.join(f'{n}.md' for n in NAMA_TAHUNAN)})")
+    satker.tahun[tahun] = th
+
+
+def path_relatif(path: Path) -> str:
+    """A path as the user would type it from the current folder."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,421 @@
+"""The data model: what a satker folder holds, as frozen dataclasses.
+
+Glossary (the regulations' own words):
+
+- satker: satuan kerja, a KPU work unit (KPU RI, KPU Provinsi, KPU Kabupaten/Kota).
+- Renstra: Rencana Strategis, the five-year plan: visi, misi, tujuan, sasaran.
+- sasaran: a target outcome; ``strategis`` (Renstra), ``program`` or ``kegiatan``.
+- indikator: how a sasaran is measured, with satuan (unit), polaritas
+  (naik: higher is better; turun: lower is better; stabil: closest is best)
+  and a target for each Renstra year. IKU: Indikator Kinerja Utama, the headline ones.
+- PK: Perjanjian Kinerja, the signed yearly agreement (also RKT, the yearly plan).
+- realisasi: what was achieved; capaian: realisasi against target, in percent.
+- pagu: budget ceiling; serapan: share of pagu spent; sisa: pagu minus realisasi.
+- DIPA: the budget document; its revisi change the pagu.
+- tercetak: a figure as printed in a published PDF, kept beside the data so
+  the site can show where the print disagrees with the computation.
+
+Each field is declared once with ``isian(...)``: its value kind (``skema``) and an
+Indonesian description. The validator and the JSON Schema are both read from
+these declarations. Every record also carries ``path`` and ``baris`` (the line
+of each field) so later checks can point at the exact line.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import MISSING, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .skema import (
+    RUPIAH, Bendera, Bilangan, Bulat, DaftarDari, Kode, Nilai, PetaTahun, Pilihan,
+    Rekaman, Tahun, Tanggal, Teks,
+)
+
+Angka = Decimal | str  # a number, or a grade word for graded indicators
+
+
+def isian(jenis: Any, doc: str, *, default: Any = MISSING, contoh: Any = None) -> Any:
+    """Declare a data field: its value kind and its description for the schema."""
+    meta = {"jenis": jenis, "doc": doc, "contoh": contoh}
+    if isinstance(jenis, (DaftarDari,)) and default is MISSING:
+        return field(default_factory=tuple, metadata={**meta, "wajib": False})
+    if isinstance(jenis, PetaTahun) and default is MISSING:
+        return field(default_factory=dict, metadata={**meta, "wajib": False})
+    if default is MISSING:
+        return field(metadata={**meta, "wajib": True})
+    return field(default=default, metadata={**meta, "wajib": False})
+
+
+def _daftar(cls: Any, minimal: int = 0) -> DaftarDari:
+    return DaftarDari(Rekaman(cls) if isinstance(cls, type) else cls, minimal)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rekam:
+    """Where a record was read: file and the line of each field ('' = the record)."""
+
+    path: str = field(default="", compare=False, repr=False)
+    baris: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    def line(self, nama: str = "") -> int:
+        return self.baris.get(nama, self.baris.get("", 1))
+
+
+# ---------------------------------------------------------------- tercetak
+
+@dataclass(frozen=True, kw_only=True)
+class TercetakKinerja(Rekam):
+    """A performance figure as printed in a published document."""
+
+    sumber: str = isian(Teks(), "Bagian dokumen tempat angka ini tercetak, mis. 'BAB III.A Tabel 3.1'")
+    target: Angka | None = isian(Nilai(), "Target sebagaimana tercetak", default=None)
+    realisasi: Angka | None = isian(Nilai(), "Realisasi sebagaimana tercetak", default=None)
+    capaian: Decimal | None = isian(Bilangan(), "Capaian (%) sebagaimana tercetak", default=None)
+    kategori: str | None = isian(Teks(), "Kategori sebagaimana tercetak", default=None)
+    teks: str | None = isian(Teks(), "Teks asli bila angkanya cacat cetak, mis. '4.135,440.127'", default=None)
+    catatan: str | None = isian(Teks(), "Keterangan", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TercetakRingkasan(Rekam):
+    """A summary figure (a mean, a count) as printed."""
+
+    sumber: str = isian(Teks(), "Bagian dokumen tempat angka ini tercetak")
+    lingkup: str = isian(Teks(), "Yang diringkas: 'iku', 'perjanjian:<id>' atau 'sasaran:<id>'")
+    capaian: Decimal | None = isian(Bilangan(), "Rata-rata capaian (%) sebagaimana tercetak", default=None)
+    kategori: str | None = isian(Teks(), "Kategori sebagaimana tercetak", default=None)
+    jumlah_indikator: int | None = isian(Bulat(), "Jumlah indikator sebagaimana disebut", default=None)
+    teks: str | None = isian(Teks(), "Teks asli", default=None)
+    catatan: str | None = isian(Teks(), "Keterangan", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TercetakAnggaran(Rekam):
+    """A budget figure as printed."""
+
+    sumber: str = isian(Teks(), "Bagian dokumen tempat angka ini tercetak")
+    pagu: int | None = isian(RUPIAH, "Pagu sebagaimana tercetak", default=None)
+    realisasi: int | None = isian(RUPIAH, "Realisasi sebagaimana tercetak", default=None)
+    serapan: Decimal | None = isian(Bilangan(), "Serapan (%) sebagaimana tercetak", default=None)
+    sisa: int | None = isian(Bulat(minimum=None), "Sisa anggaran sebagaimana tercetak", default=None)
+    teks: str | None = isian(Teks(), "Teks asli bila angkanya cacat cetak", default=None)
+    catatan: str | None = isian(Teks(), "Keterangan", default=None)
+
+
+# ---------------------------------------------------------------- profil.md
+
+@dataclass(frozen=True, kw_only=True)
+class Pejabat(Rekam):
+    nama: str = isian(Teks(), "Nama lengkap beserta gelar")
+    jabatan: str = isian(Teks(), "Jabatan, mis. 'Ketua', 'Anggota', 'Sekretaris', 'Kepala Sub Bagian Umum'")
+    divisi: str | None = isian(Teks(), "Divisi yang dipimpin (untuk anggota KPU)", default=None)
+    nip: str | None = isian(Kode(), "NIP (untuk pegawai)", default=None)
+    mulai: datetime.date | None = isian(Tanggal(), "Awal masa jabatan", default=None)
+    selesai: datetime.date | None = isian(Tanggal(), "Akhir masa jabatan", default=None)
+    keterangan: str | None = isian(Teks(), "Keterangan, mis. 'Plt.'", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Jumlah(Rekam):
+    """One row of a count table (SDM, badan ad hoc, sarana)."""
+
+    kelompok: str = isian(Teks(), "Kelompok, mis. 'PNS', 'Pemilu 2024', 'Kendaraan'")
+    uraian: str | None = isian(Teks(), "Rincian, mis. 'S1', 'PPK', 'Roda empat'", default=None)
+    jumlah: int = isian(Bulat(), "Jumlah")
+    satuan: str | None = isian(Teks(), "Satuan, mis. 'orang', 'unit'", default=None)
+    keterangan: str | None = isian(Teks(), "Keterangan", default=None)
+
+
+KATEGORI_INFORMASI = ("berkala", "serta-merta", "setiap-saat", "dikecualikan")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dokumen(Rekam):
+    """A published document, listed in the Daftar Informasi Publik (PPID)."""
+
+    judul: str = isian(Teks(), "Judul dokumen")
+    tahun: int = isian(Tahun(), "Tahun yang dicakup")
+    kategori: str = isian(Pilihan(KATEGORI_INFORMASI), "Kategori informasi publik (Perki 1/2021)")
+    jenis: str = isian(Pilihan(("lkj", "pk", "renstra", "rkt", "rencana-aksi", "iku", "dipa", "lainnya")),
+                       "Jenis dokumen", default="lainnya")
+    berkas: str | None = isian(Teks(), "Nama berkas di folder satker, mis. '2024/dokumen/pk-2024.pdf'", default=None)
+    tanggal: datetime.date | None = isian(Tanggal(), "Tanggal pembuatan/penandatanganan", default=None)
+    tempat: str | None = isian(Teks(), "Tempat pembuatan", default=None)
+    ringkasan: str | None = isian(Teks(), "Ringkasan isi informasi", default=None)
+    penguasa: str | None = isian(Teks(), "Pejabat/unit yang menguasai informasi", default=None)
+    penanggung_jawab: str | None = isian(Teks(), "Penanggung jawab pembuatan/penerbitan", default=None)
+    bentuk: str = isian(Pilihan(("softcopy", "hardcopy", "softcopy dan hardcopy")), "Bentuk informasi",
+                        default="softcopy")
+    retensi: str | None = isian(Teks(), "Jangka waktu penyimpanan, mis. '10 tahun'", default=None)
+    resmi: bool = isian(Bendera(), "true bila ini pindaian resmi yang ditandatangani", default=False)
+
+
+TINGKAT = ("ri", "provinsi", "kabupaten", "kota")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Profil(Rekam):
+    """profil.md: who the satker is."""
+
+    nama: str = isian(Teks(), "Nama resmi, mis. 'KPU Kabupaten Tanah Bumbu'")
+    tingkat: str = isian(Pilihan(TINGKAT), "Tingkat satker")
+    provinsi: str | None = isian(Teks(), "Nama provinsi (wajib kecuali KPU RI)", default=None)
+    induk: str | None = isian(Kode(), "Id satker induk di folder satker/, mis. 'prov-kalimantan-selatan'",
+                              default=None)
+    nama_sekretariat: str | None = isian(Teks(), "Nama sekretariat", default=None)
+    kode_wilayah: str | None = isian(Kode(), "Kode wilayah Kemendagri, mis. 6372", default=None)
+    alamat: str | None = isian(Teks(), "Alamat kantor", default=None)
+    kode_pos: str | None = isian(Kode(), "Kode pos", default=None)
+    telepon: str | None = isian(Teks(), "Nomor telepon", default=None)
+    faks: str | None = isian(Teks(), "Nomor faksimile", default=None)
+    email: str | None = isian(Teks(), "Alamat surel", default=None)
+    website: str | None = isian(Teks(), "Situs web", default=None)
+    pejabat: tuple[Pejabat, ...] = isian(_daftar(Pejabat), "Komisioner dan pejabat sekretariat")
+    unit_kerja: tuple[str, ...] = isian(DaftarDari(Teks()), "Sub bagian dan unit kerja")
+    sdm: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sumber daya manusia")
+    badan_adhoc: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Badan ad hoc (PPK, PPS, KPPS, Pantarlih)")
+    sarana: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sarana dan prasarana")
+    dokumen: tuple[Dokumen, ...] = isian(_daftar(Dokumen), "Dokumen yang dipublikasikan (DIP PPID)")
+
+
+# ---------------------------------------------------------------- renstra-AAAA-BBBB.md
+
+@dataclass(frozen=True, kw_only=True)
+class Tujuan(Rekam):
+    id: str = isian(Kode(), "Kode tujuan, mis. T1")
+    uraian: str = isian(Teks(), "Rumusan tujuan")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Indikator(Rekam):
+    id: str = isian(Kode(), "Kode indikator, tetap antar tahun, mis. IK2.1")
+    nama: str = isian(Teks(), "Nama indikator")
+    satuan: str = isian(Teks(), "Satuan target dan realisasi, mis. '%', 'Dokumen', 'predikat'")
+    polaritas: str = isian(Pilihan(("naik", "turun", "stabil")),
+                           "naik: makin tinggi makin baik; turun: makin rendah makin baik; "
+                           "stabil: makin dekat target makin baik", default="naik")
+    iku: bool = isian(Bendera(), "true bila Indikator Kinerja Utama", default=False)
+    perhitungan: str | None = isian(Teks(), "Cara perhitungan (formula)", default=None)
+    sumber_data: str | None = isian(Teks(), "Sumber data", default=None)
+    penanggung_jawab: str | None = isian(Teks(), "Unit penanggung jawab", default=None)
+    agregasi_triwulan: str | None = isian(Pilihan(("kumulatif", "terakhir", "rata-rata")),
+                                          "Cara menggabungkan realisasi triwulan", default=None)
+    skala: tuple[str, ...] = isian(DaftarDari(Teks()),
+                                   "Untuk indikator berpredikat: urutan predikat dari terbaik, mis. [WTP, WDP, TW, TMP]")
+    realisasi_maks: Decimal | None = isian(Bilangan(), "Realisasi terbesar yang mungkin (bawaan 100 untuk satuan %)",
+                                           default=None)
+    target: dict[int, Angka] = isian(PetaTahun(Nilai()), "Target per tahun Renstra, mis. {2023: 90, 2024: 95}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sasaran(Rekam):
+    id: str = isian(Kode(), "Kode sasaran, tetap antar tahun, mis. SS1")
+    uraian: str = isian(Teks(), "Rumusan sasaran")
+    tingkat: str = isian(Pilihan(("strategis", "program", "kegiatan")), "Tingkat sasaran", default="strategis")
+    tujuan: str | None = isian(Kode(), "Kode tujuan yang didukung", default=None)
+    program: str | None = isian(Kode(), "Kode program (untuk sasaran program/kegiatan)", default=None)
+    kegiatan: str | None = isian(Kode(), "Kode kegiatan (untuk sasaran kegiatan)", default=None)
+    indikator: tuple[Indikator, ...] = isian(_daftar(Indikator, 1), "Indikator kinerja sasaran ini")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Renstra(Rekam):
+    """renstra-AAAA-BBBB.md: the five-year plan (period from the file name)."""
+
+    dasar: str | None = isian(Teks(), "Dasar penetapan, mis. nomor Keputusan KPU", default=None)
+    visi: str | None = isian(Teks(), "Visi", default=None)
+    misi: tuple[str, ...] = isian(DaftarDari(Teks()), "Misi")
+    tujuan: tuple[Tujuan, ...] = isian(_daftar(Tujuan), "Tujuan")
+    sasaran: tuple[Sasaran, ...] = isian(_daftar(Sasaran, 1), "Sasaran beserta indikatornya")
+    mulai: int = field(default=0, compare=False)
+    selesai: int = field(default=0, compare=False)
+
+
+# ---------------------------------------------------------------- TAHUN/pk.md
+
+@dataclass(frozen=True, kw_only=True)
+class BarisPK(Rekam):
+    indikator: str = isian(Kode(), "Kode indikator dari Renstra")
+    target: Angka = isian(Nilai(), "Target tahun ini (satuan seperti pada indikator)")
+    satuan: str | None = isian(Teks(), "Satuan (bila ditulis, harus sama dengan satuan indikator)", default=None)
+    revisi: bool = isian(Bendera(), "true bila target sengaja berbeda dari target Renstra", default=False)
+    alasan: str | None = isian(Teks(), "Alasan revisi target", default=None)
+    tercetak: tuple[TercetakKinerja, ...] = isian(_daftar(TercetakKinerja), "Variasi tercetak dari baris ini")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pihak(Rekam):
+    jabatan: str = isian(Teks(), "Jabatan penandatangan")
+    nama: str | None = isian(Teks(), "Nama penandatangan", default=None)
+    nip: str | None = isian(Kode(), "NIP", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnggaranPK(Rekam):
+    program: str = isian(Kode(), "Kode program, mis. 076.01.WA, atau kode kegiatan")
+    nama: str = isian(Teks(), "Nama program atau kegiatan")
+    pagu: int = isian(RUPIAH, "Anggaran dalam Rupiah")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RencanaAksi(Rekam):
+    indikator: str = isian(Kode(), "Kode indikator")
+    kegiatan: tuple[str, ...] = isian(DaftarDari(Teks()), "Rencana kegiatan")
+    bulan: tuple[int, ...] = isian(DaftarDari(Bulat(minimum=1, maksimum=12)), "Bulan pelaksanaan, 1-12")
+    target_triwulan: tuple[Angka, ...] = isian(DaftarDari(Nilai()), "Target per triwulan (paling banyak 4)")
+    penanggung_jawab: str | None = isian(Teks(), "Unit penanggung jawab", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Perjanjian(Rekam):
+    id: str = isian(Kode(), "Kode perjanjian dalam tahun ini, mis. 'ketua', 'sekretaris', 'subbag-umum'")
+    jenis: str = isian(Pilihan(("pk", "rkt")), "pk: Perjanjian Kinerja; rkt: Rencana Kinerja Tahunan", default="pk")
+    judul: str | None = isian(Teks(), "Judul sebagaimana ditandatangani", default=None)
+    revisi: int | None = isian(Bulat(), "Nomor revisi, mis. 13", default=None)
+    tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
+    tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
+    pihak_pertama: Pihak | None = isian(Rekaman(Pihak), "Pihak pertama", default=None)
+    pihak_kedua: Pihak | None = isian(Rekaman(Pihak), "Pihak kedua", default=None)
+    baris: tuple[BarisPK, ...] = isian(_daftar(BarisPK, 1), "Indikator dan targetnya")
+    anggaran: tuple[AnggaranPK, ...] = isian(_daftar(AnggaranPK), "Anggaran per program")
+    rencana_aksi: tuple[RencanaAksi, ...] = isian(_daftar(RencanaAksi), "Rencana aksi bulanan")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasPK(Rekam):
+    """TAHUN/pk.md: the year's signed agreements and plans."""
+
+    perjanjian: tuple[Perjanjian, ...] = isian(_daftar(Perjanjian, 1), "Perjanjian kinerja dan RKT tahun ini")
+
+
+# ---------------------------------------------------------------- TAHUN/realisasi.md
+
+@dataclass(frozen=True, kw_only=True)
+class Realisasi(Rekam):
+    indikator: str = isian(Kode(), "Kode indikator")
+    nilai: Angka | None = isian(Nilai(), "Realisasi tahunan (satuan seperti target)", default=None)
+    triwulan: tuple[Angka, ...] = isian(DaftarDari(Nilai()), "Realisasi per triwulan I-IV")
+    satuan: str | None = isian(Teks(), "Satuan (bila ditulis, harus sama dengan satuan target)", default=None)
+    analisis: str | None = isian(Teks(), "Analisis capaian (teks naratif)", default=None)
+    catatan: str | None = isian(Teks(), "Keterangan", default=None)
+    tercetak: tuple[TercetakKinerja, ...] = isian(_daftar(TercetakKinerja), "Angka sebagaimana tercetak")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Penghargaan(Rekam):
+    nama: str = isian(Teks(), "Nama penghargaan")
+    pemberi: str | None = isian(Teks(), "Pemberi penghargaan", default=None)
+    tanggal: datetime.date | None = isian(Tanggal(), "Tanggal", default=None)
+    keterangan: str | None = isian(Teks(), "Keterangan", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasRealisasi(Rekam):
+    """TAHUN/realisasi.md: what was achieved."""
+
+    realisasi: tuple[Realisasi, ...] = isian(_daftar(Realisasi), "Realisasi per indikator")
+    penghargaan: tuple[Penghargaan, ...] = isian(_daftar(Penghargaan), "Capaian kinerja lainnya")
+    tercetak: tuple[TercetakRingkasan, ...] = isian(_daftar(TercetakRingkasan), "Ringkasan sebagaimana tercetak")
+
+
+# ---------------------------------------------------------------- TAHUN/anggaran.md
+
+@dataclass(frozen=True, kw_only=True)
+class RO(Rekam):
+    kode: str = isian(Kode(), "Kode KRO/RO, mis. 6709.QGE.001")
+    nama: str = isian(Teks(), "Nama rincian output")
+    pagu: int | None = isian(RUPIAH, "Pagu (Rupiah)", default=None)
+    realisasi: int | None = isian(RUPIAH, "Realisasi (Rupiah)", default=None)
+    volume: str | None = isian(Teks(), "Volume/target output, mis. '1 Lembaga'", default=None)
+    tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kegiatan(Rekam):
+    kode: str = isian(Kode(), "Kode kegiatan, mis. 6709")
+    nama: str = isian(Teks(), "Nama kegiatan")
+    pagu: int | None = isian(RUPIAH, "Pagu; bila ada RO, harus sama dengan jumlah RO", default=None)
+    realisasi: int | None = isian(RUPIAH, "Realisasi; bila ada RO, harus sama dengan jumlah RO", default=None)
+    ro: tuple[RO, ...] = isian(_daftar(RO), "Rincian output")
+    tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Program(Rekam):
+    kode: str = isian(Kode(), "Kode program, mis. 076.01.WA")
+    nama: str = isian(Teks(), "Nama program")
+    pagu: int | None = isian(RUPIAH, "Pagu; bila ada kegiatan, harus sama dengan jumlahnya", default=None)
+    realisasi: int | None = isian(RUPIAH, "Realisasi; bila ada kegiatan, harus sama dengan jumlahnya", default=None)
+    kegiatan: tuple[Kegiatan, ...] = isian(_daftar(Kegiatan), "Kegiatan")
+    tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Belanja(Rekam):
+    kode: str = isian(Kode(), "Kode jenis belanja: 51 pegawai, 52 barang, 53 modal")
+    nama: str = isian(Teks(), "Nama jenis belanja")
+    pagu: int = isian(RUPIAH, "Pagu (Rupiah)")
+    realisasi: int | None = isian(RUPIAH, "Realisasi (Rupiah)", default=None)
+    tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Revisi(Rekam):
+    ke: int | None = isian(Bulat(), "Revisi ke-", default=None)
+    tanggal: datetime.date = isian(Tanggal(), "Tanggal revisi")
+    pagu: int = isian(RUPIAH, "Pagu setelah revisi")
+    uraian: str | None = isian(Teks(), "Alasan atau keterangan revisi", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SumberDana(Rekam):
+    nama: str = isian(Teks(), "Sumber dana, mis. 'APBN', 'Hibah APBD'")
+    pagu: int = isian(RUPIAH, "Pagu dari sumber ini")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NKA(Rekam):
+    nilai: Decimal = isian(Bilangan(), "Nilai Kinerja Anggaran")
+    predikat: str = isian(Teks(), "Predikat, mis. 'Baik'")
+    sumber: str | None = isian(Teks(), "Sumber, mis. 'Aplikasi SMART Kemenkeu'", default=None)
+    tanggal: datetime.date | None = isian(Tanggal(), "Tanggal data", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasAnggaran(Rekam):
+    """TAHUN/anggaran.md: the year's budget; every total is computed from its parts."""
+
+    pagu: int | None = isian(RUPIAH, "Total pagu (bila ditulis, harus sama dengan jumlah program)", default=None)
+    realisasi: int | None = isian(RUPIAH, "Total realisasi (bila ditulis, harus sama dengan jumlah program)",
+                                  default=None)
+    pagu_awal: int | None = isian(RUPIAH, "Pagu awal DIPA sebelum revisi", default=None)
+    program: tuple[Program, ...] = isian(_daftar(Program), "Program")
+    belanja: tuple[Belanja, ...] = isian(_daftar(Belanja), "Per jenis belanja")
+    revisi: tuple[Revisi, ...] = isian(_daftar(Revisi), "Riwayat revisi DIPA")
+    sumber_dana: tuple[SumberDana, ...] = isian(_daftar(SumberDana), "Sumber dana")
+    nka: NKA | None = isian(Rekaman(NKA), "Nilai Kinerja Anggaran", default=None)
+    tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Total sebagaimana tercetak")
+
+
+# ---------------------------------------------------------------- TAHUN/lkj.md
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasLkj(Rekam):
+    """TAHUN/lkj.md: the report's narrative (body) and its signature."""
+
+    judul: str | None = isian(Teks(), "Judul laporan", default=None)
+    tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
+    tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
+    penandatangan: Pihak | None = isian(Rekaman(Pihak), "Penandatangan laporan", default=None)
+
+
+JENIS_BERKAS: dict[str, type[Rekam]] = {
+    "profil": Profil,
+    "renstra": Renstra,
+    "pk": BerkasPK,
+    "realisasi": BerkasRealisasi,
+    "anggaran": BerkasAnggaran,
+    "lkj": BerkasLkj,
+}

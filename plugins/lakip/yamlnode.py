@@ -1,0 +1,177 @@
+"""Strict YAML reading: a tree of nodes that remember their line.
+
+PyYAML's loaders lose line numbers, silently keep the last of two equal keys
+and happily build anchors, aliases and tagged objects. Data typed by satker
+staff needs none of that, so this module walks PyYAML's event stream itself
+and builds three plain node kinds. Every problem becomes a LakipError with the
+real line of the file (``offset`` is the line where the YAML starts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from .errors import LakipError
+
+_PESAN_YAML = {
+    "mapping values are not allowed here": (
+        "titik dua di tempat yang tidak boleh "
+        "(teks yang memuat ': ' harus diberi tanda kutip, atau periksa indentasi)"
+    ),
+    "found character '\\t' that cannot start any token": (
+        "karakter tab tidak boleh dipakai (pakai spasi untuk indentasi)"
+    ),
+    "could not find expected ':'": "baris ini bukan pasangan 'nama: nilai' (tambahkan ': ' atau periksa indentasi)",
+    "did not find expected key": "indentasi tidak konsisten (sejajarkan dengan kunci lain pada tingkat yang sama)",
+    "did not find expected '-' indicator": "indentasi daftar tidak konsisten (sejajarkan tanda '-')",
+    "expected <block end>, but found '<block mapping start>'": (
+        "indentasi tidak konsisten (sejajarkan dengan kunci lain pada tingkat yang sama)"
+    ),
+    "expected <block end>, but found '<block sequence start>'": (
+        "indentasi daftar tidak konsisten (sejajarkan tanda '-')"
+    ),
+    "found unexpected end of stream": "tanda kutip tidak ditutup (tutup teks dengan tanda kutip yang sama)",
+    "found unknown escape character": "garis miring terbalik tidak dikenal dalam teks bertanda kutip ganda (pakai tanda kutip tunggal)",
+}
+
+
+@dataclass
+class Skalar:
+    teks: str
+    baris: int
+    gaya: str | None = None  # None: plain; "'", '"', "|", ">": quoted or block
+
+    @property
+    def polos(self) -> bool:
+        return self.gaya is None
+
+    @property
+    def kosong(self) -> bool:
+        return self.polos and self.teks in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass
+class Peta:
+    baris: int
+    items: list[tuple[Skalar, "Node"]] = field(default_factory=list)
+
+    def kunci(self) -> dict[str, tuple[Skalar, "Node"]]:
+        return {k.teks: (k, v) for k, v in self.items}
+
+
+@dataclass
+class Daftar:
+    baris: int
+    items: list["Node"] = field(default_factory=list)
+
+
+Node = Skalar | Peta | Daftar
+
+
+def jenis_node(node: Node) -> str:
+    if isinstance(node, Peta):
+        return "pemetaan (nama: nilai)"
+    if isinstance(node, Daftar):
+        return "daftar (- ...)"
+    return "nilai tunggal"
+
+
+def _pesan_yaml(exc: yaml.MarkedYAMLError) -> str:
+    problem = (exc.problem or exc.context or "").strip()
+    for kunci, pesan in _PESAN_YAML.items():
+        if problem.startswith(kunci):
+            return f"YAML tidak valid: {pesan}"
+    return f"YAML tidak valid: {problem} (periksa indentasi dan tanda kutip di baris ini)"
+
+
+def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[LakipError]]:
+    """Parse ``teks`` into nodes; lines are reported as ``offset + yaml line``.
+
+    Returns the root node (None for an empty document) and the problems found.
+    A syntax error ends the parse: what follows it cannot be trusted.
+    """
+    errors: list[LakipError] = []
+
+    def err(line0: int, pesan: str) -> None:
+        errors.append(LakipError(path, line0 + offset, pesan))
+
+    stack: list[Peta | Daftar] = []
+    pending_key: list[Skalar | None] = []
+    seen_keys: list[dict[str, int]] = []
+    root: Node | None = None
+    docs = 0
+
+    def attach(node: Node, line0: int) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, Daftar):
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if not isinstance(node, Skalar):
+                err(line0, "kunci pemetaan harus berupa teks biasa (tulis 'nama: nilai')")
+                pending_key[-1] = Skalar("?", node.baris)
+                return
+            first = seen_keys[-1].get(node.teks)
+            if first is not None:
+                err(
+                    line0,
+                    f"kunci '{node.teks}' ditulis dua kali (pertama di baris {first}); "
+                    "YAML hanya menyimpan yang terakhir (gabungkan menjadi satu kunci)",
+                )
+            else:
+                seen_keys[-1][node.teks] = node.baris
+            pending_key[-1] = node
+        else:
+            parent.items.append((key, node))
+            pending_key[-1] = None
+
+    try:
+        for ev in yaml.parse(teks, Loader=yaml.SafeLoader):
+            line0 = ev.start_mark.line
+            if isinstance(ev, yaml.DocumentStartEvent):
+                docs += 1
+                if docs > 1:
+                    err(line0, "front matter berisi lebih dari satu dokumen YAML (hapus baris '---' tambahan)")
+                    break
+            if isinstance(ev, yaml.AliasEvent):
+                err(line0, f"alias YAML '*{ev.anchor}' tidak diizinkan (tulis nilainya langsung)")
+                attach(Skalar("", line0 + offset), line0)
+                continue
+            anchor = getattr(ev, "anchor", None)
+            if anchor:
+                err(line0, f"anchor YAML '&{anchor}' tidak diizinkan (hapus '&{anchor}', tulis nilainya langsung)")
+            tag = getattr(ev, "tag", None)
+            if tag is not None:
+                err(line0, f"tag YAML '{tag}' tidak diizinkan (hapus tag, tulis nilainya saja)")
+            if isinstance(ev, yaml.ScalarEvent):
+                gaya = None if ev.style in (None, "") else ev.style
+                attach(Skalar(ev.value, line0 + offset, gaya), line0)
+            elif isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                node: Peta | Daftar
+                node = Peta(line0 + offset) if isinstance(ev, yaml.MappingStartEvent) else Daftar(line0 + offset)
+                attach(node, line0)
+                stack.append(node)
+                pending_key.append(None)
+                seen_keys.append({})
+            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                pending_key.pop()
+                seen_keys.pop()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line0 = mark.line if mark is not None else 0
+        err(line0, _pesan_yaml(exc))
+        return None, errors
+    except yaml.YAMLError as exc:  # reader errors: control characters and the like
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
+        line0 = mark.line if mark is not None else 0
+        err(line0, f"YAML tidak valid: karakter yang tidak boleh ada di berkas ({exc.__class__.__name__}; hapus karakter kontrol)")
+        return None, errors
+    return root, errors
