@@ -57,10 +57,10 @@ class Rekam:
     """Where a record was read: file and the line of each field ('' = the record)."""
 
     path: str = field(default="", compare=False, repr=False)
-    baris: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    posisi: dict[str, int] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     def line(self, nama: str = "") -> int:
-        return self.baris.get(nama, self.baris.get("", 1))
+        return self.posisi.get(nama, self.posisi.get("", 1))
 
 
 # ---------------------------------------------------------------- tercetak

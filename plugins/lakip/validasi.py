@@ -62,7 +62,7 @@ def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: st
             gagal = True
     if gagal:
         return None
-    return cls(path=path, baris=baris, **nilai)
+    return cls(path=path, posisi=baris, **nilai)
 
 
 def _baca_isian(jenis: Jenis, node: Node, path: str, masalah: Masalah, nama: str) -> Any:
