@@ -22,6 +22,7 @@ from .model import (
     Angka, BerkasAnggaran, Indikator, Kegiatan, Program, Rekam, Renstra,
 )
 from .skema import mirip
+from .validasi import ditolak
 
 
 def periksa(data: Data) -> Masalah:
@@ -99,7 +100,7 @@ def _satu_renstra(r: Renstra, m: Masalah) -> None:
 
 def _indikator(ind: Indikator, r: Renstra, m: Masalah) -> None:
     if len(set(ind.skala)) != len(ind.skala):
-        m.tambah(ind.path, ind.line("skala"), f"'skala' indikator {ind.id} memuat predikat yang sama dua kali")
+        m.tambah(ind.path, ind.line("skala"), f"'skala' indikator {ind.id} memuat predikat yang sama dua kali (tulis setiap predikat sekali)")
     for tahun, nilai in ind.target.items():
         if not r.mulai <= tahun <= r.selesai:
             m.tambah(ind.path, ind.line("target"),
@@ -277,7 +278,10 @@ def _anggaran(a: BerkasAnggaran, m: Masalah) -> None:
     _duplikat(a.belanja, "kode", "kode belanja", m)
     h = hitung_anggaran(a)
     for baris in h.semua_baris():
-        if baris.pagu is None and baris.rekam is not None:
+        # A computed pagu is unknown because a part is (the part is reported), and a
+        # rejected pagu was reported where it was written: report neither twice.
+        tak_diketahui = baris.pagu is None and not baris.dihitung
+        if tak_diketahui and baris.rekam is not None and not ditolak(baris.rekam, "pagu"):
             m.tambah(baris.rekam.path, baris.rekam.line(""),
                      f"pagu {baris.jenis} {baris.kode} tidak diketahui (tulis pagu, atau rinciannya lengkap dengan pagu)")
         if baris.pagu is not None and baris.realisasi is not None and baris.realisasi > baris.pagu:
@@ -317,7 +321,8 @@ def _anggaran(a: BerkasAnggaran, m: Masalah) -> None:
         sd = sum(x.pagu for x in a.sumber_dana)
         if sd != h.pagu:
             m.tambah(a.path, a.sumber_dana[0].line(""),
-                     f"jumlah sumber dana {rupiah(sd)} berbeda dari total pagu {rupiah(h.pagu)} (selisih {rupiah(sd - h.pagu)})")
+                     f"jumlah sumber dana {rupiah(sd)} berbeda dari total pagu {rupiah(h.pagu)} "
+                     f"(selisih {rupiah(sd - h.pagu)}; perbaiki pagu sumber dana agar jumlahnya sama)")
     ke = [r.ke for r in a.revisi if r.ke is not None]
     if len(set(ke)) != len(ke):
         _duplikat([r for r in a.revisi if r.ke is not None], "ke", "revisi ke-", m)

@@ -14,12 +14,13 @@ from pathlib import Path
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .check import periksa
-    from .load import muat
+    from .direktif import periksa_body
+    from .situs import Situs
 
-    folder = Path(args.folder)
-    data, masalah = muat(folder, args.folder)
-    masalah.gabung(periksa(data))
+    situs, masalah = Situs.muat(Path(args.folder), args.folder)
+    data = situs.data
+    if not masalah:
+        masalah.items.extend(periksa_body(situs))
     if masalah:
         print(masalah.teks())
         n = len(masalah.urut())

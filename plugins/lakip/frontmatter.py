@@ -31,8 +31,8 @@ def baca_berkas(path: Path, tampil: str) -> tuple[Pecahan | None, LakipError | N
     if len(data) > BATAS_UKURAN:
         return None, LakipError(
             tampil, 1,
-            f"berkas terlalu besar ({len(data) // 1024} KiB; batas {BATAS_UKURAN // 1024} KiB) "
-            "(simpan dokumen PDF di folder dokumen/, bukan di berkas data)",
+            f"berkas terlalu besar ({len(data):,} byte; batas {BATAS_UKURAN:,} byte) ".replace(",", ".")
+            + "(simpan dokumen PDF di folder dokumen/, bukan di berkas data)",
         )
     try:
         teks = data.decode("utf-8")

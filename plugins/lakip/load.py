@@ -13,6 +13,7 @@ only what changed. Cross-file checks live in ``check.py``.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -187,7 +188,8 @@ def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache:
             masalah.tambah(t, 1, f"berkas '{nama}' tidak dikenal di folder satker "
                                  "(yang dikenal: profil.md, renstra-AWAL-AKHIR.md, folder tahun)")
     if satker.profil is None and not (folder / "profil.md").exists():
-        masalah.tambah(_tampil(tampil, "profil.md"), 1, "satker tidak punya profil.md (buat dengan 'lakip baru satker')")
+        masalah.tambah(_tampil(tampil, "profil.md"), 1,
+                       "satker tidak punya profil.md (buat berkasnya berisi sedikitnya nama, tingkat dan provinsi)")
     data.satker[sid] = satker
 
 
@@ -207,9 +209,8 @@ def _muat_tahun(folder: Path, tampil: str, satker: Satker, masalah: Masalah, cac
             masalah.items.extend(errs)
             setattr(th, stem, b)
         elif nama.endswith(".md"):
-            from .skema import mirip
-
-            hint = mirip(nama, [f"{n}.md" for n in NAMA_TAHUNAN])
+            cocok = difflib.get_close_matches(stem, NAMA_TAHUNAN, n=1, cutoff=0.6)
+            hint = f"maksud Anda '{cocok[0]}.md'?" if cocok else ""
             masalah.tambah(t, 1, f"berkas '{nama}' tidak dikenal di folder tahun "
                                  f"({hint or 'yang dikenal: ' + ', '.join(f'{n}.md' for n in NAMA_TAHUNAN)})")
     satker.tahun[tahun] = th

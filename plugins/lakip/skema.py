@@ -50,7 +50,8 @@ def mirip(kata: str, pilihan: list[str] | tuple[str, ...]) -> str:
 
 def _skalar(node: Node, nama: str) -> Skalar:
     if not isinstance(node, Skalar):
-        raise Tolak(f"'{nama}' harus berupa satu nilai, bukan {jenis_node(node)}", node.baris)
+        raise Tolak(f"'{nama}' harus berupa satu nilai, bukan {jenis_node(node)} "
+                    f"(tulis '{nama}: nilai' pada satu baris)", node.baris)
     return node
 
 
@@ -134,11 +135,11 @@ class Kode(Jenis):
 
 def _baca_angka_teks(s: Skalar, nama: str) -> str:
     if s.gaya is not None:
+        if _DESIMAL.fullmatch(s.teks.strip()) or _BULAT.fullmatch(s.teks.strip()):
+            raise Tolak(f"'{nama}' ditulis dalam tanda kutip (tulis {s.teks.strip()} tanpa tanda kutip)", s.baris)
         saran = _saran_angka(s.teks)
         if saran:
             raise Tolak(f"'{nama}' berisi teks '{s.teks}', bukan angka ({saran})", s.baris)
-        if _DESIMAL.fullmatch(s.teks.strip()) or _BULAT.fullmatch(s.teks.strip()):
-            raise Tolak(f"'{nama}' ditulis dalam tanda kutip ({s.teks.strip()} tanpa tanda kutip)", s.baris)
         raise Tolak(f"'{nama}' berisi teks '{s.teks}', bukan angka (tulis angkanya, mis. 85.5)", s.baris)
     teks = s.teks.strip()
     if teks in _BOOL_KELIRU or teks in ("true", "false"):
@@ -155,6 +156,8 @@ class Bilangan(Jenis):
     def baca(self, node: Node, nama: str) -> Decimal:
         s = _skalar(node, nama)
         teks = _baca_angka_teks(s, nama)
+        if _RIBUAN_TITIK.fullmatch(teks) and teks.count(".") > 1:
+            raise Tolak(f"'{nama}' berisi {teks}: titik hanya untuk desimal (tulis {teks.replace('.', '')})", s.baris)
         if _RIBUAN_TITIK.fullmatch(teks):
             raise Tolak(
                 f"'{nama}' berisi {teks}: YAML membacanya sebagai {Decimal(teks).normalize()}, bukan "
@@ -209,10 +212,15 @@ class Bulat(Jenis):
             apa = "Rupiah" if self.rupiah else "nilai"
             raise Tolak(f"'{nama}' bernilai {nilai}: {apa} tidak boleh negatif (tulis {abs(nilai)} atau periksa datanya)"
                         if self.minimum == 0 else
-                        f"'{nama}' bernilai {nilai}, paling kecil {self.minimum}", s.baris)
+                        f"'{nama}' bernilai {nilai}, paling kecil {self.minimum} ({self._rentang()})", s.baris)
         if self.maksimum is not None and nilai > self.maksimum:
-            raise Tolak(f"'{nama}' bernilai {nilai}, paling besar {self.maksimum}", s.baris)
+            raise Tolak(f"'{nama}' bernilai {nilai}, paling besar {self.maksimum} ({self._rentang()})", s.baris)
         return nilai
+
+    def _rentang(self) -> str:
+        if self.minimum is not None and self.maksimum is not None:
+            return f"tulis angka {self.minimum} sampai {self.maksimum}"
+        return "periksa angkanya"
 
     def json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"type": "integer"}
@@ -235,6 +243,9 @@ RUPIAH = Bulat(rupiah=True)
 class Tahun(Bulat):
     minimum: int | None = 2000
     maksimum: int | None = 2100
+
+    def _rentang(self) -> str:
+        return "tulis tahun lengkap 4 angka, mis. 2024"
 
     def uraian(self) -> str:
         return "tahun, mis. 2024"

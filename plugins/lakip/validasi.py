@@ -18,6 +18,22 @@ from .yamlnode import Daftar, Node, Peta, Skalar, jenis_node
 T = TypeVar("T")
 
 
+def ditolak(rekam: Any, nama: str) -> bool:
+    """Was field ``nama`` of ``rekam`` written but rejected (and already reported)?
+
+    Later checks use this to stay quiet about a value that is missing only
+    because its unreadable text was reported already.
+    """
+    return f"!{nama}" in getattr(rekam, "posisi", {})
+
+
+def _kosong(node: Node) -> bool:
+    """An empty value: nothing after the colon, ``~``/``null``, or only quotes (``""``)."""
+    if not bukan_kosong(node):
+        return True
+    return isinstance(node, Skalar) and node.gaya in ("'", '"') and not node.teks.strip()
+
+
 def isian_data(cls: type) -> list[dataclasses.Field[Any]]:
     """The data fields of a record class (those declared with ``isian``)."""
     return [f for f in dataclasses.fields(cls) if "jenis" in f.metadata]
@@ -43,12 +59,14 @@ def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: st
             masalah.tambah(path, kunci.baris, f"kunci '{kunci.teks}' tidak dikenal {tempat} ({saran})")
             continue
         baris[f.name] = kunci.baris
-        if not bukan_kosong(isi):
+        if _kosong(isi):
             continue  # an empty value is the same as a missing one
         try:
             nilai[f.name] = _baca_isian(f.metadata["jenis"], isi, path, masalah, f.name)
         except Tolak as t:
-            masalah.tambah(path, t.baris, t.pesan)
+            if not isinstance(t, _Diam):  # a nested record reported its own problems
+                masalah.tambah(path, t.baris, t.pesan)
+            baris[f"!{f.name}"] = t.baris
             if f.metadata["wajib"]:
                 gagal = True
     for f in fields.values():
@@ -86,20 +104,25 @@ def _baca_isian(jenis: Jenis, node: Node, path: str, masalah: Masalah, nama: str
                 continue
             hasil_list.append(v)
         if len(node.items) < jenis.minimal:
-            raise Tolak(f"'{nama}' harus berisi paling sedikit {jenis.minimal} butir", node.baris)
+            raise Tolak(f"'{nama}' harus berisi paling sedikit {jenis.minimal} butir "
+                        "(tulis butirnya di baris berikut, masing-masing diawali '- ')", node.baris)
         return tuple(hasil_list)
     if isinstance(jenis, PetaTahun):
         if not isinstance(node, Peta):
             raise Tolak(f"'{nama}' harus berupa pemetaan tahun ke nilai (mis. 2024: 95), bukan {jenis_node(node)}",
                         node.baris)
         peta: dict[int, Any] = {}
+        teks_kunci: dict[int, str] = {}
         for kunci, isi in node.items:
             try:
                 tahun = _baca_tahun_kunci(kunci, nama)
                 if not bukan_kosong(isi):
                     continue
                 if tahun in peta:
+                    if teks_kunci[tahun] == kunci.teks:
+                        continue  # the same key twice: yamlnode reported it already
                     raise Tolak(f"tahun {tahun} ditulis dua kali di '{nama}' (hapus salah satu)", kunci.baris)
+                teks_kunci[tahun] = kunci.teks
                 peta[tahun] = jenis.isi.baca(isi, f"{nama} tahun {tahun}")
             except Tolak as t:
                 masalah.tambah(path, t.baris, t.pesan)

@@ -32,9 +32,16 @@ _PESAN_YAML = {
     "expected <block end>, but found '<block sequence start>'": (
         "indentasi daftar tidak konsisten (sejajarkan tanda '-')"
     ),
+    "expected <block end>": "indentasi tidak konsisten (sejajarkan dengan kunci lain pada tingkat yang sama)",
     "found unexpected end of stream": "tanda kutip tidak ditutup (tutup teks dengan tanda kutip yang sama)",
     "found unknown escape character": "garis miring terbalik tidak dikenal dalam teks bertanda kutip ganda (pakai tanda kutip tunggal)",
+    "expected ',' or ']'": "daftar '[...]' tidak ditutup (tambahkan ']' di akhir daftar, atau beri tanda kutip pada teks yang memuat koma)",
+    "expected ',' or '}'": "pemetaan '{...}' tidak ditutup (tambahkan '}' di akhir, atau beri tanda kutip pada teks yang memuat koma)",
 }
+
+# Errors whose real cause is where the construct *started* (the opening quote,
+# the key without ':', the opening bracket), not where PyYAML gave up.
+_KONTEKS_AWAL = ("while scanning a quoted scalar", "while scanning a simple key", "while parsing a flow")
 
 
 @dataclass
@@ -83,7 +90,24 @@ def _pesan_yaml(exc: yaml.MarkedYAMLError) -> str:
     for kunci, pesan in _PESAN_YAML.items():
         if problem.startswith(kunci):
             return f"YAML tidak valid: {pesan}"
+    if problem.startswith("found character") and "cannot start any token" in problem:
+        kar = problem.split("'")[1] if problem.count("'") >= 2 else "?"
+        return (f"YAML tidak valid: nilai tidak boleh diawali karakter '{kar}' "
+                "(beri tanda kutip pada teksnya)")
     return f"YAML tidak valid: {problem} (periksa indentasi dan tanda kutip di baris ini)"
+
+
+def _baris_galat(exc: yaml.MarkedYAMLError) -> int:
+    """0-based line to show for a syntax error: where the user must edit."""
+    konteks = (exc.context or "").strip()
+    if exc.context_mark is not None and konteks.startswith(_KONTEKS_AWAL):
+        return exc.context_mark.line
+    mark = exc.problem_mark or exc.context_mark
+    return mark.line if mark is not None else 0
+
+
+def _tampil_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[LakipError]]:
@@ -149,7 +173,7 @@ def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[
                 err(line0, f"anchor YAML '&{anchor}' tidak diizinkan (hapus '&{anchor}', tulis nilainya langsung)")
             tag = getattr(ev, "tag", None)
             if tag is not None:
-                err(line0, f"tag YAML '{tag}' tidak diizinkan (hapus tag, tulis nilainya saja)")
+                err(line0, f"tag YAML '{_tampil_tag(tag)}' tidak diizinkan (hapus tag, tulis nilainya saja)")
             if isinstance(ev, yaml.ScalarEvent):
                 gaya = None if ev.style in (None, "") else ev.style
                 attach(Skalar(ev.value, line0 + offset, gaya), line0)
@@ -165,13 +189,15 @@ def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[
                 pending_key.pop()
                 seen_keys.pop()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line0 = mark.line if mark is not None else 0
-        err(line0, _pesan_yaml(exc))
+        err(_baris_galat(exc), _pesan_yaml(exc))
         return None, errors
-    except yaml.YAMLError as exc:  # reader errors: control characters and the like
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
-        line0 = mark.line if mark is not None else 0
-        err(line0, f"YAML tidak valid: karakter yang tidak boleh ada di berkas ({exc.__class__.__name__}; hapus karakter kontrol)")
+    except yaml.reader.ReaderError as exc:  # control characters and the like
+        line0 = teks[: exc.position].count("\n") if isinstance(exc.position, int) else 0
+        kode = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        err(line0, f"berkas memuat karakter kontrol tak terlihat (kode U+{kode:04X}) "
+                   "(hapus karakternya: ketik ulang baris ini)")
+        return None, errors
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error is one of the above
+        err(0, f"YAML tidak valid ({exc.__class__.__name__}; periksa berkas ini)")
         return None, errors
     return root, errors

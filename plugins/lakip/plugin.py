@@ -1,0 +1,95 @@
+"""LakipPlugin: MkDocs events -> the pure core. The only module (with config.py) importing mkdocs.
+
+One data flow per build: ``on_config`` resets state; ``on_files`` loads and
+checks all satker data once (one error listing every problem) and adds the
+generated pages; ``on_page_markdown`` replaces directives; ``on_post_build``
+writes the open data. The parse cache survives ``mkdocs serve`` rebuilds.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from . import direktif, export, halaman
+from .config import LakipConfig
+from .errors import LakipError, Masalah
+from .hitung import pengaturan_dari
+from .load import Cache
+from .situs import Situs
+
+log = get_plugin_logger("lakip")
+
+
+class LakipPlugin(BasePlugin[LakipConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.cache = Cache()
+        self.situs: Situs | None = None
+        self.folder: Path | None = None
+        self.konteks: dict[str, direktif.Konteks] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.cache = Cache()
+
+    def on_config(self, config: Any) -> Any:
+        self.situs = None
+        self.konteks = {}
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.folder = (root / self.config.folder_data).resolve()
+        try:
+            self.pengaturan = pengaturan_dari(self.config.batas_capaian, self.config.skala)
+        except ValueError as exc:
+            raise PluginError(f"mkdocs.yml: pengaturan lakip salah: {exc}") from None
+        env = os.environ.get("LAKIP_SATKER", "").strip()
+        self.hanya = [x.strip() for x in env.split(",") if x.strip()] if env else list(self.config.satker)
+        self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)
+        return config
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        assert self.folder is not None
+        situs, masalah = Situs.muat(self.folder, self.tampil, self.pengaturan, self.cache, self.hanya)
+        if not masalah:
+            masalah.items.extend(direktif.periksa_body(situs))
+        if masalah:
+            raise PluginError(_pesan(masalah))
+        self.situs = situs
+        for uri, (md, sid, tahun) in halaman.semua_halaman(situs).items():
+            files.append(File.generated(config, uri, content=md))
+            self.konteks[uri] = direktif.Konteks(sid, tahun)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
+        if self.situs is None:
+            return markdown
+        uri = page.file.src_uri
+        ctx = self.konteks.get(uri, direktif.Konteks())
+        path = uri if page.file.generated_by else f"{config.docs_dir and Path(config.docs_dir).name}/{uri}"
+        hasil, errors = direktif.terapkan(markdown, self.situs, path, 1, ctx)
+        if errors:
+            m = Masalah()
+            m.items.extend(errors)
+            raise PluginError(_pesan(m))
+        return hasil
+
+    def on_post_build(self, *, config: Any) -> None:
+        if self.situs is None or not self.config.ekspor:
+            return
+        export.tulis(self.situs, Path(config.site_dir) / "data")
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        if self.folder is not None and self.folder.is_dir():
+            server.watch(str(self.folder))
+        return server
+
+
+def _pesan(m: Masalah) -> str:
+    items: list[LakipError] = m.urut()
+    n = len(items)
+    return f"{n} masalah pada data lakip:\n" + "\n".join(str(e) for e in items)

@@ -1,0 +1,68 @@
+"""One build's computed state: the loaded data and each satker-year's results, computed once.
+
+The MkDocs plugin, the CLI exporter and the tests all go through ``Situs`` so
+that every page, table and export of a build shows the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .check import periksa
+from .errors import Masalah
+from .hitung import HasilTahun, Pengaturan, hitung_tahun
+from .konsistensi import Selisih, catatan_konsistensi
+from .load import Cache, Data, Satker, muat
+
+
+@dataclass
+class Situs:
+    data: Data
+    pengaturan: Pengaturan = field(default_factory=Pengaturan)
+    _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
+
+    @classmethod
+    def muat(cls, folder: Path, tampil: str, pengaturan: Pengaturan | None = None, cache: Cache | None = None,
+             hanya: list[str] | None = None) -> tuple["Situs", Masalah]:
+        data, masalah = muat(folder, tampil, cache)
+        masalah.gabung(periksa(data))
+        if hanya:
+            pilih = set(hanya)
+            for sid in list(data.satker):
+                if sid not in hanya and not _keturunan(data, sid, pilih):
+                    del data.satker[sid]
+            for sid in hanya:
+                if sid not in data.satker:
+                    masalah.tambah(tampil, 1, f"satker '{sid}' yang dipilih untuk situs ini tidak ada di {tampil} "
+                                              "(periksa LAKIP_SATKER atau pengaturan 'satker')")
+        return cls(data, pengaturan or Pengaturan()), masalah
+
+    def satker(self) -> list[Satker]:
+        return list(self.data.satker.values())
+
+    def hasil(self, sid: str, tahun: int) -> HasilTahun:
+        kunci = (sid, tahun)
+        if kunci not in self._hasil:
+            self._hasil[kunci] = hitung_tahun(self.data.satker[sid], tahun, self.pengaturan)
+        return self._hasil[kunci]
+
+    def konsistensi(self, sid: str, tahun: int) -> list[Selisih]:
+        return catatan_konsistensi(self.hasil(sid, tahun))
+
+    def tahun_terakhir(self, sid: str) -> int | None:
+        """The latest year with any realisasi or budget, else the latest year."""
+        s = self.data.satker[sid]
+        isi = [t for t, th in s.tahun.items() if th.realisasi or th.anggaran or th.pk]
+        return max(isi) if isi else None
+
+
+def _keturunan(data: Data, sid: str, pilih: set[str]) -> bool:
+    seen = set()
+    cur = data.satker.get(sid)
+    while cur is not None and cur.profil is not None and cur.profil.data.induk and cur.id not in seen:
+        seen.add(cur.id)
+        if cur.profil.data.induk in pilih:
+            return True
+        cur = data.satker.get(cur.profil.data.induk)
+    return False
