@@ -206,7 +206,8 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
         for ra in p.rencana_aksi:
             ind = _cari(indeks, ra.indikator, ra.path, ra.line("indikator"), m, r.path)
             if len(ra.target_triwulan) > 4:
-                m.tambah(ra.path, ra.line("target_triwulan"), "target_triwulan paling banyak 4 (triwulan I-IV)")
+                m.tambah(ra.path, ra.line("target_triwulan"),
+                         "target_triwulan berisi lebih dari 4 nilai (tulis paling banyak 4: triwulan I-IV)")
             if ind is not None:
                 for v in ra.target_triwulan:
                     _nilai_sah(ind, v, "target triwulan", ra.path, ra.line("target_triwulan"), m)
@@ -233,7 +234,8 @@ def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
             _nilai_sah(ind, x.nilai, "realisasi", x.path, x.line("nilai"), m, th.tahun)
         if x.triwulan:
             if len(x.triwulan) > 4:
-                m.tambah(x.path, x.line("triwulan"), "triwulan paling banyak 4 nilai (triwulan I-IV)")
+                m.tambah(x.path, x.line("triwulan"),
+                         "triwulan berisi lebih dari 4 nilai (tulis paling banyak 4: triwulan I-IV)")
                 continue
             if not all(_nilai_sah(ind, v, "realisasi triwulan", x.path, x.line("triwulan"), m) for v in x.triwulan):
                 continue
@@ -283,7 +285,7 @@ def _anggaran(a: BerkasAnggaran, m: Masalah) -> None:
         tak_diketahui = baris.pagu is None and not baris.dihitung
         if tak_diketahui and baris.rekam is not None and not ditolak(baris.rekam, "pagu"):
             m.tambah(baris.rekam.path, baris.rekam.line(""),
-                     f"pagu {baris.jenis} {baris.kode} tidak diketahui (tulis pagu, atau rinciannya lengkap dengan pagu)")
+                     f"pagu {baris.jenis} {baris.kode or baris.nama} tidak diketahui (tulis pagu, atau rinciannya lengkap dengan pagu)")
         if baris.pagu is not None and baris.realisasi is not None and baris.realisasi > baris.pagu:
             rk = baris.rekam
             if rk is not None:
@@ -292,8 +294,10 @@ def _anggaran(a: BerkasAnggaran, m: Masalah) -> None:
                          f"{rupiah(baris.pagu)} (periksa kedua angka)")
     for p in a.program:
         _jumlah(p, [_Anak(k, h) for k in p.kegiatan], "program", p.kode, m)
+        _duplikat([k for k in p.kegiatan if k.kode is not None], "kode", "kode kegiatan", m)
         for k in p.kegiatan:
-            _jumlah(k, list(k.ro), "kegiatan", k.kode, m)
+            _jumlah(k, list(k.ro), "kegiatan", k.kode or k.nama, m)
+            _duplikat(k.ro, "kode", "kode RO", m)
     if a.program:
         _jumlah(a, [_Anak(p, h) for p in a.program], "total", "satker", m)
     if a.program and a.belanja and h.pagu is not None:

@@ -70,7 +70,7 @@ def _baris(h: HasilAnggaran, x: Program | Kegiatan | RO | Belanja, jenis: str, t
            anak: list[BarisAnggaran]) -> BarisAnggaran:
     pagu = x.pagu if x.pagu is not None else _jumlah([a.pagu for a in anak])
     real = x.realisasi if x.realisasi is not None else _jumlah([a.realisasi for a in anak])
-    b = BarisAnggaran(jenis, x.kode, x.nama, pagu, real, tingkat, x, dihitung=x.pagu is None and bool(anak))
+    b = BarisAnggaran(jenis, x.kode or "", x.nama, pagu, real, tingkat, x, dihitung=x.pagu is None and bool(anak))
     h._per_rekam[id(x)] = b
     return b
 

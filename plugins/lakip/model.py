@@ -242,6 +242,7 @@ class BarisPK(Rekam):
     satuan: str | None = isian(Teks(), "Satuan (bila ditulis, harus sama dengan satuan indikator)", default=None)
     revisi: bool = isian(Bendera(), "true bila target sengaja berbeda dari target Renstra", default=False)
     alasan: str | None = isian(Teks(), "Alasan revisi target", default=None)
+    catatan: str | None = isian(Teks(), "Keterangan", default=None)
     tercetak: tuple[TercetakKinerja, ...] = isian(_daftar(TercetakKinerja), "Variasi tercetak dari baris ini")
 
 
@@ -334,7 +335,8 @@ class RO(Rekam):
 
 @dataclass(frozen=True, kw_only=True)
 class Kegiatan(Rekam):
-    kode: str = isian(Kode(), "Kode kegiatan, mis. 6709")
+    kode: str | None = isian(Kode(), "Kode kegiatan, mis. 6709 (kosongkan bila dokumen tidak mencantumkannya)",
+                             default=None)
     nama: str = isian(Teks(), "Nama kegiatan")
     pagu: int | None = isian(RUPIAH, "Pagu; bila ada RO, harus sama dengan jumlah RO", default=None)
     realisasi: int | None = isian(RUPIAH, "Realisasi; bila ada RO, harus sama dengan jumlah RO", default=None)
