@@ -76,7 +76,8 @@ def _tautan_tahun(sid: str, tahun: int, aktif: str) -> str:
     out = []
     for kunci, label in items:
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
-    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
+    # raw HTML: the data files are written after the build, so MkDocs must not validate this link
+    out.append(f'<a href="../../../data/{sid}/{tahun}/index.json">Data terbuka (JSON/CSV)</a>')
     return " · ".join(out) + "\n"
 
 

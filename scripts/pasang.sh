@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install everything the project needs on a fresh Debian machine (run as root or with sudo):
+# Chromium for browser tests and PDF printing, poppler for PDF checks, the Python package.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
+if command -v apt-get >/dev/null; then
+  if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then
+    $SUDO apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null
+  fi
+fi
+python3 -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
+python3 -c "import lakip" 

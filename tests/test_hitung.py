@@ -1,0 +1,95 @@
+"""Exact values of the capaian engine on the example satker."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from lakip.hitung import Pengaturan, hitung_tahun, pengaturan_dari
+from lakip.konsistensi import catatan_konsistensi, sama_pada_presisi
+from lakip.load import muat
+
+from conftest import FIXTURE
+
+
+def _hasil(batas: Decimal | None = None):
+    data, masalah = muat(FIXTURE)
+    assert not masalah
+    return hitung_tahun(data.satker["kab-contoh"], 2024, Pengaturan(batas))
+
+
+def test_capaian_per_polaritas():
+    h = _hasil()
+    ik11, ik21, ik22 = (h.indikator[k] for k in ("IK1.1", "IK2.1", "IK2.2"))
+    assert ik11.capaian == Decimal("64.51612903225806451612903226")
+    assert ik11.kategori.nama == "Kurang Berhasil"
+    assert ik11.rumus == "50 ÷ 77,5 × 100"
+    assert ik21.capaian == Decimal(200)
+    assert ik21.rumus == "(2 × 0,16 − 0) ÷ 0,16 × 100"
+    assert ik22.nilai_realisasi == Decimal(2)  # triwulan 0+1+0+1, kumulatif
+    assert ik22.capaian == Decimal(100)
+    assert ik22.kategori.nama == "Berhasil"
+    assert ik11.target.sumber == "pk:ketua"
+
+
+def test_rata_rata_sasaran_dan_iku():
+    h = _hasil()
+    assert [s.sasaran.id for s in h.sasaran] == ["SS1", "SS2"]
+    assert h.sasaran[1].rata_rata == Decimal(150)
+    assert h.iku.rata_rata == (Decimal("64.51612903225806451612903226") + 300) / 3
+    assert h.iku.kategori.nama == "Sangat Berhasil"
+
+
+def test_batas_capaian_dipakai_untuk_rata_rata():
+    h = _hasil(Decimal(120))
+    ik21 = h.indikator["IK2.1"]
+    assert ik21.capaian == Decimal(200)
+    assert ik21.capaian_dibatasi == Decimal(120)
+    assert h.sasaran[1].rata_rata == Decimal(110)
+
+
+def test_anggaran_dari_rincian():
+    h = _hasil()
+    a = h.anggaran
+    assert a.pagu == 3_500_000 and a.realisasi == 3_299_000
+    assert a.total.sisa == 201_000
+    wa = a.program[0]
+    assert (wa.kode, wa.pagu, wa.realisasi, wa.dihitung) == ("076.01.WA", 1_500_000, 1_399_000, True)
+    assert [b.kode for b in a.program] == ["076.01.WA", "6709", "6709.QGE.001", "6709.RAN.001", "076.01.CQ"]
+    assert a.program[2].serapan == Decimal("99.9")
+
+
+def test_konsistensi_mencatat_cetakan_yang_berbeda():
+    h = _hasil()
+    s = catatan_konsistensi(h)
+    assert [(x.apa.split()[0:2], x.tercetak, x.dihitung) for x in s] == [(["capaian", "IK1.1"], "85 %", "64,52 %")]
+    assert s[0].baris == 7
+
+
+def test_sama_pada_presisi():
+    assert sama_pada_presisi(Decimal("95.17"), Decimal("95.176"))  # truncated
+    assert sama_pada_presisi(Decimal("95.18"), Decimal("95.176"))  # rounded
+    assert sama_pada_presisi(Decimal("95"), Decimal("95.6"))  # truncated to the printed precision
+    assert not sama_pada_presisi(Decimal("94"), Decimal("95.6"))
+    assert sama_pada_presisi(Decimal("200"), Decimal("200"))
+
+
+def test_pengaturan_dari_mkdocs():
+    p = pengaturan_dari(120, [{"nama": "Baik", "lebih_dari": 80}, {"nama": "Kurang"}])
+    assert p.batas_capaian == Decimal(120)
+    assert p.skala.golongkan(Decimal(80)).nama == "Kurang"
+    assert p.skala.golongkan(Decimal("80.01")).nama == "Baik"
+
+
+def test_tanpa_realisasi_tidak_ikut_rata_rata(tmp_path: Path):
+    import shutil
+
+    shutil.copytree(FIXTURE, tmp_path / "s")
+    f = tmp_path / "s" / "kab-contoh" / "2024" / "realisasi.md"
+    f.write_text(f.read_text().replace("  - indikator: IK1.1\n    nilai: 50\n", "  - indikator: IK1.1\n"))
+    data, m = muat(tmp_path / "s")
+    assert not m
+    h = hitung_tahun(data.satker["kab-contoh"], 2024)
+    assert h.indikator["IK1.1"].catatan == "belum ada realisasi"
+    assert h.iku.rata_rata == Decimal(150)
+    assert [c.indikator.id for c in h.iku.dikecualikan] == ["IK1.1"]

@@ -1,0 +1,134 @@
+"""Tier 2 and 3: plugin configuration, and end-to-end builds into a temp folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort, PluginError
+
+from lakip.config import LakipConfig
+from lakip.plugin import LakipPlugin
+
+from conftest import bangun, tulis_proyek
+
+
+def test_config_bawaan():
+    p = LakipPlugin()
+    errors, warnings = p.load_config({})
+    assert errors == [] and warnings == []
+    assert p.config.folder_data == "satker"
+    assert p.config.batas_capaian is None
+    assert p.config.satker == []
+
+
+@pytest.mark.parametrize("opsi", [{"satker": "kab-x"}, {"ekspor": "ya"}, {"batas_capaian": [1]}, {"skala": "x"}])
+def test_config_salah_jenis(opsi):
+    p = LakipPlugin()
+    errors, _ = p.load_config(opsi)
+    assert [e[0] for e in errors] == list(opsi)
+
+
+def _gagal(cfg: Path, caplog: pytest.LogCaptureFixture) -> str:
+    """Build must stop; return what MkDocs shows the user (exception and error log)."""
+    with pytest.raises((PluginError, Abort)) as exc:
+        bangun(cfg)
+    return str(exc.value) + "\n" + caplog.text
+
+
+def test_config_batas_capaian_di_bawah_100_ditolak(tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    cfg = tulis_proyek(tmp_path, lakip="batas_capaian: 90")
+    assert "batas_capaian 90 lebih kecil dari 100" in _gagal(cfg, caplog)
+
+
+def test_config_kelas():
+    assert issubclass(LakipConfig, object)
+
+
+def test_build_menulis_halaman_dan_data(proyek: Path):
+    site = bangun(proyek)
+    html = (site / "satker/kab-contoh/2024/index.html").read_text(encoding="utf-8")
+    assert "64,52 %" in html and "200,00 %" in html
+    assert "(2 × 0,16 − 0) ÷ 0,16 × 100" in html
+    assert "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja" in html
+    ang = (site / "satker/kab-contoh/2024/anggaran/index.html").read_text(encoding="utf-8")
+    assert "Rp 3.500.000" in ang and "Rp 3.299.000" in ang and "94,26 %" in ang
+    kons = (site / "satker/kab-contoh/2024/konsistensi/index.html").read_text(encoding="utf-8")
+    assert "85 %" in kons and "64,52 %" in kons
+    data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
+    ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
+    assert ik21 == {**ik21, "target": "0.16", "realisasi": "0", "capaian": "200", "kategori": "Sangat Berhasil",
+                    "polaritas": "turun", "satuan": "%"}
+    katalog = json.loads((site / "data/index.json").read_text())
+    assert [s["id"] for s in katalog["satker"]] == ["kab-contoh"]
+    csv = (site / "data/kab-contoh/2024/anggaran.csv").read_text().splitlines()
+    assert csv[0] == "jenis,kode,nama,pagu,realisasi,serapan,sisa"
+    assert csv[-1] == "total,,Jumlah,3500000,3299000,94.2571428571,201000"
+
+
+def test_batas_capaian_tampil(tmp_path: Path):
+    cfg = tulis_proyek(tmp_path, lakip="batas_capaian: 120")
+    site = bangun(cfg)
+    html = (site / "satker/kab-contoh/2024/index.html").read_text(encoding="utf-8")
+    assert "Capaian (maks. 120 %)" in html and "120,00 %" in html
+    met = (site / "metodologi/index.html").read_text(encoding="utf-8")
+    assert "120 %" in met
+    data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
+    ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
+    assert (ik21["capaian"], ik21["capaian_dibatasi"]) == ("200", "120")
+
+
+def test_direktif_di_halaman_docs(tmp_path: Path):
+    cfg = tulis_proyek(tmp_path, halaman={"laporan.md": "# L\n\n!!! note\n    <!-- lakip anggaran satker=kab-contoh tahun=2024 -->\n"})
+    site = bangun(cfg)
+    html = (site / "laporan/index.html").read_text(encoding="utf-8")
+    assert "Rp 3.500.000" in html and "<table>" in html
+
+
+@pytest.mark.parametrize("direktif,pesan", [
+    ("<!-- lakip capaiann satker=kab-contoh tahun=2024 -->", "docs/laporan.md:3: direktif lakip 'capaiann' tidak dikenal (maksud Anda 'capaian'?)"),
+    ("<!-- lakip capaian satker=kab-conto tahun=2024 -->", "docs/laporan.md:3: satker 'kab-conto' tidak ada (maksud Anda 'kab-contoh'?)"),
+    ("<!-- lakip capaian satker=kab-contoh tahun=2019 -->", "docs/laporan.md:3: satker kab-contoh tidak punya data tahun 2019 (yang ada: 2024)"),
+    ("<!-- lakip capaian satker=kab-contoh -->", "docs/laporan.md:3: direktif 'capaian' perlu tahun=..."),
+    ("<!-- lakip pk satker=kab-contoh tahun=2024 perjanjian=sekretaris -->", "docs/laporan.md:3: perjanjian 'sekretaris' tidak ada di kab-contoh 2024"),
+])
+def test_direktif_salah_menghentikan_build(tmp_path: Path, direktif: str, pesan: str, caplog):
+    cfg = tulis_proyek(tmp_path, halaman={"laporan.md": f"# L\n\n{direktif}\n"})
+    assert pesan in _gagal(cfg, caplog)
+
+
+def test_data_salah_menghentikan_build_dengan_semua_masalah(tmp_path: Path, caplog):
+    cfg = tulis_proyek(tmp_path)
+    pk = tmp_path / "satker/kab-contoh/2024/pk.md"
+    pk.write_text(pk.read_text().replace("indikator: IK2.2", "indikator: IK9.9").replace("target: 77.5", "target: 85,5"))
+    teks = _gagal(cfg, caplog)
+    assert "2 masalah pada data lakip" in teks
+    assert "satker/kab-contoh/2024/pk.md:10: 'target' berisi '85,5', bukan angka (pakai titik sebagai pemisah desimal: 85.5)" in teks
+    assert "satker/kab-contoh/2024/pk.md:13: indikator 'IK9.9' tidak ada di renstra-2020-2024.md (maksud Anda 'IK2.2'?)" in teks
+
+
+def test_nama_berisi_script_tampil_sebagai_teks(tmp_path: Path):
+    cfg = tulis_proyek(tmp_path)
+    r = tmp_path / "satker/kab-contoh/renstra-2020-2024.md"
+    r.write_text(r.read_text().replace("nama: Jumlah dokumen DPT yang ditetapkan", 'nama: "<script>alert(1)</script> | x"'))
+    site = bangun(cfg)
+    html = (site / "satker/kab-contoh/2024/index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; | x" in html
+
+
+def test_serve_cache_tidak_membaca_ulang(proyek: Path):
+    from mkdocs.config import load_config
+
+    from mkdocs.structure.files import Files
+
+    config = load_config(str(proyek))
+    plugin = LakipPlugin()
+    assert plugin.load_config({"folder_data": "satker"}) == ([], [])
+
+    config.plugins._current_plugin = "lakip"  # what MkDocs sets while it runs a plugin's event
+    for _ in range(2):
+        plugin.on_config(config)
+        plugin.on_files(Files([]), config=config)
+    assert plugin.cache.dibaca == 5  # profil, renstra, pk, realisasi, anggaran: read once
