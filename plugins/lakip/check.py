@@ -216,8 +216,25 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
         _duplikat(p.anggaran, "program", f"program dalam anggaran perjanjian {p.id}", m)
 
 
+def _lingkup(s: Satker, th: Tahunan, m: Masalah) -> None:
+    assert th.realisasi is not None
+    r = renstra_untuk(s, th.tahun)
+    assert r is not None
+    pj = {p.id for p in (th.pk.data.perjanjian if th.pk else ())}
+    sas = {x.id for x in r.data.sasaran}
+    for t in th.realisasi.data.tercetak:
+        jenis, _, kode = t.lingkup.partition(":")
+        if t.lingkup == "iku" or (jenis == "perjanjian" and kode in pj) or (jenis == "sasaran" and kode in sas):
+            continue
+        pilihan = ["iku", *(f"perjanjian:{x}" for x in sorted(pj)), *(f"sasaran:{x}" for x in sorted(sas))]
+        hint = mirip(t.lingkup, pilihan)
+        m.tambah(t.path, t.line("lingkup"), f"lingkup '{t.lingkup}' tidak dikenal "
+                                            f"({hint or 'tulis salah satu: ' + ', '.join(pilihan)})")
+
+
 def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
     assert th.realisasi is not None
+    _lingkup(s, th, m)
     r = renstra_untuk(s, th.tahun)
     assert r is not None
     _duplikat(th.realisasi.data.realisasi, "indikator", "realisasi indikator", m)
