@@ -278,6 +278,12 @@ def _jumlah(induk: Rekam, anak: list, apa: str, kode: str, m: Masalah) -> None:
     """A stated pagu/realisasi on ``induk`` must equal the sum over ``anak``."""
     if not anak:
         return
+    if not getattr(induk, "rincian_lengkap", True):
+        if getattr(induk, "pagu") is None:
+            m.tambah(induk.path, induk.line("rincian_lengkap"),
+                     f"{apa} {kode} ditandai rincian_lengkap: false tetapi pagunya tidak ditulis "
+                     "(tulis pagu sebagaimana dokumen resmi)")
+        return
     for kolom in ("pagu", "realisasi"):
         nilai = getattr(induk, kolom)
         bagian = [getattr(a, kolom) for a in anak]

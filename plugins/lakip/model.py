@@ -340,6 +340,8 @@ class Kegiatan(Rekam):
     nama: str = isian(Teks(), "Nama kegiatan")
     pagu: int | None = isian(RUPIAH, "Pagu; bila ada RO, harus sama dengan jumlah RO", default=None)
     realisasi: int | None = isian(RUPIAH, "Realisasi; bila ada RO, harus sama dengan jumlah RO", default=None)
+    rincian_lengkap: bool = isian(Bendera(), "false bila dokumen tidak merinci seluruh pagu ke RO "
+                                  "(pagu wajib ditulis dan tidak dicocokkan dengan jumlah RO)", default=True)
     ro: tuple[RO, ...] = isian(_daftar(RO), "Rincian output")
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
 
@@ -350,6 +352,8 @@ class Program(Rekam):
     nama: str = isian(Teks(), "Nama program")
     pagu: int | None = isian(RUPIAH, "Pagu; bila ada kegiatan, harus sama dengan jumlahnya", default=None)
     realisasi: int | None = isian(RUPIAH, "Realisasi; bila ada kegiatan, harus sama dengan jumlahnya", default=None)
+    rincian_lengkap: bool = isian(Bendera(), "false bila dokumen tidak merinci seluruh pagu ke kegiatan "
+                                  "(pagu wajib ditulis dan tidak dicocokkan dengan jumlah kegiatan)", default=True)
     kegiatan: tuple[Kegiatan, ...] = isian(_daftar(Kegiatan), "Kegiatan")
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
 

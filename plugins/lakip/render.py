@@ -158,7 +158,8 @@ def tabel_anggaran(h: HasilTahun) -> str:
 
 def _baris_anggaran(b: BarisAnggaran, tebal: bool = False) -> list[str]:
     indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * b.tingkat
-    cells = [sel(b.kode), indent + sel(b.nama), rupiah(b.pagu) if b.pagu is not None else "–",
+    catatan = " *(dokumen tidak merinci seluruh pagu)*" if not getattr(b.rekam, "rincian_lengkap", True) else ""
+    cells = [sel(b.kode), indent + sel(b.nama) + catatan, rupiah(b.pagu) if b.pagu is not None else "–",
              rupiah(b.realisasi) if b.realisasi is not None else "–", persen(b.serapan),
              rupiah(b.sisa) if b.sisa is not None else "–"]
     if tebal:
