@@ -53,6 +53,93 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keluar(teks: str) -> None:
+    """Print UTF-8 text even where the console's code page cannot show '→'."""
+    try:
+        sys.stdout.write(teks)
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(teks.encode("utf-8"))
+
+
+def _cmd_baru(args: argparse.Namespace) -> int:
+    import re
+
+    from .baru import GagalBaru, buat_satker, buat_tahun
+
+    folder = Path(args.folder)
+    try:
+        if args.jenis == "satker":
+            renstra = None
+            if args.renstra:
+                m = re.fullmatch(r"(\d{4})-(\d{4})", args.renstra.strip())
+                if not m:
+                    raise GagalBaru(f"--renstra '{args.renstra}' tidak sah (tulis AWAL-AKHIR, mis. 2025-2029)")
+                renstra = (int(m[1]), int(m[2]))
+            dibuat = buat_satker(folder, args.id, args.nama or "", args.tingkat or "", args.provinsi,
+                                 args.induk, renstra)
+            lanjut = (f"Langkah berikutnya: lengkapi profil.md dan ganti CONTOH di {dibuat[-1].name}, "
+                      f"lalu jalankan: lakip check {args.folder}")
+        else:
+            if not re.fullmatch(r"\d{4}", args.tahun):
+                raise GagalBaru(f"tahun '{args.tahun}' tidak sah (tulis 4 angka, mis. 2025)")
+            dibuat = buat_tahun(folder, args.satker, int(args.tahun))
+            lanjut = ("Langkah berikutnya: isi tanggal PK, realisasi dan anggaran, "
+                      f"lalu jalankan: lakip check {args.folder}")
+    except GagalBaru as exc:
+        print(f"lakip baru: {exc}", file=sys.stderr)
+        return 1
+    for path in dibuat:
+        print(f"dibuat: {path}")
+    print(lanjut)
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import GagalDiff, diff_git
+
+    try:
+        teks = diff_git(args.rev1, args.rev2, Path(args.folder), args.format)
+    except GagalDiff as exc:
+        print(f"lakip diff: {exc}", file=sys.stderr)
+        return 1
+    _keluar(teks)
+    return 0
+
+
+def _cmd_rapikan(args: argparse.Namespace) -> int:
+    from .rapikan import berkas_data, rapikan_berkas
+
+    hilang = [p for p in args.path if not Path(p).exists()]
+    if hilang:
+        for p in hilang:
+            print(f"{p}:1: berkas atau folder tidak ditemukan", file=sys.stderr)
+        return 1
+    berkas = berkas_data([Path(p) for p in args.path])
+    belum = gagal = dirapikan = 0
+    for path, tampil in berkas:
+        h = rapikan_berkas(path, tampil, tulis=not args.periksa)
+        if h.masalah is not None:
+            if not args.periksa:  # --periksa leaves unreadable files to 'lakip check'
+                print(f"{tampil}:{h.masalah.baris}: berkas tidak dapat dirapikan: {h.masalah.pesan}")
+                gagal += 1
+        elif h.berubah and args.periksa:
+            print(f"{tampil}:1: berkas belum rapi (jalankan: lakip rapikan {tampil})")
+            belum += 1
+        elif h.berubah:
+            print(f"dirapikan: {tampil}")
+            dirapikan += 1
+    if args.periksa:
+        if belum:
+            print(f"{belum} berkas belum rapi.", file=sys.stderr)
+            return 1
+        print(f"{len(berkas)} berkas data sudah rapi.")
+        return 0
+    print(f"{dirapikan} berkas dirapikan, {len(berkas) - dirapikan - gagal} sudah rapi"
+          + (f", {gagal} tidak dapat dirapikan." if gagal else "."))
+    return 1 if gagal else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lakip", description="Data kinerja satker KPU: periksa, ekspor, skema.")
     sub = parser.add_subparsers(dest="perintah", required=True)
@@ -62,6 +149,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("schema", help="tulis JSON Schema setiap jenis berkas data")
     p.add_argument("--out", default="schema")
     p.set_defaults(fungsi=_cmd_schema)
+    p = sub.add_parser("baru", help="buat kerangka data satker baru atau tahun baru")
+    baru = p.add_subparsers(dest="jenis", required=True)
+    q = baru.add_parser("satker", help="buat satker/ID/profil.md dan renstra-AWAL-AKHIR.md")
+    q.add_argument("id", help="id satker: huruf kecil, angka dan '-', mis. kab-tanah-bumbu")
+    q.add_argument("--nama", help="nama resmi, mis. \"KPU Kabupaten Tanah Bumbu\"")
+    q.add_argument("--tingkat", help="ri, provinsi, kabupaten atau kota")
+    q.add_argument("--provinsi", help="nama provinsi (wajib kecuali KPU RI)")
+    q.add_argument("--induk", help="id satker induk, mis. prov-kalimantan-selatan")
+    q.add_argument("--renstra", help="periode Renstra, mis. 2025-2029 (bawaan: periode yang sedang berjalan)")
+    q.add_argument("--folder", default="satker")
+    q.set_defaults(fungsi=_cmd_baru)
+    q = baru.add_parser("tahun", help="buat satker/SATKER/TAHUN/ pk.md, realisasi.md, anggaran.md, lkj.md")
+    q.add_argument("satker", help="id satker")
+    q.add_argument("tahun", help="tahun, mis. 2025")
+    q.add_argument("--folder", default="satker")
+    q.set_defaults(fungsi=_cmd_baru)
+    p = sub.add_parser("diff", help="jelaskan perubahan angka antara dua revisi git")
+    p.add_argument("rev1", help="revisi awal, mis. origin/main")
+    p.add_argument("rev2", nargs="?", default="", help="revisi akhir, mis. HEAD (bawaan: folder kerja)")
+    p.add_argument("--folder", default="satker")
+    p.add_argument("--format", choices=("teks", "markdown"), default="teks")
+    p.set_defaults(fungsi=_cmd_diff)
+    p = sub.add_parser("rapikan", help="rapikan tata letak front matter berkas data (datanya tidak berubah)")
+    p.add_argument("path", nargs="*", default=["satker"], help="berkas atau folder (bawaan: satker)")
+    p.add_argument("--periksa", action="store_true", help="hanya laporkan berkas yang belum rapi")
+    p.set_defaults(fungsi=_cmd_rapikan)
     args = parser.parse_args(argv)
     try:
         return int(args.fungsi(args))

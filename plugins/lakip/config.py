@@ -22,3 +22,6 @@ class LakipConfig(base.Config):
 
     ekspor = c.Type(bool, default=True)
     """Write the open-data JSON/CSV under site/data/."""
+
+    pdf = c.Type(bool, default=True)
+    """Print every LKj as an A4 PDF beside its page (needs Chromium; without it: one warning, no PDF)."""

@@ -194,3 +194,12 @@ def _metodologi(situs: Situs, arg: dict[str, str]) -> str:
 
 
 DIREKTIF["metodologi"] = ((), _metodologi)
+
+
+def _portal(situs: Situs, arg: dict[str, str]) -> str:
+    from .portal import portal
+
+    return portal(situs)
+
+
+DIREKTIF["portal"] = ((), _portal)  # the home page: satker hierarchy, or the one satker of its own site

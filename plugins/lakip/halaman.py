@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from decimal import Decimal
 
-from . import render
+from . import lkj, render
 from .format import bilangan_terbilang, persen, rupiah, tanggal
+from .grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
 from .hitung import HasilTahun
 from .katalog import renstra_untuk
 from .load import Satker
@@ -72,7 +73,7 @@ def ringkasan_tahun(situs: Situs, h: HasilTahun) -> str:
 
 def _tautan_tahun(sid: str, tahun: int, aktif: str) -> str:
     items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
-             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi")]
+             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
     out = []
     for kunci, label in items:
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
@@ -95,13 +96,16 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     if h.iku is not None:
         out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
     if h.sasaran:
-        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran)]
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), grafik_capaian(h)]
     for hp in h.perjanjian:
         if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
             judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
             out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran)]
     if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
         out += ["## Perbandingan dengan tahun sebelumnya dan target akhir Renstra\n", render.tabel_perbandingan(h)]
+    tren = grafik_tren(h)
+    if tren:
+        out += ["## Tren capaian IKU\n", tren]
     analisis = [c for c in h.indikator.values() if c.realisasi is not None and c.realisasi.analisis]
     if analisis:
         out.append("## Analisis capaian\n")
@@ -142,7 +146,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
 def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     th = h.satker.tahun[tahun]
-    out = [f"# Anggaran {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(sid, tahun, "anggaran")]
+    out = [f"# Realisasi Anggaran {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(sid, tahun, "anggaran")]
     a = h.anggaran
     if a is None:
         out.append("*Belum ada data anggaran tahun ini.*\n")
@@ -155,9 +159,9 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
             kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
         out.append(kal + ".\n")
     if d.program:
-        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h)]
+        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h), grafik_anggaran_program(h)]
     if d.belanja:
-        out += ["## Per jenis belanja\n", render.tabel_belanja(h)]
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h), grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
         out += [render.tabel_anggaran(h)]
     if d.revisi:
@@ -214,6 +218,7 @@ def halaman_satker(situs: Situs, sid: str) -> str:
         out.append(render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"))
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
+    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md)\n")
     if s.profil is not None:
         p = s.profil.data
         if p.pejabat:
@@ -284,7 +289,7 @@ def _urut_tingkat(s: Satker) -> int:
     return {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}.get(t, 3)
 
 
-def semua_halaman(situs: Situs) -> dict[str, tuple[str, str | None, int | None]]:
+def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str | None, int | None]]:
     """uri -> (markdown, satker id, tahun) for every generated page."""
     hasil: dict[str, tuple[str, str | None, int | None]] = {"satker/index.md": (halaman_indeks(situs), None, None)}
     for s in situs.satker():
@@ -296,6 +301,10 @@ def semua_halaman(situs: Situs) -> dict[str, tuple[str, str | None, int | None]]
             hasil[uri_tahun(s.id, t, "perjanjian-kinerja")] = (halaman_pk(situs, s.id, t), s.id, t)
             hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
             hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "lkj")] = (lkj.halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+    from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+
+    hasil.update(halaman_tambahan(situs, hasil))
     return hasil
 
 

@@ -16,7 +16,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from . import direktif, export, halaman
+from . import dip, direktif, export, halaman, portal
+from . import lkj, pdf
 from .config import LakipConfig
 from .errors import LakipError, Masalah
 from .hitung import pengaturan_dari
@@ -37,6 +38,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.cache = Cache()
+        self.perintah = command  # 'serve' previews without printing PDFs (a rebuild would wait for Chromium)
 
     def on_config(self, config: Any) -> Any:
         self.situs = None
@@ -50,6 +52,10 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         env = os.environ.get("LAKIP_SATKER", "").strip()
         self.hanya = [x.strip() for x in env.split(",") if x.strip()] if env else list(self.config.satker)
         self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)
+        self.status_pdf, self.mesin_pdf = pdf.status_pdf(self.config.pdf, getattr(self, "perintah", "build"))
+        if self.config.pdf and self.mesin_pdf is None and self.status_pdf.alasan.startswith("mesin"):
+            log.warning("PDF LKj tidak dibuat: Chromium tidak ditemukan (pasang paket Debian 'chromium' lewat "
+                        "scripts/pasang.sh, atau tunjuk programnya dengan LAKIP_CHROMIUM=/jalur/chromium)")
         return config
 
     def on_files(self, files: Files, *, config: Any) -> Files:
@@ -57,12 +63,26 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         situs, masalah = Situs.muat(self.folder, self.tampil, self.pengaturan, self.cache, self.hanya)
         if not masalah:
             masalah.items.extend(direktif.periksa_body(situs))
+            masalah.items.extend(dip.periksa(situs))
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs
-        for uri, (md, sid, tahun) in halaman.semua_halaman(situs).items():
+        semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
+        for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))
             self.konteks[uri] = direktif.Konteks(sid, tahun)
+        # the DIP's CSV and the published documents, at stable URLs (satker/<id>/<berkas>, data/<id>/dip.csv)
+        for uri, isi in dip.berkas_statis(situs, semua, config.site_url or "", config.use_directory_urls).items():
+            files.append(File.generated(config, uri, content=isi) if isinstance(isi, str)
+                         else File.generated(config, uri, abs_src_path=str(isi)))
+        # the LKj PDFs (written in on_post_build; an empty stand-in now so the pages' links resolve)
+        # and the officially signed LKj scans, unless the DIP already publishes them
+        for sid, t in (pdf.daftar_lkj(situs) if self.status_pdf.aktif else ()):
+            files.append(File.generated(config, lkj.uri_pdf(sid, t), content=b""))
+        for uri, src in lkj.berkas_resmi(situs):
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, abs_src_path=str(src)))
+        config.nav = portal.atur_nav(config.nav, situs)  # a one-satker site: its profile and DIP in the nav
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
@@ -79,6 +99,12 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         return hasil
 
     def on_post_build(self, *, config: Any) -> None:
+        if self.situs is not None and self.status_pdf.aktif and self.mesin_pdf is not None:
+            hasil, galat = pdf.cetak_situs(self.situs, Path(config.site_dir), self.mesin_pdf)
+            if galat is not None:
+                log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
+            elif hasil is not None:
+                log.info(pdf.ringkas(hasil))
         if self.situs is None or not self.config.ekspor:
             return
         export.tulis(self.situs, Path(config.site_dir) / "data")

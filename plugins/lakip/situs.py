@@ -20,6 +20,7 @@ from .load import Cache, Data, Satker, muat
 class Situs:
     data: Data
     pengaturan: Pengaturan = field(default_factory=Pengaturan)
+    fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
 
     @classmethod
@@ -36,7 +37,7 @@ class Situs:
                 if sid not in data.satker:
                     masalah.tambah(tampil, 1, f"satker '{sid}' yang dipilih untuk situs ini tidak ada di {tampil} "
                                               "(periksa LAKIP_SATKER atau pengaturan 'satker')")
-        return cls(data, pengaturan or Pengaturan()), masalah
+        return cls(data, pengaturan or Pengaturan(), fokus=tuple(hanya or ())), masalah
 
     def satker(self) -> list[Satker]:
         return list(self.data.satker.values())

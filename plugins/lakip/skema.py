@@ -62,7 +62,7 @@ def _saran_angka(teks: str) -> str | None:
     if t.endswith("%"):
         angka = t[:-1].strip().replace(",", ".")
         if _DESIMAL.fullmatch(angka):
-            return f"tulis angkanya saja: {angka} (satuan '%' ditulis di kolom satuan)"
+            return f"tulis angkanya saja: {angka}; satuan '%' ditulis di kolom satuan"
         return "tulis angkanya saja tanpa '%' (satuan ditulis di kolom satuan)"
     if bersih != t and re.fullmatch(r"[\d.,]+", bersih):
         return f"tulis angkanya saja tanpa 'Rp' dan tanpa pemisah ribuan: {re.sub(r'[.,]', '', bersih)}"

@@ -1,0 +1,74 @@
+"""Membangun situs uji dari folder data mana pun dengan mkdocs.yml proyek ini.
+
+Proyek sementara berisi salinan ``mkdocs.yml`` dan tautan simbolik ke semua isi
+akar repo (``docs/``, ``overrides/``, ...) kecuali ``satker/`` (diganti folder
+data uji) dan ``site/``. Jadi situs uji memakai konfigurasi, tema, dan halaman
+yang sama persis dengan situs sungguhan.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[1]
+FIXTURE_PORTAL = AKAR / "tests" / "fixtures" / "portal"
+LEWATI = {"satker", "site", ".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache"}
+
+
+def siapkan_proyek(tujuan: Path, data: Path) -> Path:
+    """A project folder at ``tujuan`` whose ``satker/`` is ``data``; returns the mkdocs.yml path."""
+    tujuan.mkdir(parents=True, exist_ok=True)
+    for item in AKAR.iterdir():
+        if item.name in LEWATI or item.name == "mkdocs.yml":
+            continue
+        link = tujuan / item.name
+        if not link.exists():
+            link.symlink_to(item)
+    shutil.copyfile(AKAR / "mkdocs.yml", tujuan / "mkdocs.yml")
+    (tujuan / "satker").symlink_to(data.resolve())
+    return tujuan / "mkdocs.yml"
+
+
+def bangun(data: Path, kerja: Path, situs: Path, env: dict[str, str] | None = None,
+           timeout: int = 240) -> subprocess.CompletedProcess[str]:
+    """Build ``data`` with the project's config into ``situs``; raises with the log when it fails."""
+    yml = siapkan_proyek(kerja, data)
+    e = {k: v for k, v in os.environ.items() if k not in ("LAKIP_SATKER", "SOURCE_DATE_EPOCH")}
+    e["NO_MKDOCS_2_WARNING"] = "1"
+    e.update(env or {})
+    hasil = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(yml), "-d", str(situs)],
+                           cwd=kerja, env=e, capture_output=True, text=True, timeout=timeout)
+    if hasil.returncode != 0:
+        raise AssertionError(f"mkdocs build gagal ({data}):\n{hasil.stdout}\n{hasil.stderr}")
+    return hasil
+
+
+_DIBANGUN: dict[tuple[str, tuple[tuple[str, str], ...]], Path] = {}
+_TMP: list[Path] = []
+
+
+def bangun_sekali(data: Path, env: dict[str, str] | None = None, pdf: bool = False) -> Path:
+    """The site of ``data`` (built once per test run and per ``env``); LKj PDFs off unless ``pdf``.
+
+    Printing the LKj PDFs starts Chromium and takes most of a build's time; tests that
+    are not about the PDFs build without them (``LAKIP_CHROMIUM=`` empty).
+    """
+    import atexit
+    import tempfile
+
+    e = dict(env or {})
+    if not pdf:
+        e.setdefault("LAKIP_CHROMIUM", "")
+    kunci = (str(data.resolve()), tuple(sorted(e.items())))
+    if kunci not in _DIBANGUN:
+        if not _TMP:
+            _TMP.append(Path(tempfile.mkdtemp(prefix="lakip-situs-uji-")))
+            atexit.register(shutil.rmtree, _TMP[0], True)
+        akar = _TMP[0] / f"b{len(_DIBANGUN)}"
+        bangun(data, akar / "proyek", akar / "site", e)
+        _DIBANGUN[kunci] = akar / "site"
+    return _DIBANGUN[kunci]

@@ -1,0 +1,477 @@
+"""The built site in headless Chromium: accessibility, privacy, layout, print, XSS and search.
+
+The site is built once per session (``tests/fixtures/portal``: KPU RI, one
+KPU Provinsi and three KPU Kabupaten/Kota) into a temporary folder and served
+on 127.0.0.1 by ``http.server`` in a thread. Two more builds: a data folder
+whose names are HTML/script payloads, and the one-satker site
+(``LAKIP_SATKER``). The LKj PDFs are not printed in these builds (their own
+tests cover them); everything else is the real configuration.
+
+- axe-core (axe-playwright-python): no serious or critical violation on the
+  main kinds of page, at desktop and phone widths;
+- every request the browser makes goes to 127.0.0.1, and no HTML/CSS file
+  links a third-party font, script or style;
+- screenshots at 1280 px and 390 px (home, a satker-year page, the DIP) are
+  saved under a temporary folder (``LAKIP_TANGKAPAN=<folder>`` to keep them);
+  no page is wider than a 390 px phone screen;
+- a satker-year page printed with ``page.pdf()`` (A4) has a sensible number of
+  pages and none of the site chrome;
+- ``<script>alert(1)</script>`` in the data shows as text, nothing runs;
+- Material's search finds the pages people look for ("realisasi anggaran",
+  "capaian", "perjanjian kinerja");
+- the home page filter works with JavaScript and everything shows without it.
+
+Skipped only when /usr/bin/chromium is missing (no browser is downloaded).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+LEBAR = {"desktop": 1280, "ponsel": 390}
+SID = "kab-contoh-satu"
+
+HALAMAN = {
+    "beranda": "",
+    "daftar-satker": "satker/",
+    "profil": f"satker/{SID}/",
+    "tahun": f"satker/{SID}/2024/",
+    "anggaran": f"satker/{SID}/2024/anggaran/",
+    "dip": f"satker/{SID}/dip/",
+    "metodologi": "metodologi/",
+    "perbandingan": "perbandingan/2024/",
+}
+
+XSS = "<script>alert(1)</script>"
+XSS_IMG = '<img src=x onerror="alert(2)">'
+
+
+def _perlu_chromium() -> None:
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium tidak ada (uji peramban memakai Chromium Debian, tidak mengunduh peramban)")
+
+
+# ---------------------------------------------------------------- builds and servers
+
+class _Sajian:
+    """A static HTTP server for one folder on 127.0.0.1, in a thread."""
+
+    def __init__(self, folder: Path) -> None:
+        class Penangan(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *a: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                                      functools.partial(Penangan, directory=str(folder)))
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def tutup(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _data_xss(folder: Path) -> Path:
+    """A satker whose indicator, sasaran and document names are HTML/script payloads."""
+    s = folder / "kab-xss"
+    (s / "2024").mkdir(parents=True)
+    (s / "profil.md").write_text(
+        "---\nnama: KPU Kabupaten Uji Skrip\ntingkat: kabupaten\nprovinsi: Kalimantan Selatan\n"
+        "dokumen:\n"
+        f"  - judul: '{XSS_IMG}'\n    tahun: 2024\n    kategori: berkala\n"
+        f"    ringkasan: '{XSS}'\n---\n", encoding="utf-8")
+    (s / "renstra-2020-2024.md").write_text(
+        "---\nsasaran:\n  - id: SS1\n"
+        f"    uraian: '{XSS_IMG}'\n"
+        "    indikator:\n      - id: IK1\n"
+        f"        nama: '{XSS}'\n"
+        "        satuan: '%'\n        iku: true\n        target: {2023: 80, 2024: 90}\n---\n", encoding="utf-8")
+    (s / "2023").mkdir()
+    (s / "2023" / "realisasi.md").write_text("---\nrealisasi:\n  - indikator: IK1\n    nilai: 70\n---\n",
+                                            encoding="utf-8")
+    (s / "2024" / "realisasi.md").write_text("---\nrealisasi:\n  - indikator: IK1\n    nilai: 85\n---\n",
+                                            encoding="utf-8")
+    (s / "2024" / "anggaran.md").write_text(
+        "---\nprogram:\n  - kode: 076.01.WA\n"
+        f"    nama: '{XSS}'\n"
+        "    pagu: 1000\n    realisasi: 900\n---\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def situs() -> Path:
+    _perlu_chromium()
+    return bangun_sekali(FIXTURE_PORTAL)
+
+
+@pytest.fixture(scope="session")
+def situs_xss(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    _perlu_chromium()
+    akar = tmp_path_factory.mktemp("situs-xss")
+    bangun(_data_xss(akar / "data"), akar / "proyek", akar / "site", {"LAKIP_CHROMIUM": ""})
+    return akar / "site"
+
+
+@pytest.fixture(scope="session")
+def situs_satu() -> Path:
+    _perlu_chromium()
+    return bangun_sekali(FIXTURE_PORTAL, {"LAKIP_SATKER": SID})
+
+
+@pytest.fixture(scope="session")
+def url(situs: Path) -> Iterator[str]:
+    s = _Sajian(situs)
+    yield s.url
+    s.tutup()
+
+
+@pytest.fixture(scope="session")
+def url_xss(situs_xss: Path) -> Iterator[str]:
+    s = _Sajian(situs_xss)
+    yield s.url
+    s.tutup()
+
+
+@pytest.fixture(scope="session")
+def url_satu(situs_satu: Path) -> Iterator[str]:
+    s = _Sajian(situs_satu)
+    yield s.url
+    s.tutup()
+
+
+@pytest.fixture(scope="session")
+def peramban() -> Iterator[object]:
+    _perlu_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def tangkapan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("LAKIP_TANGKAPAN")
+    if folder:
+        p = Path(folder)
+        p.mkdir(parents=True, exist_ok=True)
+        return p
+    return tmp_path_factory.mktemp("tangkapan")
+
+
+class Halaman:
+    """A browser page that records every request and every JavaScript dialog."""
+
+    def __init__(self, peramban: object, lebar: int = 1280, js: bool = True) -> None:
+        self.permintaan: list[str] = []
+        self.dialog: list[str] = []
+        self.galat: list[str] = []
+        self.konteks = peramban.new_context(viewport={"width": lebar, "height": 900},  # type: ignore[attr-defined]
+                                            java_script_enabled=js)
+        self.konteks.route("**/*", self._rute)
+        self.page = self.konteks.new_page()
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda e: self.galat.append(str(e)))
+
+    def _rute(self, route: object) -> None:
+        u = route.request.url  # type: ignore[attr-defined]
+        self.permintaan.append(u)
+        host = urlparse(u).hostname
+        if urlparse(u).scheme in ("data", "blob", "about") or host == "127.0.0.1":
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            route.abort()  # type: ignore[attr-defined]
+
+    def _dialog(self, d: object) -> None:
+        self.dialog.append(d.message)  # type: ignore[attr-defined]
+        d.dismiss()  # type: ignore[attr-defined]
+
+    def buka(self, u: str) -> object:
+        self.page.goto(u)
+        self.page.wait_for_load_state("networkidle")
+        return self.page
+
+    def ke_luar(self) -> list[str]:
+        return [u for u in self.permintaan
+                if urlparse(u).scheme not in ("data", "blob", "about") and urlparse(u).hostname != "127.0.0.1"]
+
+    def tutup(self) -> None:
+        self.konteks.close()
+
+
+@pytest.fixture
+def halaman(peramban: object) -> Iterator[Halaman]:
+    h = Halaman(peramban)
+    yield h
+    luar = h.ke_luar()
+    h.tutup()
+    assert not luar, f"permintaan ke luar 127.0.0.1: {luar}"
+
+
+# ---------------------------------------------------------------- accessibility
+
+def _axe(page: object) -> list[dict[str, object]]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    hasil = Axe().run(page)
+    return [v for v in hasil.response["violations"] if v.get("impact") in ("serious", "critical")]
+
+
+def _ringkas(pelanggaran: list[dict[str, object]]) -> str:
+    out = []
+    for v in pelanggaran:
+        nodes = v.get("nodes", [])
+        contoh = "; ".join(str(n.get("target")) + " " + str(n.get("failureSummary", ""))[:160]  # type: ignore[union-attr]
+                           for n in nodes[:3])  # type: ignore[index]
+        out.append(f"{v['id']} ({v['impact']}, {len(nodes)} elemen): {v.get('help')} | {contoh}")  # type: ignore[arg-type]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("lebar", list(LEBAR))
+@pytest.mark.parametrize("nama", list(HALAMAN))
+def test_axe_tanpa_pelanggaran_serius(peramban: object, url: str, nama: str, lebar: str) -> None:
+    h = Halaman(peramban, LEBAR[lebar])
+    try:
+        page = h.buka(url + HALAMAN[nama])
+        buruk = _axe(page)
+        assert not buruk, f"{nama} ({lebar}):\n{_ringkas(buruk)}"
+        assert not h.galat, h.galat
+    finally:
+        h.tutup()
+
+
+def test_axe_situs_satu_satker_dan_dialog_pencarian(peramban: object, url_satu: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_satu)
+        assert not _axe(page), _ringkas(_axe(page))
+        page.keyboard.press("s")  # opens Material's search dialog
+        page.keyboard.type("capaian", delay=20)
+        page.wait_for_selector(".md-search-result__item")
+        buruk = _axe(page)
+        assert not buruk, _ringkas(buruk)
+        assert page.get_attribute("[data-md-component=search][role=dialog]", "aria-label")
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- privacy: no third-party request
+
+class _Sumber(HTMLParser):
+    """Resource URLs a page loads (not links a reader may follow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.url: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "link" and a.get("href") and (a.get("rel") or "") not in ("canonical", "alternate"):
+            self.url.append(a["href"] or "")
+        for k in ("src", "srcset", "data", "poster"):
+            if a.get(k) and tag != "a":
+                self.url.append(a[k] or "")
+
+
+def test_tidak_ada_sumber_pihak_ketiga_di_html_dan_css(situs: Path) -> None:
+    luar = []
+    for f in sorted(situs.rglob("*.html")):
+        p = _Sumber()
+        p.feed(f.read_text(encoding="utf-8"))
+        luar += [f"{f.relative_to(situs)}: {u}" for u in p.url if re.match(r"^(https?:)?//", u)]
+        teks = f.read_text(encoding="utf-8")
+        for pola in ("fonts.googleapis", "fonts.gstatic", "cdn.jsdelivr", "unpkg.com", "cdnjs", "googletagmanager",
+                     "google-analytics"):
+            if pola in teks:
+                luar.append(f"{f.relative_to(situs)}: {pola}")
+    for f in sorted(situs.rglob("*.css")):
+        teks = f.read_text(encoding="utf-8")
+        luar += [f"{f.relative_to(situs)}: {m}" for m in re.findall(r"(?:@import|url\()\s*['\"]?(?:https?:)?//[^)'\"]+",
+                                                                       teks)]
+    assert not luar, "\n".join(luar)
+
+
+def test_semua_permintaan_ke_127_0_0_1(halaman: Halaman, url: str) -> None:
+    for u in HALAMAN.values():
+        halaman.buka(url + u)
+    page = halaman.page
+    page.keyboard.press("s")
+    page.keyboard.type("realisasi anggaran", delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    assert len(halaman.permintaan) > 20
+    assert not halaman.ke_luar(), halaman.ke_luar()
+    hosts = sorted({urlparse(u).netloc for u in halaman.permintaan})
+    assert all(h.startswith("127.0.0.1:") for h in hosts), hosts
+
+
+# ---------------------------------------------------------------- layout
+
+@pytest.mark.parametrize("nama", ["beranda", "tahun", "dip"])
+def test_tangkapan_layar_dan_tidak_meluber(peramban: object, url: str, tangkapan: Path, nama: str) -> None:
+    for lebar, px in LEBAR.items():
+        h = Halaman(peramban, px)
+        try:
+            page = h.buka(url + HALAMAN[nama])
+            berkas = tangkapan / f"{nama}-{px}.png"
+            page.screenshot(path=str(berkas), full_page=True)  # type: ignore[attr-defined]
+            assert berkas.stat().st_size > 10_000
+            lebar_dok = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+            assert lebar_dok <= px, f"{nama} {lebar}: halaman {lebar_dok} px lebih lebar dari layar {px} px"
+            # wide tables and charts scroll inside their own box and can be reached with the keyboard
+            tak_terjangkau = page.evaluate(  # type: ignore[attr-defined]
+                """() => [...document.querySelectorAll('.md-typeset__scrollwrap, .md-typeset table, .lakip-grafik__gulir')]
+                   .filter(e => e.scrollWidth > e.clientWidth + 1 && e.tabIndex < 0
+                                && !e.querySelector('a[href], button, input, select'))
+                   .map(e => e.outerHTML.slice(0, 80))""")
+            assert not tak_terjangkau, tak_terjangkau
+        finally:
+            h.tutup()
+
+
+# ---------------------------------------------------------------- print
+
+def _jumlah_halaman_pdf(pdf: Path, folder: Path) -> int:
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(folder / "hal")], check=True, timeout=120)
+        return len(list(folder.glob("hal*.png")))
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+
+
+def test_cetak_halaman_tahun_a4(peramban: object, url: str, tmp_path: Path) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        pdf = tmp_path / "tahun.pdf"
+        page.pdf(path=str(pdf), format="A4", print_background=True)  # type: ignore[attr-defined]
+        n = _jumlah_halaman_pdf(pdf, tmp_path)
+        assert 2 <= n <= 12, f"{n} halaman A4"
+        if shutil.which("pdftotext"):
+            teks = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            assert "Capaian Kinerja 2024" in teks
+            assert "Capaian per indikator tahun 2024" in teks  # the chart prints
+            for kepala in ("Lewati ke isi", "Panduan kontribusi", "Made with"):
+                assert kepala not in teks, f"'{kepala}' tercetak"
+        ukuran = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout \
+            if shutil.which("pdfinfo") else ""
+        if ukuran:
+            assert re.search(r"Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595\.\d* x 842", ukuran), ukuran
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- XSS
+
+@pytest.mark.parametrize("u", ["", "satker/kab-xss/", "satker/kab-xss/2024/", "satker/kab-xss/2024/anggaran/",
+                               "satker/kab-xss/dip/", "satker/kab-xss/renstra-2020-2024/", "perbandingan/2024/"])
+def test_xss_tampil_sebagai_teks(peramban: object, url_xss: str, u: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_xss + u)
+        time.sleep(0.2)
+        assert not h.dialog, f"skrip dari data berjalan: {h.dialog}"
+        teks = page.inner_text("article")  # type: ignore[attr-defined]
+        if u not in ("", "satker/kab-xss/"):
+            assert XSS in teks or XSS_IMG in teks, teks[:500]
+        assert page.evaluate(  # type: ignore[attr-defined]
+            "document.querySelectorAll('article script, article img[onerror], svg script').length") == 0
+    finally:
+        h.tutup()
+
+
+def test_xss_hasil_pencarian(peramban: object, url_xss: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_xss)
+        page.keyboard.press("s")  # type: ignore[attr-defined]
+        page.keyboard.type("script", delay=20)  # type: ignore[attr-defined]
+        page.wait_for_selector(".md-search-result__item")  # type: ignore[attr-defined]
+        time.sleep(0.3)
+        assert not h.dialog, h.dialog
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- search
+
+def _cari(page: object, kata: str) -> list[str]:
+    page.keyboard.press("s")  # type: ignore[attr-defined]
+    page.keyboard.type(kata, delay=20)  # type: ignore[attr-defined]
+    page.wait_for_selector(".md-search-result__item")  # type: ignore[attr-defined]
+    return page.eval_on_selector_all(  # type: ignore[attr-defined]
+        ".md-search-result__item > .md-search-result__link h1",
+        "els => els.map(e => e.textContent.trim())")
+
+
+@pytest.mark.parametrize("kata, harap", [
+    ("realisasi anggaran", "Realisasi Anggaran 2024: KPU Kabupaten Contoh Satu"),
+    ("capaian", "Capaian Kinerja 2024: KPU Kabupaten Contoh Satu"),
+    ("perjanjian kinerja", "Perjanjian Kinerja 2024: KPU Kabupaten Contoh Satu"),
+    ("daftar informasi publik", "Daftar Informasi Publik: KPU Kabupaten Contoh Satu"),
+    ("Kabupaten/Kota", "Perbandingan IKU antar-satker 2024"),
+])
+def test_pencarian_bahasa_indonesia(halaman: Halaman, url: str, kata: str, harap: str) -> None:
+    page = halaman.buka(url)
+    judul = _cari(page, kata)
+    assert harap in judul[:10], f"'{kata}': {judul[:10]}"
+
+
+# ---------------------------------------------------------------- home filter
+
+def _baris_tampil(page: object) -> list[str]:
+    return page.evaluate(  # type: ignore[attr-defined]
+        """() => [...document.querySelectorAll('article table tbody tr')]
+           .filter(tr => tr.offsetParent !== null).map(tr => tr.cells[0].textContent.trim())""")
+
+
+def test_saringan_beranda(halaman: Halaman, url: str) -> None:
+    page = halaman.buka(url)
+    assert page.is_visible("form[data-lakip-saring]")  # type: ignore[attr-defined]
+    assert len(_baris_tampil(page)) == 5
+    page.select_option("#lakip-saring-provinsi", "Kalimantan Tengah")  # type: ignore[attr-defined]
+    assert _baris_tampil(page) == ["KPU Kabupaten Contoh Tiga"]
+    assert "1 dari 5" in page.inner_text("form[data-lakip-saring] output")  # type: ignore[attr-defined]
+    page.select_option("#lakip-saring-provinsi", "")  # type: ignore[attr-defined]
+    page.select_option("#lakip-saring-tingkat", "KPU Kota")  # type: ignore[attr-defined]
+    assert _baris_tampil(page) == ["KPU Kota Contoh Dua"]
+    assert not page.is_visible("h3:has-text('Kalimantan Tengah')")  # type: ignore[attr-defined]
+
+
+def test_beranda_tanpa_javascript(peramban: object, url: str) -> None:
+    h = Halaman(peramban, js=False)
+    try:
+        page = h.buka(url)
+        assert not page.is_visible("form[data-lakip-saring]")  # type: ignore[attr-defined]
+        assert len(_baris_tampil(page)) == 5
+    finally:
+        h.tutup()
+
+
+def test_situs_satu_satker_di_peramban(halaman: Halaman, url_satu: str) -> None:
+    page = halaman.buka(url_satu)
+    teks = page.inner_text("article")  # type: ignore[attr-defined]
+    assert "KPU Kabupaten Contoh Satu" in teks and "Kinerja tahun 2024" in teks
+    assert "KPU Kota Contoh Dua" not in teks
+    tab = page.eval_on_selector_all(".md-tabs__link", "els => els.map(e => e.textContent.trim())")  # type: ignore[attr-defined]
+    assert "Profil satker" in tab and "Informasi publik (DIP)" in tab and "Perbandingan IKU" not in tab, tab
+    assert page.is_visible("figure.lakip-grafik svg[role=img]")  # type: ignore[attr-defined]

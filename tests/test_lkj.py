@@ -1,0 +1,334 @@
+"""The LKj as a document: chapters, numbering, generated sentences and the narrative check."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURE, bangun, tulis_proyek
+
+from lakip import halaman, lkj
+from lakip.situs import Situs
+
+SID = "kab-contoh"
+
+LKJ_MD = """---
+judul: Laporan Kinerja KPU Kabupaten Contoh Tahun 2024
+tempat: Contoh
+tanggal: 2025-01-17
+penandatangan:
+  jabatan: Ketua KPU Kabupaten Contoh
+  nama: Ahmad, S.H.
+---
+
+## Kata Pengantar
+
+Puji syukur atas tersusunnya laporan tahun 2024.
+
+## Ikhtisar Eksekutif
+
+Tahun ini KPU Kabupaten Contoh mengukur 5 (lima) indikator. <!-- catatan penyunting: 2016 -->
+
+## BAB I Pendahuluan
+
+### Latar Belakang
+
+Berdasarkan Peraturan KPU Nomor 7 Tahun 2017 dan laporan tahun 2017, kami menyusun laporan ini.
+
+### Sistematika Penyajian
+
+Laporan ini terdiri atas empat bab, lihat Tabel 9.9.
+
+**Matriks prioritas**
+
+| Prioritas | Uraian |
+|---|---|
+| PN 7 | Stabilitas |
+
+## BAB IV Penutup
+
+### Kesimpulan
+
+Semua 3 (tiga) indikator IKU tercapai dan 2 (dua) sasaran terukur.
+"""
+
+
+def _salin(tmp: Path) -> Path:
+    folder = tmp / "satker"
+    shutil.copytree(FIXTURE, folder)
+    return folder
+
+
+def _situs(folder: Path) -> Situs:
+    s, m = Situs.muat(folder, "satker")
+    assert not m, [str(x) for x in m.items]
+    return s
+
+
+def _dok(folder: Path) -> str:
+    return lkj.markdown_lkj(lkj.susun_lkj(_situs(folder), SID, 2024))
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return _salin(tmp_path)
+
+
+def test_bab_berurutan(data: Path):
+    md = _dok(data)
+    bab = re.findall(r"^## (.+?) \{#", md, re.MULTILINE)
+    assert bab == ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Gambar", "Ikhtisar Eksekutif",
+                   "BAB I Pendahuluan", "BAB II Perencanaan Kinerja", "BAB III Akuntabilitas Kinerja",
+                   "BAB IV Penutup", "Lampiran"]
+    bagian = re.findall(r"^### (.+?) \{#", md, re.MULTILINE)
+    assert bagian == [
+        "A. Latar Belakang", "B. Tugas dan Fungsi", "C. Struktur Organisasi", "D. Sumber Daya Manusia",
+        "E. Sistematika Penyajian",
+        "A. Rencana Strategis", "B. Rencana Kinerja Tahunan", "C. Perjanjian Kinerja",
+        "A. Capaian Kinerja Organisasi", "B. Analisis Capaian per Sasaran dan Indikator",
+        "C. Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra", "D. Realisasi Anggaran",
+        "E. Capaian Kinerja Lainnya",
+        "A. Kesimpulan", "B. Rencana Tindak Lanjut",
+        "A. Perjanjian Kinerja", "B. Rencana Kinerja Tahunan", "C. Rencana Aksi"]
+
+
+def test_nomor_tabel_dan_gambar_per_bab(data: Path):
+    n = lkj.susun_lkj(_situs(data), SID, 2024)
+    assert [(t.nomor, t.judul) for t in n.tabel()] == [
+        ("1.1", "Pejabat KPU Kabupaten Contoh"),
+        ("1.2", "Sumber daya manusia KPU Kabupaten Contoh"),
+        ("2.1", "Sasaran, indikator dan target Renstra 2020–2024"),
+        ("2.2", "Definisi indikator kinerja"),
+        ("2.3", "Perjanjian Kinerja 2024 (ketua)"),
+        ("2.4", "Anggaran dalam Perjanjian Kinerja 2024 (ketua)"),
+        ("3.1", "Capaian Indikator Kinerja Utama tahun 2024"),
+        ("3.2", "Capaian kinerja per sasaran tahun 2024"),
+        ("3.3", "Realisasi 2024 dibanding tahun sebelumnya dan target akhir Renstra"),
+        ("3.4", "Realisasi anggaran per program, kegiatan dan rincian output tahun 2024"),
+        ("3.5", "Realisasi anggaran per jenis belanja tahun 2024"),
+        ("3.6", "Riwayat revisi DIPA tahun 2024"),
+        ("L.1", "Perjanjian Kinerja 2024 (ketua)"),
+        ("L.2", "Anggaran dalam Perjanjian Kinerja 2024 (ketua)"),
+    ]
+    assert [(g.nomor, g.judul) for g in n.gambar()] == [
+        ("1.1", "Struktur organisasi KPU Kabupaten Contoh"),
+        ("3.1", "Capaian indikator kinerja tahun 2024"),
+        ("3.2", "Pagu dan realisasi anggaran tahun 2024"),
+    ]
+    md = lkj.markdown_lkj(n)
+    # captions above the tables, each table listed in the Daftar Tabel with its anchor
+    assert "**Tabel 3.1** Capaian Indikator Kinerja Utama tahun 2024\n{: #tabel-3-1 .lkj-keterangan }\n\n| Kode |" in md
+    assert "- [Tabel 3.1 Capaian Indikator Kinerja Utama tahun 2024](#tabel-3-1)" in md
+    assert "- [Gambar 1.1 Struktur organisasi KPU Kabupaten Contoh](#gambar-1-1)" in md
+    # the PK's own bold title is replaced by the caption, not printed twice
+    assert "**Perjanjian Kinerja (ketua)**" not in md
+
+
+def _baris_tabel(md: str, nomor: str) -> list[list[str]]:
+    blok = md.split(f"**Tabel {nomor}**", 1)[1].split("\n\n", 2)[1]
+    return [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in blok.splitlines()[2:] if ln.startswith("|")]
+
+
+def test_kalimat_ringkasan_sama_dengan_tabel(data: Path):
+    md = _dok(data)
+    ikhtisar = md.split("## Ikhtisar Eksekutif", 1)[1].split("\n\n", 2)[1]
+    assert ikhtisar == (
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
+        "1 (satu) indikator Kurang Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
+        "121,51 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26 %), sisa Rp 201.000.")
+    iku = _baris_tabel(md, "3.1")
+    indikator = [r for r in iku if r[0].startswith("IK")]
+    assert len(indikator) == 3
+    kategori = sorted(r[5] for r in indikator)
+    assert kategori == ["Berhasil", "Kurang Berhasil", "Sangat Berhasil"]
+    rata = next(r for r in iku if "Rata-rata" in r[1])
+    assert rata[4] == "*121,51 %*" and rata[5] == "*Sangat Berhasil*" and "121,51 %" in ikhtisar
+    sasaran = {r[0] for r in _baris_tabel(md, "3.2") if r[0].startswith("**SS")}
+    assert len(sasaran) == 2
+    jumlah = next(r for r in _baris_tabel(md, "3.4") if "Jumlah" in r[1])
+    assert jumlah[2:] == ["**Rp 3.500.000**", "**Rp 3.299.000**", "**94,26 %**", "**Rp 201.000**"]
+    # BAB III refers to the tables by their computed numbers
+    assert "capaian setiap indikator pada Tabel\u00a03.1 (Indikator Kinerja Utama) dan Tabel\u00a03.2 (per sasaran)" in md
+    assert "Renstra menetapkan 2 (dua) sasaran dengan 3 (tiga) indikator" in md
+
+
+def test_tidak_ada_tahun_basi_dalam_teks_yang_dihasilkan(data: Path):
+    md = re.sub(r"<[^>]+>", " ", _dok(data))  # text only, not the SVG's attributes
+    tahun = {int(t) for t in re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)", md)}
+    assert tahun <= set(range(2020, 2025)), tahun
+    assert 2024 in tahun
+
+
+def _diff(a: str, b: str) -> tuple[list[str], list[str]]:
+    hapus, tambah = [], []
+    for ln in difflib.ndiff(a.splitlines(), b.splitlines()):
+        if ln.startswith("- "):
+            hapus.append(ln[2:])
+        elif ln.startswith("+ "):
+            tambah.append(ln[2:])
+    return hapus, tambah
+
+
+def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
+    a = _salin(tmp_path / "a")
+    b = _salin(tmp_path / "b")
+    real = b / SID / "2024/realisasi.md"
+    real.write_text(real.read_text().replace("indikator: IK1.1\n    nilai: 50", "indikator: IK1.1\n    nilai: 60"))
+    hapus, tambah = _diff(_dok(a), _dok(b))
+    # IK1.1: 60 / 77,5 = 77,42 % (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81 %
+    assert tambah == [
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
+        "1 (satu) indikator Cukup Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
+        "125,81 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26 %), sisa Rp 201.000.",
+        # Tabel 3.1 (IKU): the indicator's row and the mean
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| 60 ÷ 77,5 × 100 |",
+        "|  | *Rata-rata* |  |  | *125,81 %* | *Sangat Berhasil* | rata-rata 3 indikator |",
+        # Tabel 3.2 (per sasaran): the row and the sasaran's mean
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| 60 ÷ 77,5 × 100 |",
+        "|  | *Rata-rata SS1* |  |  | *77,42 %* | *Cukup Berhasil* | rata-rata 1 indikator |",
+        # Gambar 3.1: the indicator's bar (checked below)
+        tambah[5],
+        # the analysis of SS1 and IK1.1, then Tabel 3.3 (comparison with the Renstra end target)
+        "Sasaran ini diukur dengan 1 (satu) indikator; rata-rata capaiannya 77,42 % (Cukup Berhasil).",
+        "Target 77,5 %, realisasi 60 %, capaian 77,42 % (Cukup Berhasil). Target akhir Renstra (2024): 77,5 %, "
+        "capaian terhadapnya 77,42 %.",
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset | 60 % | 77,5 % (2024) | 77,42 % |",
+    ]
+    assert tambah[5].startswith('<g data-kode="IK1.1">') and "77,42 %" in tambah[5]
+    assert len(hapus) == 9
+    for lama in hapus:
+        assert any(x in lama for x in ("IK1.1", "Rata-rata", "Pada tahun 2024", "rata-rata capaiannya",
+                                       "realisasi 50 %, capaian 64,52 %"))
+
+
+def test_narasi_dari_lkj_md_dan_pengganti_yang_belum_ditulis(data: Path):
+    md = _dok(data)
+    assert md.count("*Uraian bagian ini belum ditulis oleh KPU Kabupaten Contoh.*") == 7
+    (data / SID / "2024/lkj.md").write_text(LKJ_MD, encoding="utf-8")
+    md = _dok(data)
+    kp = md.split("## Kata Pengantar", 1)[1].split("## Daftar Isi", 1)[0]
+    assert "Puji syukur atas tersusunnya laporan tahun 2024." in kp
+    assert "belum ditulis" not in kp
+    # signature from lkj.md front matter
+    assert "Contoh, 17 Januari 2025  \n**Ketua KPU Kabupaten Contoh**  \n**Ahmad, S.H.**" in kp
+    # sections in their place; the narrative table numbered in its chapter with its bold title as caption
+    bab1 = md.split("## BAB I Pendahuluan", 1)[1].split("## BAB II", 1)[0]
+    assert bab1.index("Peraturan KPU Nomor 7 Tahun 2017") < bab1.index("### B. Tugas dan Fungsi")
+    assert "**Tabel 1.3** Matriks prioritas" in bab1 and "**Matriks prioritas**" not in bab1
+    bab4 = md.split("## BAB IV Penutup", 1)[1].split("## Lampiran", 1)[0]
+    assert "Semua 3 (tiga) indikator IKU tercapai" in bab4
+    assert bab4.count("belum ditulis") == 1  # Rencana Tindak Lanjut only
+
+
+def test_tanda_tangan_dari_pk_bila_lkj_md_tidak_ada(data: Path):
+    md = _dok(data)
+    assert "Contoh  \n**Ketua KPU Kabupaten Contoh**  \n**Ahmad**\n{: .lkj-tanda-tangan }" in md
+
+
+def test_pemeriksaan_naskah(data: Path):
+    (data / SID / "2024/lkj.md").write_text(LKJ_MD, encoding="utf-8")
+    n = lkj.susun_lkj(_situs(data), SID, 2024)
+    teks = [str(p) for p in n.peringatan]
+    path = "satker/kab-contoh/2024/lkj.md"
+    assert teks == [
+        f"{path}:16: “5 (lima) indikator” tidak cocok dengan data tahun 2024: ada 3 indikator (3 IKU) "
+        "(tulis jumlahnya lewat tabel yang dihasilkan, atau perbaiki angkanya)",
+        f"{path}:22: menyebut tahun 2017 dalam “…Tahun 2017 dan laporan tahun 2017, kami menyusun laporan in…”; "
+        "laporan tahun 2024 biasanya hanya menyebut 2020, 2021, 2022, 2023, 2024, 2025 (periksa apakah tahun ini benar)",
+        f"{path}:26: merujuk “Tabel 9.9” yang tidak ada dalam LKj yang dihasilkan (nomor tabel dan gambar diberikan "
+        "otomatis; lihat Daftar Tabel)",
+    ]
+    page = lkj.halaman_lkj(_situs(data), SID, 2024)
+    assert '!!! warning "Periksa naskah: 3 catatan"' in page
+    assert "`satker/kab-contoh/2024/lkj.md:22`" in page
+    # the warnings are on the web page only, never in the report itself
+    assert "Periksa naskah" not in lkj.markdown_lkj(n)
+
+
+def test_ejaan_angka_yang_salah(data: Path):
+    (data / SID / "2024/lkj.md").write_text("---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nAda 3 (empat) indikator.\n",
+                                           encoding="utf-8")
+    teks = [p.pesan for p in lkj.susun_lkj(_situs(data), SID, 2024).peringatan]
+    assert teks == ["“3 (empat) indikator”: angka 3 dieja “tiga”, bukan “empat”"]
+
+
+def test_halaman_web_dan_tautan(data: Path):
+    s = _situs(data)
+    semua = halaman.semua_halaman(s)
+    assert "satker/kab-contoh/2024/lkj.md" in semua
+    assert "[Laporan Kinerja (LKj)](lkj.md)" in semua["satker/kab-contoh/2024/index.md"][0]
+    page = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(True))
+    assert "**Versi yang dihasilkan dari data** (PDF A4): [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)" in page
+    assert "**Dokumen resmi bertanda tangan**: belum diunggah" in page
+    tidak = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
+    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)." in tidak
+    assert "lkj-kab-contoh-2024.pdf" not in tidak
+
+
+def test_dokumen_resmi_bertanda_tangan(data: Path):
+    profil = data / SID / "profil.md"
+    profil.write_text(profil.read_text().replace(
+        "    tanggal: 2025-01-17\n",
+        "    tanggal: 2025-01-17\n    tempat: Contoh\n    resmi: true\n    berkas: 2024/dokumen/lkj-2024-ttd.pdf\n"))
+    (data / SID / "2024/dokumen").mkdir()
+    (data / SID / "2024/dokumen/lkj-2024-ttd.pdf").write_bytes(b"%PDF-1.4 scan\n")
+    s = _situs(data)
+    assert lkj.berkas_resmi(s) == [("satker/kab-contoh/2024/dokumen/lkj-2024-ttd.pdf",
+                                    data / SID / "2024/dokumen/lkj-2024-ttd.pdf")]
+    page = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(True))
+    assert ("**Dokumen resmi bertanda tangan**: [lkj-2024-ttd.pdf](dokumen/lkj-2024-ttd.pdf) "
+            "(Contoh, 17 Januari 2025).") in page
+    assert "**Versi yang dihasilkan dari data** (PDF A4)" in page
+
+
+def test_nilai_data_di_escape(data: Path):
+    r = data / SID / "renstra-2020-2024.md"
+    r.write_text(r.read_text().replace("nama: Jumlah dokumen DPT yang ditetapkan", 'nama: "<script>alert(1)</script>"'))
+    md = _dok(data)
+    assert "<script>" not in md and "&lt;script&gt;alert(1)&lt;/script&gt;" in md
+
+
+def test_build_situs_tanpa_pdf(tmp_path: Path):
+    cfg = tulis_proyek(tmp_path, lakip="pdf: false")
+    site = bangun(cfg)
+    html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
+    assert "Versi PDF tidak tersedia pada build ini (pembuatan PDF dimatikan di pengaturan situs)." in html
+    assert 'id="tabel-3-1"' in html and "BAB III Akuntabilitas Kinerja" in html
+    assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
+
+
+def test_build_tanpa_chromium_satu_peringatan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               caplog: pytest.LogCaptureFixture):
+    monkeypatch.setenv("LAKIP_CHROMIUM", "")
+    cfg = tulis_proyek(tmp_path)
+    with caplog.at_level("WARNING"):
+        site = bangun(cfg)
+    peringatan = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len([p for p in peringatan if "PDF LKj" in p]) == 1, peringatan
+    html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
+    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)." in html
+    assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
+
+
+def test_build_menerbitkan_dokumen_resmi(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    profil = data / SID / "profil.md"
+    profil.write_text(profil.read_text().replace(
+        "    tanggal: 2025-01-17\n", "    tanggal: 2025-01-17\n    resmi: true\n    berkas: 2024/dokumen/lkj-ttd.pdf\n"))
+    (data / SID / "2024/dokumen").mkdir()
+    (data / SID / "2024/dokumen/lkj-ttd.pdf").write_bytes(b"%PDF-1.4 pindaian\n")
+    cfg = tulis_proyek(tmp_path / "proyek", data=data, lakip="pdf: false")
+    site = bangun(cfg)
+    assert (site / "satker/kab-contoh/2024/dokumen/lkj-ttd.pdf").read_bytes() == b"%PDF-1.4 pindaian\n"
+    html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
+    assert 'href="../dokumen/lkj-ttd.pdf"' in html and "Dokumen resmi bertanda tangan" in html

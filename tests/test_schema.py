@@ -1,0 +1,176 @@
+"""JSON Schema: committed = generated, valid Draft 2020-12, agrees with the fixture and the model."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from lakip.cli import main
+from lakip.frontmatter import pisah
+from lakip.jsonschema import skema_berkas
+from lakip.model import JENIS_BERKAS
+from lakip.skema import DaftarDari, PetaTahun, Rekaman
+from lakip.validasi import isian_data
+
+ROOT = Path(__file__).parent.parent
+SCHEMA = ROOT / "schema"
+CONTOH = Path(__file__).parent / "fixtures" / "satker" / "kab-contoh"
+Validator = jsonschema.Draft202012Validator
+
+
+def _jenis_berkas(path: Path) -> str:
+    if path.name.startswith("renstra-"):
+        return "renstra"
+    return path.stem
+
+
+def _jsonkan(x: Any) -> Any:
+    """What an editor's YAML 1.2 (JSON) view of the document sees: string keys, dates as text."""
+    if isinstance(x, dict):
+        return {str(k): _jsonkan(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_jsonkan(v) for v in x]
+    if isinstance(x, datetime.date):
+        return x.isoformat()
+    return x
+
+
+def _front_matter(path: Path) -> Any:
+    pecahan, err = pisah(path.read_text(encoding="utf-8"), str(path))
+    assert err is None and pecahan is not None
+    return _jsonkan(yaml.safe_load(pecahan.yaml))
+
+
+@pytest.fixture(scope="module")
+def dihasilkan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("schema")
+    assert main(["schema", "--out", str(out)]) == 0
+    return out
+
+
+def test_skema_tercommit_sama_dengan_hasil_lakip_schema(dihasilkan: Path) -> None:
+    dibuat = sorted(p.name for p in dihasilkan.glob("*.schema.json"))
+    assert dibuat == sorted(f"{j}.schema.json" for j in JENIS_BERKAS)
+    assert sorted(p.name for p in SCHEMA.glob("*.schema.json")) == dibuat, "jalankan: lakip schema"
+    for nama in dibuat:
+        assert (SCHEMA / nama).read_text(encoding="utf-8") == (dihasilkan / nama).read_text(encoding="utf-8"), (
+            f"schema/{nama} usang: jalankan 'lakip schema'")
+
+
+@pytest.mark.parametrize("jenis", list(JENIS_BERKAS))
+def test_skema_draft_2020_12_yang_sah(jenis: str) -> None:
+    skema = json.loads((SCHEMA / f"{jenis}.schema.json").read_text(encoding="utf-8"))
+    assert skema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Validator.check_schema(skema)
+    assert jsonschema.validators.validator_for(skema) is Validator
+    # every $ref resolves inside the document
+    refs = re.findall(r'"\$ref": "#/\$defs/([A-Za-z]+)"', json.dumps(skema))
+    assert set(refs) <= set(skema.get("$defs", {}))
+
+
+BERKAS_CONTOH = sorted(CONTOH.rglob("*.md"))
+
+
+@pytest.mark.parametrize("path", BERKAS_CONTOH, ids=[p.relative_to(CONTOH).as_posix() for p in BERKAS_CONTOH])
+def test_front_matter_contoh_sah_menurut_skema(path: Path) -> None:
+    skema = json.loads((SCHEMA / f"{_jenis_berkas(path)}.schema.json").read_text(encoding="utf-8"))
+    galat = sorted(Validator(skema).iter_errors(_front_matter(path)), key=str)
+    assert galat == [], [g.message for g in galat]
+
+
+def test_komentar_skema_menunjuk_berkas_yang_ada() -> None:
+    for path in BERKAS_CONTOH:
+        m = re.search(r"# yaml-language-server: \$schema=(\S+)", path.read_text(encoding="utf-8"))
+        if m:
+            target = (path.parent / m[1]).resolve()
+            assert target.is_file(), f"{path}: {m[1]}"
+            assert target.name == f"{_jenis_berkas(path)}.schema.json"
+
+
+@pytest.mark.parametrize(
+    ("jenis", "ubah", "kata"),
+    [
+        ("profil", lambda d: d.update(tingkat="desa"), "desa"),
+        ("profil", lambda d: d.update(almat="Jl."), "almat"),
+        ("profil", lambda d: d.pop("nama"), "nama"),
+        ("renstra", lambda d: d["sasaran"][0]["indikator"][0].update(target={"tahun": 1}), "tahun"),
+        ("renstra", lambda d: d["sasaran"][0]["indikator"][0].update(iku="ya"), "ya"),
+        ("pk", lambda d: d["perjanjian"][0]["baris"][0].update(target=-1), "-1"),
+        ("anggaran", lambda d: d["program"][1].update(pagu=1.5), "1.5"),
+        ("anggaran", lambda d: d["revisi"][0].update(tanggal="17/01/2025"), "17/01/2025"),
+    ],
+)
+def test_skema_menolak_kesalahan_umum(jenis: str, ubah: Any, kata: str) -> None:
+    path = next(p for p in BERKAS_CONTOH if _jenis_berkas(p) == jenis)
+    doc = _front_matter(path)
+    ubah(doc)
+    skema = json.loads((SCHEMA / f"{jenis}.schema.json").read_text(encoding="utf-8"))
+    pesan = [g.message for g in Validator(skema, format_checker=Validator.FORMAT_CHECKER).iter_errors(doc)]
+    assert pesan and any(kata in p for p in pesan), pesan
+
+
+# ------------------------------------------------------------------ schema vs field declarations
+
+def _kelas_terjangkau() -> dict[str, type]:
+    hasil: dict[str, type] = {}
+
+    def jalan(cls: type) -> None:
+        for f in isian_data(cls):
+            jenis = f.metadata["jenis"]
+            while isinstance(jenis, (DaftarDari, PetaTahun)):
+                jenis = jenis.isi
+            if isinstance(jenis, Rekaman) and jenis.cls.__name__ not in hasil:
+                hasil[jenis.cls.__name__] = jenis.cls
+                jalan(jenis.cls)
+
+    for cls in JENIS_BERKAS.values():
+        jalan(cls)
+    return hasil
+
+
+def _periksa_objek(objek: dict[str, Any], cls: type) -> None:
+    fields = isian_data(cls)
+    assert objek["type"] == "object"
+    assert objek["additionalProperties"] is False
+    assert list(objek["properties"]) == [f.name for f in fields], cls.__name__
+    assert objek.get("required", []) == [f.name for f in fields if f.metadata["wajib"]], cls.__name__
+    for f in fields:
+        prop = objek["properties"][f.name]
+        assert prop["description"] == f.metadata["doc"]
+        jenis = f.metadata["jenis"]
+        harap = dict(jenis.json())
+        harap.pop("description", None)
+        assert {k: v for k, v in prop.items() if k not in ("description", "default")} == harap, (
+            f"{cls.__name__}.{f.name}")
+        if isinstance(f.default, (bool, str, int)) and f.default is not dataclasses.MISSING:
+            assert prop["default"] == f.default
+
+
+@pytest.mark.parametrize("jenis", list(JENIS_BERKAS))
+def test_properti_skema_sama_dengan_isian_yang_dideklarasikan(jenis: str) -> None:
+    skema = skema_berkas(jenis)
+    cls = JENIS_BERKAS[jenis]
+    _periksa_objek(skema, cls)
+    for nama, objek in skema["$defs"].items():
+        _periksa_objek(objek, _kelas_terjangkau()[nama])
+
+
+def test_setiap_rekaman_bersarang_punya_definisi() -> None:
+    kelas = _kelas_terjangkau()
+    didefinisikan = set()
+    for jenis in JENIS_BERKAS:
+        didefinisikan |= set(skema_berkas(jenis)["$defs"])
+    assert didefinisikan == set(kelas)
+    # no data field lacks a description, and every record class is a dataclass with path/posisi
+    for cls in [*kelas.values(), *JENIS_BERKAS.values()]:
+        names = {f.name for f in dataclasses.fields(cls)}
+        assert {"path", "posisi"} <= names
+        assert all(f.metadata["doc"] for f in isian_data(cls))
