@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -81,14 +82,20 @@ def tulis_pohon(kasus: Kasus, root: Path) -> None:
 
 
 def jalankan(root: Path) -> tuple[int, list[str], str]:
-    """``lakip check root``: exit code, stdout lines with ``root/`` removed, stderr."""
+    """``lakip check satker`` run from ``root``'s parent: exit code, stdout lines, stderr.
+
+    ``root`` is a folder named ``satker``; run from its parent, every printed
+    path is ``satker/...``, exactly what staff see from the repository root.
+    """
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        kode = main(["check", str(root)])
-    awalan = str(root) + "/"
-    baris = [line.replace(awalan, "", 1) if line.startswith(awalan) else line
-             for line in out.getvalue().splitlines()]
-    return kode, baris, err.getvalue()
+    lama = os.getcwd()
+    os.chdir(root.parent)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            kode = main(["check", root.name])
+    finally:
+        os.chdir(lama)
+    return kode, out.getvalue().splitlines(), err.getvalue()
 
 
 SEMUA = sorted(KORPUS.glob("*.txt"))
@@ -104,8 +111,9 @@ def test_korpus_cukup_besar() -> None:
 def test_kasus(path: Path, tmp_path: Path) -> None:
     kasus = baca_kasus(path)
     assert kasus.expect, f"{path.name} tidak punya baris '# expect:'"
-    tulis_pohon(kasus, tmp_path)
-    kode, baris, err = jalankan(tmp_path)
+    root = tmp_path / "satker"
+    tulis_pohon(kasus, root)
+    kode, baris, err = jalankan(root)
     assert "Traceback" not in err and "kesalahan internal" not in err, err
     assert baris == kasus.expect
     assert kode == 1
@@ -113,8 +121,8 @@ def test_kasus(path: Path, tmp_path: Path) -> None:
 
 
 def test_pesan_menyebut_berkas_dan_baris() -> None:
-    """Every expected message starts with a path relative to the checked folder and a line >= 1."""
-    pola = re.compile(r"[^:\s]+:(\d+): \S.*")
+    """Every expected message starts with the path under satker/ and a line >= 1."""
+    pola = re.compile(r"satker/[^:\s]+:(\d+): \S.*")
     for path in SEMUA:
         for line in baca_kasus(path).expect:
             m = pola.fullmatch(line)
@@ -127,8 +135,8 @@ if __name__ == "__main__":  # pragma: no cover - authoring aid
     for arg in sys.argv[1:]:
         k = baca_kasus(Path(arg))
         with tempfile.TemporaryDirectory() as d:
-            tulis_pohon(k, Path(d))
-            kode_, baris_, err_ = jalankan(Path(d))
+            tulis_pohon(k, Path(d) / "satker")
+            kode_, baris_, err_ = jalankan(Path(d) / "satker")
         print(f"## {arg} (exit {kode_}) {err_.strip()}")
         for b in baris_:
             print(f"# expect: {b}")

@@ -37,7 +37,7 @@ from lakip.check import periksa
 from lakip.frontmatter import BATAS_UKURAN, pisah
 from lakip.jsonschema import skema_berkas
 from lakip.load import NAMA_TAHUNAN, Cache, muat
-from lakip.yamlnode import Daftar, Node, Peta, Skalar, baca_yaml
+from lakip.yamlnode import Daftar, Node, Skalar, baca_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "tests" / "fixtures" / "satker" / "kab-contoh"
@@ -94,8 +94,8 @@ class Mutan:
 
 
 # A whole plain value: a number, a date, or true/false (after 'key: ', '[', '{' or ', ').
-_ANGKA = re.compile(r"(?<=[:\[,{] )(?:-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}|true|false)(?=\s*(?:[,}\]]|$))", re.M)
-_KUNCI = re.compile(r"^(\s*)(- )?([A-Za-z_][A-Za-z0-9_]*):", re.M)
+_ANGKA = re.compile(r"(?<=[:\[,{] )(?:-?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}|true|false)(?=\s*(?:[,}\]]|$))", re.MULTILINE)
+_KUNCI = re.compile(r"^(\s*)(- )?([A-Za-z_][A-Za-z0-9_]*):", re.MULTILINE)
 
 
 def _baris(teks: str) -> list[str]:

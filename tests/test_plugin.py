@@ -132,3 +132,18 @@ def test_serve_cache_tidak_membaca_ulang(proyek: Path):
         plugin.on_config(config)
         plugin.on_files(Files([]), config=config)
     assert plugin.cache.dibaca == 5  # profil, renstra, pk, realisasi, anggaran: read once
+
+
+def test_tautan_ubah_data_dan_tanggal(tmp_path: Path):
+    import subprocess
+
+    cfg = tulis_proyek(tmp_path, extra="repo_url: https://git.contoh.go.id/kpu/situs\nedit_uri: edit/main/docs/")
+    env = {"GIT_AUTHOR_DATE": "2025-01-16T10:00:00", "GIT_COMMITTER_DATE": "2025-01-16T10:00:00",
+           "GIT_AUTHOR_NAME": "u", "GIT_AUTHOR_EMAIL": "u@x", "GIT_COMMITTER_NAME": "u", "GIT_COMMITTER_EMAIL": "u@x",
+           "PATH": __import__("os").environ["PATH"]}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "data"]):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, env=env)
+    site = bangun(cfg)
+    html = (site / "satker/kab-contoh/2024/anggaran/index.html").read_text(encoding="utf-8")
+    assert "Data terakhir diubah 16 Januari 2025" in html
+    assert 'href="https://git.contoh.go.id/kpu/situs/edit/main/satker/kab-contoh/2024/anggaran.md"' in html

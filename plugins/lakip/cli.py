@@ -21,6 +21,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     data = situs.data
     if not masalah:
         masalah.items.extend(periksa_body(situs))
+    if not masalah:  # layout only matters once the data itself is right
+        from .rapikan import periksa_rapi
+
+        masalah.gabung(periksa_rapi(Path(args.folder), args.folder))
     if masalah:
         print(masalah.teks())
         n = len(masalah.urut())

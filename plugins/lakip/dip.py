@@ -13,7 +13,7 @@ Butir DIP berasal dari dua sumber:
   tidak dikecualikan, disalin ke situs di ``satker/<id>/<berkas>``);
 - halaman yang dibuat situs ini dari data (capaian, Perjanjian Kinerja,
   anggaran per tahun, Renstra, dan halaman LKj ``satker/<id>/<tahun>/lkj.md``
-  bila ada).
+  bila halaman itu ada dan tahunnya punya data kinerja: lkj.md, realisasi atau PK).
 
 Unsur yang tidak diisi memakai nilai bawaan (:data:`RETENSI_BAWAAN` dan
 lainnya) yang dijelaskan di halaman DIP dan ditandai ``*``. DIP juga ditulis
@@ -184,9 +184,9 @@ def _dari_dokumen(s: Satker, d: Dokumen) -> ButirDIP:
 
 
 def _halaman(s: Satker, jenis: str, judul: str, ringkasan: str, tahun: int, uri: str,
-             bentuk: str = "softcopy (halaman web)") -> ButirDIP:
+             bentuk: str = "softcopy (halaman web)", periode: str | None = None) -> ButirDIP:
     return ButirDIP("berkala", judul, ringkasan, _penguasa(s), _penanggung_jawab(s, jenis),
-                    f"Tahun {tahun}; halaman dibuat ulang setiap kali data berubah", f"Kantor {s.nama}",
+                    f"{periode or f'Tahun {tahun}'}; halaman dibuat ulang setiap kali data berubah", f"Kantor {s.nama}",
                     bentuk, RETENSI_BAWAAN[jenis], jenis, tahun, uri, "halaman",
                     frozenset({"penguasa", "penanggung_jawab", "retensi"}))
 
@@ -202,11 +202,12 @@ def butir_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object]) -> 
         uri = f"satker/{sid}/renstra-{r.data.mulai}-{r.data.selesai}.md"
         if uri in halaman:
             butir.append(_halaman(s, "renstra", f"Rencana Strategis {r.data.mulai}–{r.data.selesai} (halaman)",
-                                  RINGKASAN_BAWAAN["renstra"], r.data.mulai, uri))
+                                  RINGKASAN_BAWAAN["renstra"], r.data.mulai, uri,
+                                  periode=f"Periode {r.data.mulai}–{r.data.selesai}"))
     for t in sorted(s.tahun):
         th = s.tahun[t]
         uri = f"satker/{sid}/{t}/lkj.md"
-        if uri in halaman:
+        if uri in halaman and (th.lkj is not None or th.realisasi is not None or th.pk is not None):
             butir.append(_halaman(s, "lkj", f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"], t, uri))
         uri = f"satker/{sid}/{t}/index.md"
         if uri in halaman and (th.realisasi is not None or th.pk is not None):

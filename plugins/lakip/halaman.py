@@ -9,6 +9,7 @@ can write the same pages to a folder.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from decimal import Decimal
 
 from . import lkj, render
@@ -77,8 +78,9 @@ def _tautan_tahun(sid: str, tahun: int, aktif: str) -> str:
     out = []
     for kunci, label in items:
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
-    # raw HTML: the data files are written after the build, so MkDocs must not validate this link
-    out.append(f'<a href="../../../data/{sid}/{tahun}/index.json">Data terbuka (JSON/CSV)</a>')
+    # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
+    # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
+    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
     return " · ".join(out) + "\n"
 
 
@@ -309,3 +311,25 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
 
 
 _ = Decimal
+
+
+_SUMBER_TAHUN = {"index": "realisasi", "konsistensi": "realisasi", "perjanjian-kinerja": "pk",
+                 "anggaran": "anggaran", "lkj": "lkj"}
+
+
+def berkas_sumber(situs: Situs, uri: str) -> Path | None:
+    """The data file a generated page mostly comes from (for 'Ubah data ini')."""
+    bagian = uri.split("/")
+    if len(bagian) < 3 or bagian[0] != "satker" or bagian[1] not in situs.data.satker:
+        return None
+    s = situs.data.satker[bagian[1]]
+    if len(bagian) == 3:
+        if bagian[2].startswith("renstra-"):
+            return s.folder / bagian[2]
+        return s.folder / "profil.md"
+    if len(bagian) == 4 and bagian[2].isdigit():
+        nama = _SUMBER_TAHUN.get(bagian[3].removesuffix(".md"))
+        if nama is not None:
+            p = s.folder / bagian[2] / f"{nama}.md"
+            return p if p.is_file() else None
+    return None

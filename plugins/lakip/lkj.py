@@ -40,7 +40,7 @@ from .format import angka, bilangan_terbilang, persen, rupiah, tanggal
 from .hitung import CapaianIndikator, HasilTahun, KelompokSasaran
 from .katalog import renstra_untuk
 from .load import Berkas, Satker
-from .model import Dokumen, Pihak
+from .model import Dokumen, Pejabat, Pihak
 from .render import sel, teks_aman
 from .situs import Situs
 
@@ -557,6 +557,7 @@ def grafik_capaian(h: HasilTahun) -> str | None:
     tinggi = 30 + len(data) * (tinggi_bar + jarak) + 20
     x100 = kiri + panjang * 100 // skala
     out = [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
+           'aria-label="Grafik batang capaian setiap indikator; nilainya ada pada tabel capaian" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
            f'<line x1="{x100}" y1="14" x2="{x100}" y2="{tinggi - 16}" stroke="#555" stroke-dasharray="4 3"/>'
            + _svg_teks(x100, 11, "100 %", text_anchor="middle", fill="#333")]
@@ -583,6 +584,7 @@ def grafik_anggaran(h: HasilTahun) -> str | None:
     panjang = lebar - kiri - 150
     tinggi = 24 + len(baris) * 62
     out = [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
+           'aria-label="Grafik batang pagu dan realisasi anggaran; nilainya ada pada tabel realisasi anggaran" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
            f'<rect x="{kiri}" y="4" width="12" height="10" fill="#9e9e9e"/>' + _svg_teks(kiri + 16, 13, "Pagu")
            + f'<rect x="{kiri + 70}" y="4" width="12" height="10" fill="#b71c1c"/>' + _svg_teks(kiri + 86, 13, "Realisasi")]
@@ -605,15 +607,17 @@ def bagan_organisasi(satker: Satker) -> str | None:
     if satker.profil is None or not satker.profil.data.pejabat:
         return None
     p = satker.profil.data
-    e = lambda s: html.escape(s, quote=False)
+
+    def e(teks: str) -> str:
+        return html.escape(teks, quote=False)
+
     ketua = [x for x in p.pejabat if x.jabatan.lower().startswith("ketua")]
     anggota = [x for x in p.pejabat if x.jabatan.lower().startswith("anggota")]
     sekretaris = [x for x in p.pejabat if x.jabatan.lower().startswith("sekretaris")]
     lain = [x for x in p.pejabat if x not in ketua + anggota + sekretaris]
 
-    def kotak(x: object, kelas: str = "") -> str:
-        nama, jab = x.nama, x.jabatan
-        div = getattr(x, "divisi", None)
+    def kotak(x: Pejabat, kelas: str = "") -> str:
+        nama, jab, div = x.nama, x.jabatan, x.divisi
         return (f'<div class="lkj-kotak {kelas}"><b>{e(jab)}</b><br>{e(nama)}'
                 + (f'<br><small>{e(div)}</small>' if div else "") + "</div>")
 

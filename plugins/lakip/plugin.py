@@ -17,7 +17,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from . import dip, direktif, export, halaman, portal
-from . import lkj, pdf
+from . import format, lkj, pdf, riwayat_git
 from .config import LakipConfig
 from .errors import LakipError, Masalah
 from .hitung import pengaturan_dari
@@ -54,7 +54,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)
         self.status_pdf, self.mesin_pdf = pdf.status_pdf(self.config.pdf, getattr(self, "perintah", "build"))
         if self.config.pdf and self.mesin_pdf is None and self.status_pdf.alasan.startswith("mesin"):
-            log.warning("PDF LKj tidak dibuat: Chromium tidak ditemukan (pasang paket Debian 'chromium' lewat "
+            log.info("PDF LKj tidak dibuat: Chromium tidak ditemukan (pasang paket Debian 'chromium' lewat "
                         "scripts/pasang.sh, atau tunjuk programnya dengan LAKIP_CHROMIUM=/jalur/chromium)")
         return config
 
@@ -67,6 +67,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs
+        self.tanggal = riwayat_git.tanggal_ubah_semua(self.folder)
         semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
         for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))
@@ -82,6 +83,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         for uri, src in lkj.berkas_resmi(situs):
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(src)))
+        if self.config.ekspor:  # the open data as site files: the pages' links to it resolve and are checked
+            for rel, isi in export.semua_berkas(situs).items():
+                files.append(File.generated(config, f"data/{rel}", content=isi))
         config.nav = portal.atur_nav(config.nav, situs)  # a one-satker site: its profile and DIP in the nav
         return files
 
@@ -96,7 +100,24 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             m = Masalah()
             m.items.extend(errors)
             raise PluginError(_pesan(m))
+        sumber = halaman.berkas_sumber(self.situs, uri) if page.file.generated_by else None
+        if sumber is not None:
+            hasil += self._asal_data(sumber, page, config)
         return hasil
+
+    def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:
+        """'Ubah data ini' link and the date of the data's last change, from git."""
+        baris = []
+        tgl = self.tanggal.get(sumber.resolve())
+        if tgl is not None:
+            baris.append(f"Data terakhir diubah {format.tanggal(tgl)}")
+        akar = riwayat_git.akar_repo(sumber)
+        if config.repo_url and config.edit_uri and akar is not None:
+            rel = sumber.resolve().relative_to(akar).as_posix()
+            url = riwayat_git.tautan_ubah(config.repo_url, config.edit_uri, rel, docs_dir=Path(config.docs_dir).name)
+            page.edit_url = url
+            baris.append(f"[Ubah data ini]({url}) (`{rel}`)")
+        return ("\n\n---\n\n<small>" + " · ".join(baris) + "</small>\n") if baris else ""
 
     def on_post_build(self, *, config: Any) -> None:
         if self.situs is not None and self.status_pdf.aktif and self.mesin_pdf is not None:
@@ -105,9 +126,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                 log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
             elif hasil is not None:
                 log.info(pdf.ringkas(hasil))
-        if self.situs is None or not self.config.ekspor:
-            return
-        export.tulis(self.situs, Path(config.site_dir) / "data")
+        # the open data (data/...) is written with the site's files, added in on_files
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         if self.folder is not None and self.folder.is_dir():
