@@ -59,14 +59,17 @@ def test_kunci_nama_tanpa_wilayah(situs: Situs) -> None:
                           situs.data.satker[SID])
     b = portal.kunci_nama("Persentase  pemilih di Kota Contoh Dua yang berhak memilih tetapi tidak masuk DPT.",
                           situs.data.satker["kota-contoh-dua"])
-    assert a == b == "persentase pemilih di yang berhak memilih tetapi tidak masuk dpt"
+    assert a == b == "persentase pemilih yang berhak memilih tetapi tidak masuk dpt"
+    c = portal.kunci_nama("Persentase Partisipasi Pemilih Perempuan di Kota Contoh Dua dalam Pemilu/Pemilihan",
+                          situs.data.satker["kota-contoh-dua"])
+    assert c == portal.kunci_nama("Persentase partisipasi pemilih perempuan dalam Pemilu/Pemilihan")
 
 
 def test_peringkat_iku_sama(situs: Situs) -> None:
     kel = portal.kelompok_iku(situs, 2024)
     per_nama = {k.nama: k for k in kel}
-    # the shortest of the names (each satker writes its own region into it)
-    dpt = per_nama["Persentase pemilih di Kota Contoh Dua yang berhak memilih tetapi tidak masuk DPT"]
+    # shown without the region each satker writes into it
+    dpt = per_nama["Persentase pemilih yang berhak memilih tetapi tidak masuk DPT"]
     assert [(a.satker.id, a.capaian.indikator.id, a.peringkat) for a in dpt.anggota] == [
         (SID, "IK1.1", 1), ("kota-contoh-dua", "IKU3", 2)]  # 200 % and 150 %: same name, different codes
     jadwal = per_nama["Persentase KPU Kabupaten/Kota yang menyelenggarakan Pemilu sesuai jadwal"]

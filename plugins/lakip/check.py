@@ -159,8 +159,16 @@ def _tahun(s: Satker, th: Tahunan, m: Masalah) -> None:
         _anggaran(th.anggaran.data, m)
 
 
-def _cari(indeks: dict, kode: str, path: str, baris: int, m: Masalah, r_path: str) -> Indikator | None:
+def _renstra_cacat(r: Renstra) -> bool:
+    """Was a sasaran or indikator of ``r`` dropped because it could not be read (already reported)?"""
+    return ditolak(r, "sasaran") or any(ditolak(sas, "indikator") for sas in r.sasaran)
+
+
+def _cari(indeks: dict, kode: str, path: str, baris: int, m: Masalah, r_path: str,
+          cacat: bool = False) -> Indikator | None:
     d = indeks.get(kode)
+    if d is None and cacat:
+        return None  # maybe one of the unreadable ones: fix the Renstra first, then check again
     if d is None:
         hint = mirip(kode, sorted(indeks))
         m.tambah(path, baris, f"indikator '{kode}' tidak ada di {Path(r_path).name} "
@@ -184,7 +192,7 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
     for p in th.pk.data.perjanjian:
         _duplikat(p.baris, "indikator", f"indikator dalam perjanjian {p.id}", m)
         for b in p.baris:
-            ind = _cari(indeks, b.indikator, b.path, b.line("indikator"), m, r.path)
+            ind = _cari(indeks, b.indikator, b.path, b.line("indikator"), m, r.path, _renstra_cacat(r.data))
             if ind is None:
                 continue
             _satuan(ind, b.satuan, b.path, b.line("satuan"), "target", m)
@@ -204,7 +212,7 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
                          f"({_teks_nilai(nilai0)}) (satu indikator satu target per tahun)")
             target_pertama.setdefault(b.indikator, (b.target, b.line("target")))
         for ra in p.rencana_aksi:
-            ind = _cari(indeks, ra.indikator, ra.path, ra.line("indikator"), m, r.path)
+            ind = _cari(indeks, ra.indikator, ra.path, ra.line("indikator"), m, r.path, _renstra_cacat(r.data))
             if len(ra.target_triwulan) > 4:
                 m.tambah(ra.path, ra.line("target_triwulan"),
                          "target_triwulan berisi lebih dari 4 nilai (tulis paling banyak 4: triwulan I-IV)")
@@ -232,6 +240,15 @@ def _lingkup(s: Satker, th: Tahunan, m: Masalah) -> None:
                                             f"({hint or 'tulis salah satu: ' + ', '.join(pilihan)})")
 
 
+def _target_cacat(s: Satker, th: Tahunan, ind: Indikator) -> bool:
+    """Could the year's target of ``ind`` be one that was unreadable (and already reported)?"""
+    if ditolak(ind, "target"):
+        return True
+    if th.pk is None:
+        return (s.folder / str(th.tahun) / "pk.md").is_file()  # pk.md exists but could not be read
+    return ditolak(th.pk.data, "perjanjian") or any(ditolak(p, "baris") for p in th.pk.data.perjanjian)
+
+
 def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
     assert th.realisasi is not None
     _lingkup(s, th, m)
@@ -239,10 +256,10 @@ def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
     assert r is not None
     _duplikat(th.realisasi.data.realisasi, "indikator", "realisasi indikator", m)
     for x in th.realisasi.data.realisasi:
-        ind = _cari(indeks, x.indikator, x.path, x.line("indikator"), m, r.path)
+        ind = _cari(indeks, x.indikator, x.path, x.line("indikator"), m, r.path, _renstra_cacat(r.data))
         if ind is None:
             continue
-        if target_tahun(s, th.tahun, ind.id) is None:
+        if target_tahun(s, th.tahun, ind.id) is None and not _target_cacat(s, th, ind):
             m.tambah(x.path, x.line("indikator"),
                      f"realisasi {ind.id} tahun {th.tahun} tidak punya target (tulis targetnya di {th.tahun}/pk.md "
                      f"atau target {th.tahun} di Renstra)")

@@ -234,15 +234,22 @@ def _frasa_wilayah(s: Satker) -> list[str]:
             frasa.add(nama)
             if len(inti) >= 4:
                 frasa.add(inti)
-    return sorted((f for f in frasa if len(f) >= 4), key=lambda f: (-len(f), f))
+    frasa = {f for f in frasa if len(f) >= 4}
+    frasa |= {f"{kata} {f}" for f in frasa for kata in ("di", "pada", "se")}  # "di Kota Banjarbaru"
+    return sorted(frasa, key=lambda f: (-len(f), f))
+
+
+def _tanpa_wilayah(nama: str, s: Satker | None) -> str:
+    t = " ".join(nama.split())
+    if s is not None:
+        for f in _frasa_wilayah(s):
+            t = re.sub(r"(?<!\w)" + re.escape(f) + r"(?!\w)", " ", t, flags=re.I)
+    return " ".join(t.split())
 
 
 def kunci_nama(nama: str, s: Satker | None = None) -> str:
     """An indicator name without case, punctuation, spacing or the satker's own region name."""
-    t = " ".join(nama.casefold().split())
-    if s is not None:
-        for f in _frasa_wilayah(s):
-            t = t.replace(f, " ")
+    t = _tanpa_wilayah(nama, s).casefold()
     t = re.sub(r"[^\w%/]+", " ", t)
     return " ".join(t.split())
 
@@ -314,11 +321,11 @@ def kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
         grup.setdefault(akar(i), []).append(i)
     hasil = []
     for anggota in grup.values():
-        nama = Counter(items[i][1].indikator.nama for i in anggota).most_common(1)[0][0]
-        # prefer the shortest name among the most common normalized form (usually without a region)
+        # the name of the most common form, without the region each satker writes into it
         umum = Counter(kunci[i] for i in anggota).most_common(1)[0][0]
-        calon = sorted((items[i][1].indikator.nama for i in anggota if kunci[i] == umum), key=lambda n: (len(n), n))
-        nama = calon[0] if calon else nama
+        calon = sorted((_tanpa_wilayah(items[i][1].indikator.nama, items[i][0]) for i in anggota if kunci[i] == umum),
+                       key=lambda n: (len(n), n))
+        nama = calon[0]
         kode = tuple(sorted({items[i][1].indikator.id for i in anggota}))
         hasil.append(KelompokIKU(nama, kode, tuple(_peringkat([items[i] for i in anggota]))))
     hasil.sort(key=lambda k: (-len({a.satker.id for a in k.anggota}), kunci_nama(k.nama), k.kode))

@@ -19,10 +19,11 @@ T = TypeVar("T")
 
 
 def ditolak(rekam: Any, nama: str) -> bool:
-    """Was field ``nama`` of ``rekam`` written but rejected (and already reported)?
+    """Was field ``nama`` of ``rekam`` written but rejected, wholly or (for a list or
+    year map) some of its items, and already reported?
 
-    Later checks use this to stay quiet about a value that is missing only
-    because its unreadable text was reported already.
+    Later checks use this to stay quiet about a value or an id that is missing
+    only because its unreadable text was reported already.
     """
     return f"!{nama}" in getattr(rekam, "posisi", {})
 
@@ -63,6 +64,8 @@ def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: st
             continue  # an empty value is the same as a missing one
         try:
             nilai[f.name] = _baca_isian(f.metadata["jenis"], isi, path, masalah, f.name)
+            if _ada_yang_ditolak(f.metadata["jenis"], isi, nilai[f.name]):
+                baris[f"!{f.name}"] = isi.baris
         except Tolak as t:
             if not isinstance(t, _Diam):  # a nested record reported its own problems
                 masalah.tambah(path, t.baris, t.pesan)
@@ -81,6 +84,15 @@ def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: st
     if gagal:
         return None
     return cls(path=path, posisi=baris, **nilai)
+
+
+def _ada_yang_ditolak(jenis: Jenis, node: Node, hasil: Any) -> bool:
+    """Did reading a list or year map drop some of its items (each already reported)?"""
+    if isinstance(jenis, DaftarDari) and isinstance(node, Daftar):
+        return len(hasil) < len(node.items)
+    if isinstance(jenis, PetaTahun) and isinstance(node, Peta):
+        return len(hasil) < sum(1 for _, v in node.items if bukan_kosong(v))
+    return False
 
 
 def _baca_isian(jenis: Jenis, node: Node, path: str, masalah: Masalah, nama: str) -> Any:
