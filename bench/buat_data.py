@@ -99,7 +99,7 @@ def daftar_satker(n: int | None = None) -> list[tuple[str, str, str, str | None,
     return out if n is None else out[:n]
 
 
-def _angka(x: Decimal | float | int) -> str:
+def _angka(x: Decimal | float) -> str:
     d = Decimal(str(x)).quantize(Decimal("0.01")).normalize()
     s = format(d, "f")
     return s

@@ -41,7 +41,7 @@ def bangun(data: Path, kerja: Path, situs: Path, env: dict[str, str] | None = No
     e["NO_MKDOCS_2_WARNING"] = "1"
     e.update(env or {})
     hasil = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(yml), "-d", str(situs)],
-                           cwd=kerja, env=e, capture_output=True, text=True, timeout=timeout)
+                           cwd=kerja, env=e, capture_output=True, text=True, timeout=timeout, check=False)
     if hasil.returncode != 0:
         raise AssertionError(f"mkdocs build gagal ({data}):\n{hasil.stdout}\n{hasil.stderr}")
     return hasil

@@ -7,8 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
-
 from bantu_situs import FIXTURE_PORTAL, bangun_sekali
+
 from lakip import dip, halaman
 from lakip.situs import Situs
 
@@ -81,7 +81,7 @@ def test_berkas_diterbitkan_kecuali_yang_dikecualikan(situs: Situs, semua: dict)
     statis = dip.berkas_statis(situs, semua)
     assert statis[f"satker/{SID}/2024/dokumen/pk-2024.pdf"] == FIXTURE_PORTAL / SID / "2024" / "dokumen" / "pk-2024.pdf"
     assert not any("rahasia" in u for u in statis)
-    assert set(u for u in statis if u.endswith("dip.csv")) == {dip.uri_csv(s.id) for s in situs.satker()}
+    assert {u for u in statis if u.endswith("dip.csv")} == {dip.uri_csv(s.id) for s in situs.satker()}
 
 
 def test_halaman_dip(situs: Situs, semua: dict) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import markdown
 import pytest
-
 from bantu_situs import FIXTURE_PORTAL
+
 from lakip import grafik, halaman
 from lakip.capaian import SKALA_BAKU
 from lakip.hitung import HasilTahun
@@ -33,7 +33,7 @@ def h(situs: Situs) -> HasilTahun:
 
 def _svg(html: str) -> list[ET.Element]:
     """Every <svg> of a chart, parsed as XML (so it is well-formed)."""
-    return [ET.fromstring(m) for m in re.findall(r"<svg\b.*?</svg>", html, re.S)]
+    return [ET.fromstring(m) for m in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)]
 
 
 NS = "{http://www.w3.org/2000/svg}"

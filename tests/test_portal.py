@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-
 from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
+
 from lakip import halaman, portal
 from lakip.situs import Situs
 

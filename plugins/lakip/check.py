@@ -69,7 +69,7 @@ def _profil(s: Satker, data: Data, m: Masalah) -> None:
     for d in p.dokumen:
         if d.berkas is not None and not (s.folder / d.berkas).is_file():
             m.tambah(d.path, d.line("berkas"),
-                     f"berkas dokumen '{d.berkas}' tidak ada (simpan di {s.id}/{d.berkas} atau perbaiki namanya)")
+                     f"berkas dokumen '{d.berkas}' tidak ada (simpan di {s.tampil}/{d.berkas} atau perbaiki namanya)")
 
 
 # ------------------------------------------------------------------ renstra

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -191,7 +192,7 @@ def _halaman(s: Satker, jenis: str, judul: str, ringkasan: str, tahun: int, uri:
                     frozenset({"penguasa", "penanggung_jawab", "retensi"}))
 
 
-def butir_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object]) -> list[ButirDIP]:
+def butir_dip(situs: Situs, sid: str, halaman: Container[str]) -> list[ButirDIP]:
     """Every DIP item of a satker, numbered in display order (kategori, then tahun newest first)."""
     s = situs.data.satker[sid]
     butir: list[ButirDIP] = []
@@ -249,22 +250,22 @@ def _tanda(b: ButirDIP, kunci: str, teks: str) -> str:
     return sel(teks) + (" \\*" if kunci in b.bawaan else "")
 
 
-def halaman_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object]) -> str:
+def halaman_dip(situs: Situs, sid: str, halaman: Container[str]) -> str:
     """The DIP page of a satker as Markdown."""
     s = situs.data.satker[sid]
     saya = uri_dip(sid)
     butir = butir_dip(situs, sid, halaman)
     nama = sel(s.nama)
     out = [f"# Daftar Informasi Publik: {nama}\n",
-           f"Daftar Informasi Publik (DIP) {nama} disusun menurut Undang-Undang Nomor 14 Tahun 2008 tentang "
+           (f"Daftar Informasi Publik (DIP) {nama} disusun menurut Undang-Undang Nomor 14 Tahun 2008 tentang "
            "Keterbukaan Informasi Publik dan Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar "
            "Layanan Informasi Publik. Setiap informasi memuat tujuh unsur: nomor; ringkasan isi informasi; "
            "pejabat atau unit yang menguasai informasi; penanggung jawab pembuatan atau penerbitan informasi; "
            "waktu dan tempat pembuatan informasi; bentuk informasi yang tersedia; dan jangka waktu penyimpanan "
-           "atau retensi arsip.\n",
-           f"Daftar ini memuat **{len(butir)} informasi**. "
+           "atau retensi arsip.\n"),
+           (f"Daftar ini memuat **{len(butir)} informasi**. "
            f"[Unduh DIP dalam format CSV]({_relatif(uri_csv(sid), saya)}) · "
-           f"[Profil satker]({_relatif(f'satker/{sid}/index.md', saya)})\n"]
+           f"[Profil satker]({_relatif(f'satker/{sid}/index.md', saya)})\n")]
     kepala = ["No", "Ringkasan isi informasi", "Pejabat/unit yang menguasai", "Penanggung jawab pembuatan/penerbitan",
               "Waktu dan tempat pembuatan", "Bentuk informasi", "Jangka waktu penyimpanan"]
     for i, kat in enumerate(KATEGORI_INFORMASI):
@@ -291,23 +292,23 @@ def halaman_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object]) -
         out.append('<div class="lakip-tumpuk lakip-tumpuk--dip" hidden></div>\n')  # cards on a phone (lakip.css)
         out.append(tabel(kepala, rows, "rllllll"))
     out += ["## Nilai bawaan\n",
-            "Unsur yang tidak diisi di data satker (`profil.md`, bagian `dokumen`) memakai nilai bawaan berikut; "
+            ("Unsur yang tidak diisi di data satker (`profil.md`, bagian `dokumen`) memakai nilai bawaan berikut; "
             "nilai bawaan ditandai \\* di tabel di atas. Satker dapat mengganti setiap nilai dengan mengisi "
             "`ringkasan`, `penguasa`, `penanggung_jawab`, `tanggal`, `tempat` atau `retensi` pada dokumennya, "
-            "sesuai Jadwal Retensi Arsip yang berlaku.\n",
+            "sesuai Jadwal Retensi Arsip yang berlaku.\n"),
             tabel(["Unsur", "Nilai bawaan"], [
                 ["Pejabat/unit yang menguasai", sel(_penguasa(s))],
                 ["Penanggung jawab pembuatan/penerbitan",
-                 f"{sel(_penanggung_jawab(s, 'lkj'))} untuk LKj, Renstra, Perjanjian Kinerja, IKU dan halaman capaian; "
-                 f"{sel(_penanggung_jawab(s, 'dipa'))} untuk yang lain"],
+                 (f"{sel(_penanggung_jawab(s, 'lkj'))} untuk LKj, Renstra, Perjanjian Kinerja, IKU dan halaman capaian; "
+                 f"{sel(_penanggung_jawab(s, 'dipa'))} untuk yang lain")],
                 ["Waktu pembuatan", "tanggal dokumen; bila tidak ada, tahun yang dicakup"],
                 ["Tempat pembuatan", sel(f"Kantor {s.nama}")],
                 ["Ringkasan isi", "uraian baku menurut jenis dokumen"],
                 ["Bentuk informasi", "softcopy"],
             ]),
             tabel(["Jenis", "Retensi bawaan"], [[sel(JENIS_NAMA[j]), sel(RETENSI_BAWAAN[j])] for j in URUT_JENIS]),
-            "Berkas informasi yang dikecualikan tidak disalin ke situs ini. Halaman yang dibuat dari data "
-            "(capaian, Perjanjian Kinerja, anggaran, Renstra, LKj) termasuk informasi berkala.\n"]
+            ("Berkas informasi yang dikecualikan tidak disalin ke situs ini. Halaman yang dibuat dari data "
+            "(capaian, Perjanjian Kinerja, anggaran, Renstra, LKj) termasuk informasi berkala.\n")]
     return "\n".join(out)
 
 
@@ -331,7 +332,7 @@ def url_dari_uri(uri: str, site_url: str = "", url_folder: bool = True) -> str:
     return path
 
 
-def csv_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object], site_url: str = "",
+def csv_dip(situs: Situs, sid: str, halaman: Container[str], site_url: str = "",
             url_folder: bool = True) -> str:
     """The DIP as CSV (same items and numbers as the page)."""
     buf = io.StringIO()
@@ -346,7 +347,7 @@ def csv_dip(situs: Situs, sid: str, halaman: set[str] | dict[str, object], site_
     return buf.getvalue()
 
 
-def berkas_statis(situs: Situs, halaman: set[str] | dict[str, object], site_url: str = "",
+def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
                   url_folder: bool = True) -> dict[str, str | Path]:
     """Non-page files of the DIP: uri -> text content (CSV) or source path (published documents)."""
     hasil: dict[str, str | Path] = {}

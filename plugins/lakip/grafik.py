@@ -127,9 +127,11 @@ def _skala_maks(nilai: Sequence[Decimal], minimum: int = 120, batas_atas: int = 
 
 # ---------------------------------------------------------------- capaian per indikator
 
-def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian") -> str:
-    """Capaian setiap indikator berangka: batang mendatar, garis 100 %, warna kategori."""
-    baris = [c for c in h.indikator.values() if c.capaian is not None]
+def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: bool = False,
+                   catatan: str = "Angka lengkap ada di tabel capaian per sasaran di atas.") -> str:
+    """Capaian setiap indikator berangka (atau IKU saja): batang mendatar, garis 100 %, warna kategori."""
+    semua = [c for c in h.indikator.values() if c.indikator.iku or not hanya_iku]
+    baris = [c for c in semua if c.capaian is not None]
     if not baris:
         return ""
     gid = _Penomor(f"{awalan}-{h.tahun}").baru()
@@ -144,7 +146,8 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian") -> str:
         return kiri + float(min(v, Decimal(maks))) / maks * lebar_batang
 
     x100 = x(Decimal(100))
-    judul = f"Capaian per indikator tahun {h.tahun}: {h.satker.nama}"
+    judul = (f"Capaian Indikator Kinerja Utama tahun {h.tahun}: {h.satker.nama}" if hanya_iku
+             else f"Capaian per indikator tahun {h.tahun}: {h.satker.nama}")
     kalimat = []
     for c in baris:
         assert c.capaian is not None
@@ -185,8 +188,7 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian") -> str:
     isi.append(f'<text x="{_k(kiri + lebar_batang)}" y="{bawah + 16}" text-anchor="end">{maks} %</text>')
     isi.append("</g>")
     isi.append("</svg>")
-    catatan = "Angka lengkap ada di tabel capaian per sasaran di atas."
-    tanpa = [c for c in h.indikator.values() if c.capaian is None]
+    tanpa = [c for c in semua if c.capaian is None]
     if tanpa:
         catatan += (" Tidak digambar (tanpa capaian berangka): "
                     + ", ".join(f"{c.indikator.id}" for c in tanpa) + ".")
@@ -271,9 +273,9 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
             if t not in per:
                 sel_tahun.append("–")
                 continue
-            r, cp = per[t]
-            teks = tampil_nilai(r, c.indikator.satuan) if r is not None else "–"  # type: ignore[arg-type]
-            sel_tahun.append(f"{teks} ({persen(cp)})" if cp is not None else teks)
+            real, cap = per[t]
+            teks = tampil_nilai(real, c.indikator.satuan) if real is not None else "–"  # type: ignore[arg-type]
+            sel_tahun.append(f"{teks} ({persen(cap)})" if cap is not None else teks)
         rows.append([sel(c.indikator.id), sel(c.indikator.nama), *sel_tahun])
     tab = tabel(["Kode", "Indikator", *[f"{t}: realisasi (capaian)" for t in tahun_semua]], rows,
                 "ll" + "r" * len(tahun_semua))

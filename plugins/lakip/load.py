@@ -25,7 +25,7 @@ from .frontmatter import baca_berkas
 from .model import (
     JENIS_BERKAS, BerkasAnggaran, BerkasLkj, BerkasPK, BerkasRealisasi, Profil, Renstra, Rekam,
 )
-from .validasi import baca_rekaman
+from .validasi import baca_rekaman, isian_data
 from .yamlnode import baca_yaml
 
 R = TypeVar("R", bound=Rekam)
@@ -117,7 +117,10 @@ def baca_data_berkas(cls: type[R], path: Path, tampil: str, cache: Cache | None 
         node, errs = baca_yaml(pecahan.yaml, tampil, pecahan.yaml_baris)
         masalah.items.extend(errs)
         if node is None and not errs:
-            masalah.tambah(tampil, 1, "front matter kosong (isi data sesuai contoh di panduan)")
+            isian = isian_data(cls)
+            wajib = [f.name for f in isian if f.metadata["wajib"]]
+            contoh = f"sedikitnya {', '.join(wajib)}" if wajib else f"mis. {isian[0].name}: ..." if isian else "datanya"
+            masalah.tambah(tampil, 1, f"front matter kosong (tulis datanya di antara kedua baris '---', {contoh})")
         elif node is not None:
             data = baca_rekaman(cls, node, tampil, masalah)
             if data is not None:

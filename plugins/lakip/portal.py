@@ -175,10 +175,10 @@ def _blok_satker(situs: Situs, s: Satker, ke_root: str = "") -> str:
                 " · ".join([f"[Capaian kinerja {t}]({akar}{t}/index.md)",
                             f"[Perjanjian kinerja {t}]({akar}{t}/perjanjian-kinerja.md)",
                             f"[Realisasi anggaran {t}]({akar}{t}/anggaran.md)"]) + "\n"]
-        g = grafik.grafik_capaian(h, awalan=f"beranda-{s.id}")
+        g = grafik.grafik_capaian(h, awalan=f"beranda-{s.id}", hanya_iku=True,
+                                  catatan="Angka lengkap ada di tabel berikut.")
         if g:
-            out.append(g.replace("Angka lengkap ada di tabel capaian per sasaran di atas.",
-                                 "Angka lengkap ada di tabel berikut."))
+            out.append(g)
         if h.iku is not None:
             out.append(render.tabel_capaian(h, [h.iku], judul_kelompok=False))
     tahun = sorted(s.tahun, reverse=True)
@@ -243,7 +243,7 @@ def _tanpa_wilayah(nama: str, s: Satker | None) -> str:
     t = " ".join(nama.split())
     if s is not None:
         for f in _frasa_wilayah(s):
-            t = re.sub(r"(?<!\w)" + re.escape(f) + r"(?!\w)", " ", t, flags=re.I)
+            t = re.sub(r"(?<!\w)" + re.escape(f) + r"(?!\w)", " ", t, flags=re.IGNORECASE)
     return " ".join(t.split())
 
 
@@ -350,12 +350,12 @@ def halaman_perbandingan(situs: Situs, tahun: int) -> str:
     kelompok = kelompok_iku(situs, tahun)
     semua = tahun_perbandingan(situs)
     out = [f"# Perbandingan IKU antar-satker {tahun}\n",
-           "Indikator Kinerja Utama (IKU) yang sama di beberapa satker diurutkan menurut capaiannya. "
+           ("Indikator Kinerja Utama (IKU) yang sama di beberapa satker diurutkan menurut capaiannya. "
            "Indikator dianggap sama bila namanya sama setelah huruf besar/kecil, tanda baca dan nama wilayah "
            "satker itu sendiri diabaikan, atau bila kodenya sama dan namanya mirip. Capaian dihitung dengan "
            "rumus yang sama untuk semua satker (lihat [Metodologi](../metodologi.md)); satker dengan capaian "
            "sama mendapat peringkat yang sama. Indikator tanpa capaian berangka (belum ada realisasi, atau "
-           "berpredikat) ditulis tanpa peringkat.\n"]
+           "berpredikat) ditulis tanpa peringkat.\n")]
     if len(semua) > 1:
         out.append("Tahun: " + " · ".join(f"**{t}**" if t == tahun else f"[{t}]({t}.md)" for t in semua) + "\n")
     if situs.pengaturan.batas_capaian is not None:
@@ -435,7 +435,7 @@ def atur_nav(nav: list[object] | None, situs: Situs) -> list[object] | None:
     hasil: list[object] = []
     for item in nav:
         if isinstance(item, dict) and len(item) == 1:
-            (judul, isi), = item.items()
+            (_judul, isi), = item.items()
             if isi == "satker/index.md":
                 hasil += [{"Profil satker": f"satker/{sid}/index.md"},
                           {"Informasi publik (DIP)": dip.uri_dip(sid)}]
