@@ -10,7 +10,8 @@ gets a Renstra 2020-2024 and, per year, pk.md, realisasi.md and anggaran.md.
 The data is deterministic: each satker's numbers come from a generator seeded
 with (seed, satker id), so ``--satker 100`` is exactly the first 100 satker of
 the full set (RI first, then the provinces, then the kabupaten/kota). That is
-what makes the N/4, N/2, N runs of bench/jalankan.py comparable.
+what makes the N/4, N/2, N runs of bench/jalankan.py comparable. The files are
+written in the canonical form of ``lakip rapikan``, so ``lakip check`` passes.
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def _anggaran(tingkat: str, t: int, rng: random.Random) -> tuple[str, list[tuple
     skala = {"ri": 2_000_000_000, "provinsi": 200_000_000, "kabupaten": 40_000_000, "kota": 30_000_000}[tingkat]
     if t in (2023, 2024):
         skala *= 4  # election years
-    b = ["---", "program:"]
+    b = ["program:"]
     tot_pagu = tot_real = 0
     per_program = []
     for kode_p, nama_p, kode_k, kegiatan in PROGRAM:
@@ -246,12 +247,12 @@ def _anggaran(tingkat: str, t: int, rng: random.Random) -> tuple[str, list[tuple
     pagu_b.append(tot_pagu - sum(pagu_b))
     real_b = [p * tot_real // tot_pagu for p in pagu_b]
     real_b[-1] += tot_real - sum(real_b)
-    b += [f"pagu: {tot_pagu}", f"realisasi: {tot_real}", "belanja:"]
+    awal = tot_pagu - rng.randint(0, 50) * 1_000_000
+    b = ["---", f"pagu: {tot_pagu}", f"realisasi: {tot_real}", f"pagu_awal: {awal}", *b, "belanja:"]
     for (kode, nama), p, r in zip((("51", "Belanja Pegawai"), ("52", "Belanja Barang"), ("53", "Belanja Modal")),
                                   pagu_b, real_b, strict=True):
         b.append(f"  - {{kode: {_q(kode)}, nama: {nama}, pagu: {p}, realisasi: {r}}}")
-    awal = tot_pagu - rng.randint(0, 50) * 1_000_000
-    b += [f"pagu_awal: {awal}", "revisi:",
+    b += ["revisi:",
           f"  - {{ke: 1, tanggal: {t}-06-{rng.randint(1, 28):02d}, pagu: {tot_pagu}, uraian: Revisi DIPA}}",
           "---", ""]
     return "\n".join(b), per_program
