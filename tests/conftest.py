@@ -55,3 +55,15 @@ def bangun(cfg: Path, **override: object) -> Path:
 @pytest.fixture
 def proyek(tmp_path: Path) -> Path:
     return tulis_proyek(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def situs():
+    """The portal test data (KPU RI, a province, kab/kota), loaded and checked once per module."""
+    from bantu_situs import FIXTURE_PORTAL
+
+    from lakip.situs import Situs
+
+    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
+    assert not masalah, masalah.teks()
+    return s

@@ -17,13 +17,6 @@ TUJUH = ("ringkasan", "penguasa", "penanggung_jawab", "waktu", "tempat", "bentuk
 
 
 @pytest.fixture(scope="module")
-def situs() -> Situs:
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
-    assert not masalah, masalah.teks()
-    return s
-
-
-@pytest.fixture(scope="module")
 def semua(situs: Situs) -> dict[str, tuple[str, str | None, int | None]]:
     return halaman.semua_halaman(situs)
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import markdown
 import pytest
-from bantu_situs import FIXTURE_PORTAL
 
 from lakip import grafik, halaman
 from lakip.capaian import SKALA_BAKU
@@ -17,13 +16,6 @@ from lakip.hitung import HasilTahun
 from lakip.situs import Situs
 
 SID = "kab-contoh-satu"
-
-
-@pytest.fixture(scope="module")
-def situs() -> Situs:
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
-    assert not masalah, masalah.teks()
-    return s
 
 
 @pytest.fixture(scope="module")

@@ -20,13 +20,6 @@ from lakip.situs import Situs
 SID = "kab-contoh-satu"
 
 
-@pytest.fixture(scope="module")
-def situs() -> Situs:
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
-    assert not masalah, masalah.teks()
-    return s
-
-
 def test_hierarki(situs: Situs) -> None:
     urut = [(p, [s.id for s in d]) for p, d in portal.urut_hierarki(situs)]
     assert urut == [("Nasional", ["kpu-ri"]),

@@ -15,9 +15,8 @@ import yaml
 
 from lakip.cli import main
 from lakip.frontmatter import pisah
-from lakip.jsonschema import skema_berkas
+from lakip.jsonschema import kelas_bersarang, skema_berkas
 from lakip.model import JENIS_BERKAS
-from lakip.skema import DaftarDari, PetaTahun, Rekaman
 from lakip.validasi import isian_data
 
 ROOT = Path(__file__).parent.parent
@@ -121,18 +120,8 @@ def test_skema_menolak_kesalahan_umum(jenis: str, ubah: Any, kata: str) -> None:
 
 def _kelas_terjangkau() -> dict[str, type]:
     hasil: dict[str, type] = {}
-
-    def jalan(cls: type) -> None:
-        for f in isian_data(cls):
-            jenis = f.metadata["jenis"]
-            while isinstance(jenis, (DaftarDari, PetaTahun)):
-                jenis = jenis.isi
-            if isinstance(jenis, Rekaman) and jenis.cls.__name__ not in hasil:
-                hasil[jenis.cls.__name__] = jenis.cls
-                jalan(jenis.cls)
-
     for cls in JENIS_BERKAS.values():
-        jalan(cls)
+        kelas_bersarang(cls, hasil)
     return hasil
 
 

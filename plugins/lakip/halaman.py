@@ -9,8 +9,8 @@ can write the same pages to a folder.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 
 from . import lkj, render
 from .format import bilangan_terbilang, persen, rupiah, tanggal
@@ -89,6 +89,12 @@ def _body(situs: Situs, berkas: object) -> str:
     return body.strip() + "\n" if body and body.strip() else ""
 
 
+def _uraian(situs: Situs, berkas: object, judul: str = "Uraian") -> list[str]:
+    """A data file's Markdown body under its own heading, or nothing when it is empty."""
+    body = _body(situs, berkas)
+    return [f"## {judul}\n", body] if body else []
+
+
 def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     s = h.satker
@@ -116,9 +122,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
             out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", teks_aman(c.realisasi.analisis).strip() + "\n"]
     if th.realisasi is not None and th.realisasi.data.penghargaan:
         out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
-    body = _body(situs, th.realisasi)
-    if body:
-        out += ["## Uraian\n", body]
+    out += _uraian(situs, th.realisasi)
     out.append(_catatan_metode(h))
     return "\n".join(out)
 
@@ -139,9 +143,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out.append(render.tabel_pk(h))
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
-    body = _body(situs, th.pk)
-    if body:
-        out += ["## Uraian\n", body]
+    out += _uraian(situs, th.pk)
     return "\n".join(out)
 
 
@@ -177,9 +179,7 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
                 f"Nilai Kinerja Anggaran: **{render.nilai(n.nilai)}** (predikat {sel(n.predikat)})"
                 + (f", sumber: {sel(n.sumber)}" if n.sumber else "")
                 + (f", per {tanggal(n.tanggal)}" if n.tanggal else "") + ".\n"]
-    body = _body(situs, th.anggaran)
-    if body:
-        out += ["## Uraian\n", body]
+    out += _uraian(situs, th.anggaran)
     return "\n".join(out)
 
 
@@ -233,9 +233,7 @@ def halaman_satker(situs: Situs, sid: str) -> str:
             out += ["## Badan ad hoc\n", render.tabel_jumlah(p.badan_adhoc)]
         if p.sarana:
             out += ["## Sarana dan prasarana\n", render.tabel_jumlah(p.sarana)]
-        body = _body(situs, s.profil)
-        if body:
-            out += ["## Tugas, fungsi dan organisasi\n", body]
+        out += _uraian(situs, s.profil, "Tugas, fungsi dan organisasi")
     return "\n".join(out)
 
 
@@ -255,9 +253,7 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
         out += ["## Tujuan\n", "\n".join(f"- **{sel(t.id)}** {sel(t.uraian)}" for t in d.tujuan) + "\n"]
     out += ["## Sasaran, indikator dan target\n", render.tabel_renstra(d),
             "## Definisi indikator\n", render.tabel_indikator(d)]
-    body = _body(situs, r)
-    if body:
-        out += ["## Uraian\n", body]
+    out += _uraian(situs, r)
     return "\n".join(out)
 
 

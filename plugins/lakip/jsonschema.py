@@ -16,14 +16,15 @@ from .skema import DaftarDari, PetaTahun, Rekaman
 from .validasi import isian_data
 
 
-def _kelas_bersarang(cls: type, hasil: dict[str, type]) -> None:
+def kelas_bersarang(cls: type, hasil: dict[str, type]) -> None:
+    """Collect into ``hasil`` every record class reachable from ``cls`` (they become ``$defs``)."""
     for f in isian_data(cls):
         jenis = f.metadata["jenis"]
         while isinstance(jenis, (DaftarDari, PetaTahun)):
             jenis = jenis.isi
         if isinstance(jenis, Rekaman) and jenis.cls.__name__ not in hasil:
             hasil[jenis.cls.__name__] = jenis.cls
-            _kelas_bersarang(jenis.cls, hasil)
+            kelas_bersarang(jenis.cls, hasil)
 
 
 def _objek(cls: type) -> dict[str, Any]:
@@ -48,7 +49,7 @@ def _objek(cls: type) -> dict[str, Any]:
 def skema_berkas(jenis: str) -> dict[str, Any]:
     cls = JENIS_BERKAS[jenis]
     defs: dict[str, type] = {}
-    _kelas_bersarang(cls, defs)
+    kelas_bersarang(cls, defs)
     root = _objek(cls)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -714,6 +714,13 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         if not ada and wajib:
             z.teks(_belum(nama))
 
+    def bagian_sisa(b: _Bab) -> None:
+        """Sections of a chapter the report has but the structure does not name: kept, in order."""
+        while b.bagian:
+            extra = b.bagian.pop(0)
+            z.bagian(teks_aman(extra.judul or ""))
+            z.narasi(extra.isi, 4)
+
     # -- Kata Pengantar
     z.bab_baru("0", "Kata Pengantar", "kata-pengantar")
     kp = bab_narasi("pengantar")
@@ -838,10 +845,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
         z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
-    for extra in list(b2.bagian):
-        b2.bagian.remove(extra)
-        z.bagian(teks_aman(extra.judul or ""))
-        z.narasi(extra.isi, 4)
+    bagian_sisa(b2)
 
     # -- BAB III Akuntabilitas Kinerja
     b3 = bab_narasi("3")
@@ -962,10 +966,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         z.tabel_dari(render.tabel_penghargaan(s, tahun), [f"Penghargaan tahun {tahun}"])
     elif not ada:
         z.teks(f"Tidak ada penghargaan yang dicatat untuk tahun {tahun}.\n")
-    for extra in list(b3.bagian):
-        b3.bagian.remove(extra)
-        z.bagian(teks_aman(extra.judul or ""))
-        z.narasi(extra.isi, 4)
+    bagian_sisa(b3)
 
     # -- BAB IV Penutup
     b4 = bab_narasi("4")
@@ -973,10 +974,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     z.narasi(b4.pembuka, 3)
     bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"))
     bagian_narasi(b4, "Rencana Tindak Lanjut", ("tindak lanjut",))
-    for extra in list(b4.bagian):
-        b4.bagian.remove(extra)
-        z.bagian(teks_aman(extra.judul or ""))
-        z.narasi(extra.isi, 4)
+    bagian_sisa(b4)
 
     # -- chapters of lkj.md with unknown titles, kept rather than lost
     for i, x in enumerate(bab_lain, 1):
