@@ -9,7 +9,6 @@ can write the same pages to a folder.
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 from pathlib import Path
 
 from . import lkj, render
@@ -306,7 +305,6 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
     return hasil
 
 
-_ = Decimal
 
 
 _SUMBER_TAHUN = {"index": "realisasi", "konsistensi": "realisasi", "perjanjian-kinerja": "pk",

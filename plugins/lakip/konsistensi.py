@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
-from .capaian import bulatkan, serapan
+from .capaian import bulatkan
 from .format import angka, persen, rupiah
 from .hitung import CapaianIndikator, HasilTahun, rumus_teks
 from .hitung_anggaran import BarisAnggaran
-from .model import Angka, Rekam, TercetakAnggaran, TercetakKinerja
+from .model import Angka, TercetakAnggaran, TercetakKinerja
 
 
 @dataclass(frozen=True)
@@ -167,4 +167,3 @@ def lingkup_sah(h: HasilTahun, lingkup: str) -> bool:
     return _lingkup(h, lingkup) is not None or lingkup == "iku"
 
 
-_ = (Rekam, serapan)

@@ -62,7 +62,6 @@ from .lkj import (
     nama_pdf,
     susun_lkj,
 )
-from .render import sel
 from .situs import Situs
 
 __all__ = ["CetakLkj", "GagalCetak", "Pencetak", "cari_mesin", "cetak_lkj", "cetak_situs", "html_lkj", "ringkas",
@@ -466,4 +465,3 @@ def ringkas(hasil: HasilCetak) -> str:
             f"(Chromium mulai {hasil.mulai_peramban:.1f} detik, rata-rata {rata:.1f} detik per LKj)")
 
 
-_ = sel
