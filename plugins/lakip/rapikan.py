@@ -36,7 +36,7 @@ from .frontmatter import baca_berkas
 from .model import JENIS_BERKAS
 from .skema import DaftarDari, PetaTahun, Rekaman
 from .validasi import isian_data
-from .yamlnode import Daftar, Node, Peta, Skalar, baca_yaml
+from .yamlnode import LOADER, Daftar, Node, Peta, Skalar, baca_yaml
 
 __all__ = [
     "HasilRapikan", "TidakBisaDirapikan", "berkas_data", "jenis_berkas", "periksa_rapi",
@@ -451,7 +451,7 @@ class _Perapi:
             if any(ch in s for ch in ("\x85", "\u2028", "\u2029")):
                 raise self.gagal("baris ini memuat karakter pemisah baris yang tidak didukung", i)
         try:
-            akar = yaml.compose(self.teks, Loader=yaml.SafeLoader)
+            akar = yaml.compose(self.teks, Loader=LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise self.gagal("YAML tidak valid", mark.line if mark else 0) from None
@@ -506,6 +506,8 @@ def rapikan_yaml(teks: str, cls: type | None, offset: int = 2) -> str:
         raise TidakBisaDirapikan("YAML tidak valid atau memuat kunci ganda/alias (perbaiki dulu: jalankan lakip check)",
                                  offset)
     baru = _Perapi(teks, offset).jalankan(cls)
+    if baru == teks:  # already tidy: nothing to verify
+        return baru
     hasil, sah_baru = _pohon(baru)
     if hasil != lama or not sah_baru:
         raise TidakBisaDirapikan("susunan berkas ini tidak dapat dirapikan otomatis tanpa mengubah datanya "

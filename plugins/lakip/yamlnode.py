@@ -17,7 +17,7 @@ import yaml
 from .errors import LakipError
 
 # libyaml's parser gives the same events and marks, several times faster than pure Python
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _PESAN_YAML = {
     "mapping values are not allowed here": (
@@ -117,7 +117,7 @@ def _tampil_tag(tag: str) -> str:
 def _peristiwa(teks: str) -> list[yaml.Event] | Iterator[yaml.Event]:
     """Events from the fast parser; on a syntax error, from the pure-Python one, whose messages we translate."""
     try:
-        return list(yaml.parse(teks, Loader=_LOADER))
+        return list(yaml.parse(teks, Loader=LOADER))
     except yaml.YAMLError:
         return yaml.parse(teks, Loader=yaml.SafeLoader)
 
