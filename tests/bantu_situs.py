@@ -72,3 +72,28 @@ def bangun_sekali(data: Path, env: dict[str, str] | None = None, pdf: bool = Fal
         bangun(data, akar / "proyek", akar / "site", e)
         _DIBANGUN[kunci] = akar / "site"
     return _DIBANGUN[kunci]
+
+
+def sebagai_pipa(teks: str) -> str:
+    """Generated tables written back as pipe-table rows, so tests read rows the same in either form.
+
+    ``render.tabel`` writes plain tables as HTML blocks (one ``<tr>`` per line); this turns
+    each row into ``| a | b |`` (bold and italic as ``**``/``*``), the end of the head into a
+    separator row, and drops the other table tags. Other lines are kept.
+    """
+    import re
+
+    out = []
+    for line in teks.split("\n"):
+        s = line.strip()
+        if s in ("<table>", "<thead>", "<tbody>", "</tbody>", "</table>"):
+            continue
+        if s == "</thead>":
+            out.append("| --- |")
+        elif s.startswith("<tr>") and s.endswith("</tr>"):
+            sel = re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", s)
+            sel = [re.sub(r"</?strong>", "**", re.sub(r"</?em>", "*", x)) for x in sel]
+            out.append("| " + " | ".join(sel) + " |")
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bantu_situs import sebagai_pipa
 from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip import halaman, lkj
@@ -69,7 +70,7 @@ def _situs(folder: Path) -> Situs:
 
 
 def _dok(folder: Path) -> str:
-    return lkj.markdown_lkj(lkj.susun_lkj(_situs(folder), SID, 2024))
+    return sebagai_pipa(lkj.markdown_lkj(lkj.susun_lkj(_situs(folder), SID, 2024)))
 
 
 @pytest.fixture
@@ -118,7 +119,7 @@ def test_nomor_tabel_dan_gambar_per_bab(data: Path):
         ("3.1", "Capaian indikator kinerja tahun 2024"),
         ("3.2", "Pagu dan realisasi anggaran tahun 2024"),
     ]
-    md = lkj.markdown_lkj(n)
+    md = sebagai_pipa(lkj.markdown_lkj(n))
     # captions above the tables, each table listed in the Daftar Tabel with its anchor
     assert "**Tabel 3.1** Capaian Indikator Kinerja Utama tahun 2024\n{: #tabel-3-1 .lkj-keterangan }\n\n| Kode |" in md
     assert "- [Tabel 3.1 Capaian Indikator Kinerja Utama tahun 2024](#tabel-3-1)" in md

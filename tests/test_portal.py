@@ -129,6 +129,38 @@ def test_situs_satu_satker_model() -> None:
     assert "KPU Kota Contoh Dua" in md and "KPU Republik Indonesia" not in md
 
 
+@pytest.mark.parametrize("folder, ada", [(FIXTURE_PORTAL, []), (FIXTURE_PORTAL.parent / "satker",
+                                                                 ["satker/kab-contoh/2024/konsistensi.md"])])
+def test_catatan_konsistensi_hanya_bila_ada_angka_tercetak(folder: Path, ada: list[str]) -> None:
+    """Without printed figures there is nothing to compare: no page, no link to it."""
+    s, masalah = Situs.muat(folder, "data")
+    assert not masalah
+    semua = halaman.semua_halaman(s)
+    assert sorted(u for u in semua if u.endswith("/konsistensi.md")) == ada
+    for uri, (md, sid, t) in semua.items():
+        if sid is not None and t is not None and not uri.endswith("/konsistensi.md"):
+            assert ("(konsistensi.md)" in md) == (f"satker/{sid}/{t}/konsistensi.md" in semua), uri
+
+
+def test_situs_satu_satker_hanya_membaca_berkasnya() -> None:
+    """A one-satker site reads its own files and the profiles needed to follow 'induk', nothing else."""
+    from lakip.load import Cache
+
+    cache = Cache()
+    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal", cache=cache, hanya=[SID])
+    assert not masalah
+    dibaca = {p.relative_to(FIXTURE_PORTAL).as_posix() for p in cache._isi}
+    milik = {p.relative_to(FIXTURE_PORTAL).as_posix() for p in (FIXTURE_PORTAL / SID).rglob("*.md")}
+    lain = {f"{x}/profil.md" for x in ("kota-contoh-dua", "kpu-ri", "prov-kalimantan-selatan", "kab-contoh-tiga")}
+    assert dibaca == milik | lain
+    assert s.data.lain == {"kota-contoh-dua", "kpu-ri", "prov-kalimantan-selatan", "kab-contoh-tiga"}
+    # a province: itself and both satker under it, read in full
+    prov, masalah = Situs.muat(FIXTURE_PORTAL, "portal", hanya=["prov-kalimantan-selatan"])
+    assert not masalah and sorted(x.id for x in prov.satker()) == [SID, "kota-contoh-dua", "prov-kalimantan-selatan"]
+    assert all(x.tahun for x in prov.satker() if x.id != "prov-kalimantan-selatan") and prov.data.lain == {
+        "kpu-ri", "kab-contoh-tiga"}
+
+
 # ---------------------------------------------------------------- built sites
 
 class _Tautan(HTMLParser):
@@ -172,6 +204,12 @@ def test_situs_nasional_tautan_utuh() -> None:
     assert 'src="assets/lakip.js"' in beranda and 'href="assets/lakip.css"' in beranda
     assert (site / "perbandingan" / "2024" / "index.html").is_file()
     assert "Perbandingan IKU" in beranda
+    # the search index: the data pages, not the LKj (it repeats them, and every visitor who searches
+    # downloads the whole index)
+    lokasi = {d["location"].split("#")[0] for d in json.loads((site / "search/search_index.json").read_text())["docs"]}
+    assert {f"satker/{SID}/2024/", f"satker/{SID}/2024/anggaran/", f"satker/{SID}/"} <= lokasi
+    assert (site / f"satker/{SID}/2024/lkj/index.html").is_file()
+    assert not {x for x in lokasi if x.endswith(("/lkj/", "/konsistensi/"))}
 
 
 def test_situs_satu_satker_utuh_dan_mandiri() -> None:

@@ -62,7 +62,7 @@ def _profil(s: Satker, data: Data, m: Masalah) -> None:
     if p.induk is not None:
         if p.induk == s.id:
             m.tambah(p.path, p.line("induk"), "'induk' menunjuk satker ini sendiri (tulis id satker induknya)")
-        elif p.induk not in data.satker:
+        elif p.induk not in data.satker and p.induk not in data.lain:
             hint = mirip(p.induk, list(data.satker))
             m.tambah(p.path, p.line("induk"),
                      f"satker induk '{p.induk}' tidak ada di folder satker/ ({hint or 'hapus induk atau tambahkan satkernya'})")

@@ -11,6 +11,7 @@ tangan, karena Babel tidak punya ejaan bilangan (spell-out).
 from __future__ import annotations
 
 import datetime
+import functools
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel import Locale
@@ -33,6 +34,7 @@ def _pola(digit: int) -> str:
     return "#,##0" + ("." + "0" * digit if digit > 0 else "")
 
 
+@functools.lru_cache(maxsize=65536)  # pages repeat the same figures (100,00 %, totals); Babel is slow per call
 def _tulis(nilai: Decimal, digit: int) -> str:
     """Tulis ``nilai`` (sudah punya paling banyak ``digit`` desimal) lewat Babel."""
     if nilai == 0:

@@ -8,14 +8,15 @@ seeds do both). Differences are listed, never fatal: the print is history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import ROUND_DOWN, Decimal
 
 from .capaian import bulatkan
 from .format import angka, persen, rupiah
 from .hitung import CapaianIndikator, HasilTahun, rumus_teks
 from .hitung_anggaran import BarisAnggaran
-from .model import Angka, TercetakAnggaran, TercetakKinerja
+from .load import Tahunan
+from .model import Angka, Rekam, TercetakAnggaran, TercetakKinerja
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,23 @@ def _anggaran(b: BarisAnggaran, t: TercetakAnggaran, hasil: list[Selisih]) -> No
                              "angka tercetak tidak dapat dibaca"))
 
 
+def ada_tercetak(th: Tahunan | None) -> bool:
+    """Whether the year's data keeps any printed figure: without one there is nothing to compare."""
+    return th is not None and any(b is not None and _punya_tercetak(b.data) for b in (th.pk, th.realisasi, th.anggaran))
+
+
+def _punya_tercetak(r: Rekam) -> bool:
+    for f in fields(r):
+        v = getattr(r, f.name)
+        if f.name == "tercetak" and v:
+            return True
+        if isinstance(v, Rekam) and _punya_tercetak(v):
+            return True
+        if isinstance(v, tuple) and any(isinstance(x, Rekam) and _punya_tercetak(x) for x in v):
+            return True
+    return False
+
+
 def catatan_konsistensi(h: HasilTahun) -> list[Selisih]:
     """Every printed figure of the year that differs from the computed one."""
     hasil: list[Selisih] = []
@@ -135,12 +153,12 @@ def catatan_konsistensi(h: HasilTahun) -> list[Selisih]:
                 hasil.append(Selisih(r.path, r.line("jumlah_indikator"), r.sumber, f"jumlah indikator {judul}",
                                      str(r.jumlah_indikator), str(jumlah), "banyaknya indikator dalam data"))
     if h.anggaran is not None and th.anggaran is not None:
-        for b in h.anggaran.semua_baris():
-            if b.rekam is not None:
-                for t in getattr(b.rekam, "tercetak", ()):
-                    _anggaran(b, t, hasil)
-        for t in th.anggaran.data.tercetak:
-            _anggaran(h.anggaran.total, t, hasil)
+        for baris in h.anggaran.semua_baris():
+            if baris.rekam is not None:
+                for ta in getattr(baris.rekam, "tercetak", ()):
+                    _anggaran(baris, ta, hasil)
+        for ta in th.anggaran.data.tercetak:
+            _anggaran(h.anggaran.total, ta, hasil)
     return sorted(hasil, key=lambda s: (s.path, s.baris))
 
 

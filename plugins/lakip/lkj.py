@@ -176,6 +176,24 @@ _PEMISAH_TABEL = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _KOMENTAR = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+def _akhir_tabel(lines: Sequence[str], luar: Sequence[bool], i: int) -> int | None:
+    """The line after the table starting at ``lines[i]`` (a pipe table or render.tabel's HTML), or None."""
+    line = lines[i]
+    if not luar[i] or line.startswith("    "):
+        return None
+    if line.strip() == "<table>":
+        for j in range(i + 1, len(lines)):
+            if lines[j].strip() == "</table>":
+                return j + 1
+        return None
+    if line.lstrip().startswith("|") and i + 1 < len(lines) and _PEMISAH_TABEL.match(lines[i + 1]):
+        j = i + 2
+        while j < len(lines) and lines[j].strip().startswith("|"):
+            j += 1
+        return j
+    return None
+
+
 def _baris_di_luar_pagar(md: str) -> list[tuple[str, bool]]:
     """Each line with a flag telling whether it is outside a fenced code block."""
     out = []
@@ -335,11 +353,8 @@ class _Penyusun:
         i = 0
         while i < len(lines):
             line = lines[i]
-            if (luar[i] and line.lstrip().startswith("|") and not line.startswith("    ")
-                    and i + 1 < len(lines) and _PEMISAH_TABEL.match(lines[i + 1])):
-                j = i + 2
-                while j < len(lines) and lines[j].strip().startswith("|"):
-                    j += 1
+            j = _akhir_tabel(lines, luar, i)
+            if j is not None:
                 cap = judul[k] if k < len(judul) and judul[k] else ""
                 # a bold one-line paragraph right above: the printed title of the table
                 while buf and not buf[-1].strip():
@@ -361,8 +376,12 @@ class _Penyusun:
     def tabel(self, md: str, judul: str, lebar: bool = False) -> None:
         self.no_tabel[self.bab] += 1
         nomor = f"{self.bab}.{self.no_tabel[self.bab]}"
-        baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
-        kolom = md.strip().split("\n")[0].count("|") - 1
+        if md.lstrip().startswith("<table>"):  # render.tabel's HTML form: one <tr> per line
+            baris = max(0, md.count("<tr>") - 1)
+            kolom = next((ln.count("<th") for ln in md.split("\n") if "<th" in ln), 0)
+        else:
+            baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
+            kolom = md.strip().split("\n")[0].count("|") - 1
         self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{_slug(nomor)}"), md, baris,
                                  lebar or kolom > 9))
 
@@ -1197,7 +1216,7 @@ def _sampul_md(n: NaskahLkj) -> str:
     return "  \n".join(baris) + "\n{: .lkj-sampul }\n"
 
 
-def _unduhan(n: NaskahLkj, pdf: StatusPdf | None) -> str:
+def _unduhan(n: NaskahLkj, pdf: StatusPdf | None, ada_konsistensi: bool = False) -> str:
     baris = []
     nama_berkas = nama_pdf(n.satker_id, n.tahun)
     if pdf is not None and pdf.aktif:
@@ -1214,7 +1233,8 @@ def _unduhan(n: NaskahLkj, pdf: StatusPdf | None) -> str:
                                     tanggal(n.resmi.tanggal) if n.resmi.tanggal else "") if x)
         baris.append(f"- **Dokumen resmi bertanda tangan**: [{sel(nama_resmi)}]({tautan.replace(' ', '%20')})"
                      + (f" ({ket})" if ket else "") + ". Pindaian dokumen yang ditandatangani dan diterbitkan "
-                     "satker; bila angkanya berbeda dengan versi yang dihasilkan, lihat Catatan konsistensi.")
+                     "satker" + ("; bila angkanya berbeda dengan versi yang dihasilkan, lihat "
+                                 "[Catatan konsistensi](konsistensi.md)." if ada_konsistensi else "."))
     else:
         baris.append("- **Dokumen resmi bertanda tangan**: belum diunggah (daftarkan di `profil.md` bagian "
                      f"`dokumen` dengan `jenis: lkj`, `tahun: {n.tahun}`, `resmi: true` dan `berkas`).")
@@ -1232,9 +1252,9 @@ def _peringatan_md(daftar: Sequence[Peringatan]) -> str:
 
 def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None) -> str:
     """The LKj web page: download links, narrative warnings, then the whole report."""
-    from .halaman import _tautan_tahun
+    from .halaman import TANPA_PENCARIAN, _tautan_tahun
 
     n = susun_lkj(situs, sid, tahun)
-    out = [f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", _tautan_tahun(sid, tahun, "lkj"),
-           _unduhan(n, pdf), _peringatan_md(n.peringatan), "---\n", _sampul_md(n), markdown_lkj(n)]
+    out = [TANPA_PENCARIAN + f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", _tautan_tahun(situs, sid, tahun, "lkj"),
+           _unduhan(n, pdf, situs.ada_konsistensi(sid, tahun)), _peringatan_md(n.peringatan), "---\n", _sampul_md(n), markdown_lkj(n)]
     return "\n".join(x for x in out if x)

@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Collection
 from typing import Any, Generic, TypeVar
 
 from .errors import LakipError, Masalah
@@ -73,6 +74,8 @@ class Satker:
 class Data:
     root: Path
     satker: dict[str, Satker] = field(default_factory=dict)
+    #: satker that exist under ``root`` but were not loaded (a one-satker site): valid as 'induk'
+    lain: set[str] = field(default_factory=set)
 
 
 class Cache:
@@ -131,8 +134,14 @@ def baca_data_berkas(cls: type[R], path: Path, tampil: str, cache: Cache | None 
     return hasil, list(masalah.items)
 
 
-def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None) -> tuple[Data, Masalah]:
-    """Read every satker under ``folder``. Problems are returned, never raised."""
+def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None,
+         hanya: Collection[str] | None = None) -> tuple[Data, Masalah]:
+    """Read every satker under ``folder``. Problems are returned, never raised.
+
+    With ``hanya``, only those satker and the ones under them (``induk``, at any depth)
+    are read; of the others only ``profil.md``, to follow ``induk``. A one-satker
+    site then reads its own files, not the whole country's.
+    """
     folder = Path(folder)
     root_tampil = tampil if tampil is not None else str(folder)
     data = Data(folder)
@@ -143,14 +152,38 @@ def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None) ->
     if (folder / "profil.md").is_file():  # one satker's folder given directly
         _muat_satker(folder.resolve() if folder.name in ("", ".") else folder, root_tampil, data, masalah, cache)
         return data, masalah
-    for sub in sorted(folder.iterdir()):
-        if sub.name.startswith(".") or not sub.is_dir():
+    subs = [sub for sub in sorted(folder.iterdir()) if not sub.name.startswith(".")]
+    if hanya:
+        pilih = _pilih_satker([sub for sub in subs if sub.is_dir()], set(hanya), cache)
+        data.lain = {sub.name for sub in subs if sub.is_dir() and sub.name not in pilih}
+        subs = [sub for sub in subs if sub.name in pilih]
+    for sub in subs:
+        if not sub.is_dir():
             if sub.is_file() and sub.suffix == ".md":
                 masalah.tambah(_tampil(root_tampil, sub.name), 1,
                                "berkas data harus berada di folder satker (pindahkan ke satker/<id-satker>/)")
             continue
         _muat_satker(sub, _tampil(root_tampil, sub.name), data, masalah, cache)
     return data, masalah
+
+
+def _pilih_satker(folders: list[Path], hanya: set[str], cache: Cache | None) -> set[str]:
+    """``hanya`` and every satker whose chain of ``induk`` reaches one of them."""
+    induk: dict[str, str] = {}
+    for f in folders:
+        if f.name not in hanya and (f / "profil.md").is_file():
+            b, _ = baca_data_berkas(Profil, f / "profil.md", str(f / "profil.md"), cache)
+            if b is not None and b.data.induk:
+                induk[f.name] = b.data.induk
+    pilih = set(hanya)
+    for sid in induk:
+        rantai, cur = set(), sid
+        while cur in induk and cur not in rantai and cur not in pilih:
+            rantai.add(cur)
+            cur = induk[cur]
+        if cur in pilih:
+            pilih |= rantai
+    return pilih
 
 
 def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache: Cache | None) -> None:

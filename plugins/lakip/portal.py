@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
 from collections import Counter
@@ -220,9 +221,14 @@ def portal(situs: Situs) -> str:
 
 # ---------------------------------------------------------------- peer comparison
 
-def _frasa_wilayah(s: Satker) -> list[str]:
+def _frasa_wilayah(s: Satker) -> list[re.Pattern[str]]:
     """The satker's own region name as it appears inside indicator names, longest first."""
-    nama = " ".join(s.nama.casefold().split())
+    return _pola_wilayah(s.nama)
+
+
+@functools.lru_cache(maxsize=4096)  # one set of patterns per satker, used for each of its indicators
+def _pola_wilayah(nama_satker: str) -> list[re.Pattern[str]]:
+    nama = " ".join(nama_satker.casefold().split())
     frasa = {nama}
     for awal in ("kpu ", "komisi pemilihan umum "):
         if nama.startswith(awal):
@@ -236,14 +242,15 @@ def _frasa_wilayah(s: Satker) -> list[str]:
                 frasa.add(inti)
     frasa = {f for f in frasa if len(f) >= 4}
     frasa |= {f"{kata} {f}" for f in frasa for kata in ("di", "pada", "se")}  # "di Kota Banjarbaru"
-    return sorted(frasa, key=lambda f: (-len(f), f))
+    return [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)", re.IGNORECASE)
+            for f in sorted(frasa, key=lambda f: (-len(f), f))]
 
 
 def _tanpa_wilayah(nama: str, s: Satker | None) -> str:
     t = " ".join(nama.split())
     if s is not None:
-        for f in _frasa_wilayah(s):
-            t = re.sub(r"(?<!\w)" + re.escape(f) + r"(?!\w)", " ", t, flags=re.IGNORECASE)
+        for pola in _frasa_wilayah(s):
+            t = pola.sub(" ", t)
     return " ".join(t.split())
 
 
@@ -285,6 +292,10 @@ def _peringkat(items: list[tuple[Satker, CapaianIndikator]]) -> list[AnggotaIKU]
 
 def kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
     """The IKU of every satker in ``tahun``, grouped as 'the same indicator' and ranked by capaian."""
+    return situs.simpan(("kelompok_iku", tahun), lambda: _kelompok_iku(situs, tahun))
+
+
+def _kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
     items: list[tuple[Satker, CapaianIndikator]] = []
     for s in sorted(situs.satker(), key=lambda x: x.id):
         if tahun not in s.tahun:
@@ -306,16 +317,29 @@ def kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
 
     kunci = [kunci_nama(c.indikator.nama, s) for s, c in items]
     per_nama: dict[str, int] = {}
-    per_kode: dict[str, list[int]] = {}
+    # code -> name key -> up to two items (of different satker) with that code and key: every item with
+    # one key is already joined by name, so comparing against one item of another satker is enough, and
+    # the comparisons grow with the distinct names, not with the satker (553 of them nationally)
+    per_kode: dict[str, dict[str, list[int]]] = {}
+    mirip: dict[tuple[str, str], bool] = {}
     for i, (s, c) in enumerate(items):
         if kunci[i] in per_nama:
             satukan(i, per_nama[kunci[i]])
         else:
             per_nama[kunci[i]] = i
-        for j in per_kode.get(c.indikator.id, []):
-            if items[j][0].id != s.id and difflib.SequenceMatcher(None, kunci[i], kunci[j]).ratio() >= MIRIP_MIN:
+        nama_kode = per_kode.setdefault(c.indikator.id, {})
+        for k2, wakil in nama_kode.items():
+            j = next((j for j in wakil if items[j][0].id != s.id), None)
+            if j is None or akar(i) == akar(j):
+                continue
+            pasangan = (kunci[i], k2)
+            if pasangan not in mirip:
+                mirip[pasangan] = difflib.SequenceMatcher(None, kunci[i], k2).ratio() >= MIRIP_MIN
+            if mirip[pasangan]:
                 satukan(i, j)
-        per_kode.setdefault(c.indikator.id, []).append(i)
+        wakil = nama_kode.setdefault(kunci[i], [])
+        if len(wakil) < 2 and all(items[j][0].id != s.id for j in wakil):
+            wakil.append(i)
     grup: dict[int, list[int]] = {}
     for i in range(len(items)):
         grup.setdefault(akar(i), []).append(i)
@@ -334,6 +358,10 @@ def kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
 
 def tahun_perbandingan(situs: Situs) -> list[int]:
     """Years in which at least one satker has an IKU with a target or realisasi."""
+    return situs.simpan(("tahun_perbandingan",), lambda: _tahun_perbandingan(situs))
+
+
+def _tahun_perbandingan(situs: Situs) -> list[int]:
     tahun = set()
     for s in situs.satker():
         for t in s.tahun:

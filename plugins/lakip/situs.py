@@ -6,14 +6,18 @@ that every page, table and export of a build shows the same numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .check import periksa
 from .errors import Masalah
 from .hitung import HasilTahun, Pengaturan, hitung_tahun
-from .konsistensi import Selisih, catatan_konsistensi
+from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
 from .load import Cache, Data, Satker, muat
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -22,17 +26,14 @@ class Situs:
     pengaturan: Pengaturan = field(default_factory=Pengaturan)
     fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
+    _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     @classmethod
     def muat(cls, folder: Path, tampil: str, pengaturan: Pengaturan | None = None, cache: Cache | None = None,
              hanya: list[str] | None = None) -> tuple["Situs", Masalah]:
-        data, masalah = muat(folder, tampil, cache)
+        data, masalah = muat(folder, tampil, cache, hanya)
         masalah.gabung(periksa(data))
         if hanya:
-            pilih = set(hanya)
-            for sid in list(data.satker):
-                if sid not in hanya and not _keturunan(data, sid, pilih):
-                    del data.satker[sid]
             for sid in hanya:
                 if sid not in data.satker:
                     masalah.tambah(tampil, 1, f"satker '{sid}' yang dipilih untuk situs ini tidak ada di {tampil} "
@@ -49,21 +50,20 @@ class Situs:
         return self._hasil[kunci]
 
     def konsistensi(self, sid: str, tahun: int) -> list[Selisih]:
-        return catatan_konsistensi(self.hasil(sid, tahun))
+        return self.simpan(("konsistensi", sid, tahun), lambda: catatan_konsistensi(self.hasil(sid, tahun)))
+
+    def ada_konsistensi(self, sid: str, tahun: int) -> bool:
+        """Whether the satker-year gets a 'Catatan konsistensi' page (it keeps printed figures)."""
+        return ada_tercetak(self.data.satker[sid].tahun.get(tahun))
+
+    def simpan(self, kunci: tuple[object, ...], buat: Callable[[], T]) -> T:
+        """``buat()`` computed once per build: several pages show the same derived figures."""
+        if kunci not in self._simpanan:
+            self._simpanan[kunci] = buat()
+        return self._simpanan[kunci]  # type: ignore[no-any-return]
 
     def tahun_terakhir(self, sid: str) -> int | None:
         """The latest year with any realisasi or budget, else the latest year."""
         s = self.data.satker[sid]
         isi = [t for t, th in s.tahun.items() if th.realisasi or th.anggaran or th.pk]
         return max(isi) if isi else None
-
-
-def _keturunan(data: Data, sid: str, pilih: set[str]) -> bool:
-    seen = set()
-    cur = data.satker.get(sid)
-    while cur is not None and cur.profil is not None and cur.profil.data.induk and cur.id not in seen:
-        seen.add(cur.id)
-        if cur.profil.data.induk in pilih:
-            return True
-        cur = data.satker.get(cur.profil.data.induk)
-    return False
