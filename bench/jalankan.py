@@ -210,11 +210,18 @@ def main() -> int:
         n_berkas = sum(1 for _ in data_n.rglob("*.md"))
         byte_data = sum(p.stat().st_size for p in data_n.rglob("*.md"))
 
-        # --- lakip check
+        # --- lakip check: cold (every file read), warm (nothing changed), one satker changed
         print("lakip check ...", flush=True)
-        cek = jalankan([sys.executable, "-m", "lakip.cli", "check", "satker"], root_n)
-        if cek.rc != 0:
-            raise SystemExit(f"lakip check gagal (rc={cek.rc}):\n{cek.stderr}")
+        perintah = [sys.executable, "-m", "lakip.cli", "check", "satker"]
+        cek = jalankan([*perintah, "--tanpa-cache"], root_n)
+        isi = jalankan(perintah, root_n)  # fills .lakip-cache
+        cek_hangat = jalankan(perintah, root_n)
+        ubah = data_n / satu / "2024" / "realisasi.md"
+        ubah.write_text(ubah.read_text(encoding="utf-8") + "\nCatatan benchmark.\n", encoding="utf-8")
+        cek_satu = jalankan(perintah, root_n)
+        for u in (cek, isi, cek_hangat, cek_satu):
+            if u.rc != 0:
+                raise SystemExit(f"lakip check gagal (rc={u.rc}):\n{u.stderr}")
 
         # --- bare build of the same Markdown pages
         print("menulis halaman polos dan membangun tanpa plugin ...", flush=True)
@@ -245,7 +252,9 @@ def main() -> int:
            f"Beban mesin (load average 1/5/15 min) di akhir: {' / '.join(f'{x:.1f}' for x in os.getloadavg())}: "
            "bila melebihi jumlah CPU, waktu wall ikut diperlambat proses lain; bandingkan juga waktu CPU."), "",
            "| Ukuran | Nilai | Sasaran |", "|---|---:|---|"]
-    out.append(f"| `lakip check` {n} satker (wall) | {fmt_cpu(cek)} | ≤ 3 s |")
+    out.append(f"| `lakip check --tanpa-cache` {n} satker: semua berkas dibaca (wall) | {fmt_cpu(cek)} | ≤ 3 s |")
+    out.append(f"| `lakip check`, tidak ada yang berubah sejak pemeriksaan bersih terakhir | {fmt_cpu(cek_hangat)} | ≤ 3 s |")
+    out.append(f"| `lakip check`, satu berkas satu satker berubah (seperti pull request) | {fmt_cpu(cek_satu)} | ≤ 3 s |")
     out.append(f"| `lakip check` RSS puncak | {fmt_mb(cek.rss_mb)} | |")
     out.append(f"| Build dengan plugin, {n} satker (wall) | {fmt_cpu(u_n)} | ≤ 6 menit (553 satker, 2 core) |")
     out.append(f"| Build polos (tanpa plugin, Markdown sama, {n_hal} halaman + index) | {fmt_cpu(polos)} | |")

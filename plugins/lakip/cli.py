@@ -14,39 +14,61 @@ from pathlib import Path
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from .cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .direktif import periksa_body
     from .situs import Situs
 
-    situs, masalah = Situs.muat(Path(args.folder), args.folder)
+    folder = Path(args.folder)
+    akar = args.folder.rstrip("/") or "."
+    satu = (folder / "profil.md").is_file()  # one satker's folder given directly
+    cache = None if args.tanpa_cache or satu or not folder.is_dir() else CacheCek(folder.resolve().parent / NAMA_BERKAS)
+    sidik, lewati = {}, {}
+    if cache is not None:
+        subs = [d for d in sorted(folder.iterdir()) if d.is_dir() and not d.name.startswith(".")]
+        sidik = {d.name: sidik_satker(d) for d in subs}
+        ada = set(sidik)
+        lewati = {sid: b for sid, sk in sidik.items() if (b := cache.bersih(sid, sk, ada)) is not None}
+        for sid, sk in sidik.items():  # a directive may show another satker's figures: read those too
+            if sid not in lewati:
+                for lain in sk.disebut:
+                    lewati.pop(lain, None)
+    situs, masalah = Situs.muat(folder, args.folder, lewati=set(lewati))
     data = situs.data
     if not masalah:
         masalah.items.extend(periksa_body(situs))
     if not masalah:  # layout only matters once the data itself is right
         from .rapikan import periksa_rapi
 
-        masalah.gabung(periksa_rapi(Path(args.folder), args.folder))
+        masalah.gabung(periksa_rapi(folder, args.folder, lewati=set(lewati)))
+    if cache is not None:
+        salah = {e.path for e in masalah.items}
+        bersih = dict(lewati)
+        for sid, s in data.satker.items():
+            if sid in sidik and not any(p.startswith(f"{akar}/{sid}/") for p in salah):
+                bersih[sid] = Bersih(sidik[sid].hash, s.profil.data.induk if s.profil else None, sorted(s.tahun),
+                                     _jumlah_indikator(s))
+        cache.simpan(bersih)
     if masalah:
         print(masalah.teks())
         n = len(masalah.urut())
         print(f"{n} masalah ditemukan.", file=sys.stderr)
         return 1
-    print(ringkasan(data) + ": tidak ada masalah")
+    print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah")
     return 0
 
 
-def ringkasan(data: object) -> str:
+def _jumlah_indikator(s: object) -> int:
+    return len({i.id for r in s.renstra for sas in r.data.sasaran for i in sas.indikator})  # type: ignore[attr-defined]
+
+
+def ringkasan(data: object, lain: Sequence[object] = ()) -> str:
+    """``553 satker, 5 tahun, 5666 indikator``; ``lain``: satker known clean from the cache, not read."""
     from .load import Data
 
     assert isinstance(data, Data)
-    tahun = {t for s in data.satker.values() for t in s.tahun}
-    indikator = {
-        (s.id, i.id)
-        for s in data.satker.values()
-        for r in s.renstra
-        for sas in r.data.sasaran
-        for i in sas.indikator
-    }
-    return f"{len(data.satker)} satker, {len(tahun)} tahun, {len(indikator)} indikator"
+    tahun = {t for s in data.satker.values() for t in s.tahun} | {t for b in lain for t in b.tahun}  # type: ignore[attr-defined]
+    indikator = sum(_jumlah_indikator(s) for s in data.satker.values()) + sum(b.indikator for b in lain)  # type: ignore[attr-defined]
+    return f"{len(data.satker) + len(lain)} satker, {len(tahun)} tahun, {indikator} indikator"
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -149,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="perintah", required=True)
     p = sub.add_parser("check", help="periksa semua data satker")
     p.add_argument("folder", nargs="?", default="satker")
+    p.add_argument("--tanpa-cache", action="store_true",
+                   help="baca ulang semua satker (bawaan: satker yang tidak berubah sejak lolos terakhir dilewati)")
     p.set_defaults(fungsi=_cmd_check)
     p = sub.add_parser("schema", help="tulis JSON Schema setiap jenis berkas data")
     p.add_argument("--out", default="schema")

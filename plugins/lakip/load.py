@@ -135,12 +135,14 @@ def baca_data_berkas(cls: type[R], path: Path, tampil: str, cache: Cache | None 
 
 
 def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None,
-         hanya: Collection[str] | None = None) -> tuple[Data, Masalah]:
+         hanya: Collection[str] | None = None, lewati: Collection[str] = ()) -> tuple[Data, Masalah]:
     """Read every satker under ``folder``. Problems are returned, never raised.
 
     With ``hanya``, only those satker and the ones under them (``induk``, at any depth)
     are read; of the others only ``profil.md``, to follow ``induk``. A one-satker
-    site then reads its own files, not the whole country's.
+    site then reads its own files, not the whole country's. Satker in ``lewati``
+    are not read at all (``lakip check`` knows them clean); both kinds count as
+    existing for ``induk``.
     """
     folder = Path(folder)
     root_tampil = tampil if tampil is not None else str(folder)
@@ -157,6 +159,9 @@ def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None,
         pilih = _pilih_satker([sub for sub in subs if sub.is_dir()], set(hanya), cache)
         data.lain = {sub.name for sub in subs if sub.is_dir() and sub.name not in pilih}
         subs = [sub for sub in subs if sub.name in pilih]
+    if lewati:
+        data.lain |= {sub.name for sub in subs if sub.is_dir() and sub.name in lewati}
+        subs = [sub for sub in subs if sub.name not in lewati]
     for sub in subs:
         if not sub.is_dir():
             if sub.is_file() and sub.suffix == ".md":

@@ -24,7 +24,7 @@ the file is left untouched and the reason reported. Rewriting is idempotent.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -574,17 +574,20 @@ def berkas_data(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return sorted(((p, t) for p, t in hasil.items()), key=lambda x: x[1])
 
 
-def periksa_rapi(folder: Path, tampil: str | None = None) -> Masalah:
+def periksa_rapi(folder: Path, tampil: str | None = None, lewati: Collection[str] = ()) -> Masalah:
     """One problem per data file under ``folder`` whose layout is not tidy.
 
     Files that cannot be read or tidied are skipped: ``lakip check`` reports them
-    with the exact line.
+    with the exact line. So are the folders of the satker in ``lewati``.
     """
     folder = Path(folder)
     akar = tampil if tampil is not None else str(folder)
     m = Masalah()
     for path, t in berkas_data([folder]):
-        t = akar.rstrip("/") + "/" + str(Path(t).relative_to(folder)) if folder.is_dir() else t
+        rel = Path(t).relative_to(folder) if folder.is_dir() else None
+        if rel is not None and rel.parts[0] in lewati:
+            continue
+        t = akar.rstrip("/") + "/" + rel.as_posix() if rel is not None else t
         h = rapikan_berkas(path, t, tulis=False)
         if h.masalah is None and h.berubah:
             m.tambah(t, 1, f"berkas belum rapi (jalankan: lakip rapikan {t})")

@@ -6,7 +6,7 @@ that every page, table and export of a build shows the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,8 +30,8 @@ class Situs:
 
     @classmethod
     def muat(cls, folder: Path, tampil: str, pengaturan: Pengaturan | None = None, cache: Cache | None = None,
-             hanya: list[str] | None = None) -> tuple["Situs", Masalah]:
-        data, masalah = muat(folder, tampil, cache, hanya)
+             hanya: list[str] | None = None, lewati: Collection[str] = ()) -> tuple["Situs", Masalah]:
+        data, masalah = muat(folder, tampil, cache, hanya, lewati)
         masalah.gabung(periksa(data))
         if hanya:
             for sid in hanya:

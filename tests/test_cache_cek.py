@@ -1,0 +1,81 @@
+"""lakip check remembers clean satker: unchanged ones are not read again, and nothing wrong is ever hidden."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bantu_situs import FIXTURE_PORTAL
+
+from lakip import load
+from lakip.cli import main
+
+SID = "kab-contoh-satu"
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[str]]:
+    folder = tmp_path / "satker"
+    shutil.copytree(FIXTURE_PORTAL, folder)
+    dibaca: list[str] = []
+    asli = load._muat_satker
+
+    def catat(f: Path, *a: object) -> None:
+        dibaca.append(f.name)
+        asli(f, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load, "_muat_satker", catat)
+    monkeypatch.chdir(tmp_path)
+    return folder, dibaca
+
+
+def _cek(capsys: pytest.CaptureFixture[str], *arg: str) -> tuple[int, str]:
+    rc = main(["check", "satker", *arg])
+    out = capsys.readouterr()
+    return rc, out.out + out.err
+
+
+def test_satker_yang_tidak_berubah_tidak_dibaca_lagi(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    folder, dibaca = data
+    rc, out = _cek(capsys)
+    assert rc == 0 and len(dibaca) == 5
+    ringkas = out.strip()
+    assert ringkas.startswith("5 satker, ") and ringkas.endswith(": tidak ada masalah")
+    dibaca.clear()
+    assert _cek(capsys) == (0, out) and dibaca == []  # same answer, nothing read
+    (folder / SID / "2024" / "realisasi.md").write_text(
+        (folder / SID / "2024" / "realisasi.md").read_text() + "\nCatatan tambahan.\n")
+    assert _cek(capsys) == (0, out) and dibaca == [SID]
+    dibaca.clear()
+    assert _cek(capsys, "--tanpa-cache") == (0, out) and len(dibaca) == 5
+
+
+def test_kesalahan_tidak_pernah_tersembunyi(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    folder, dibaca = data
+    assert _cek(capsys)[0] == 0
+    real = folder / SID / "2024" / "realisasi.md"
+    real.write_text(real.read_text().replace("nilai: 50", "nilai: 5O", 1))
+    rc, out = _cek(capsys)
+    assert rc == 1 and f"satker/{SID}/2024/realisasi.md:" in out
+    rc2, out2 = _cek(capsys)  # a satker with a problem is never recorded as clean
+    assert (rc2, out2) == (rc, out)
+    # an unchanged child whose parent disappears: its induk is checked again
+    real.write_text(real.read_text().replace("nilai: 5O", "nilai: 50", 1))
+    assert _cek(capsys)[0] == 0
+    shutil.rmtree(folder / "prov-kalimantan-selatan")
+    dibaca.clear()
+    rc, out = _cek(capsys)
+    assert rc == 1 and "satker induk 'prov-kalimantan-selatan' tidak ada" in out
+    assert sorted(dibaca) == [SID, "kota-contoh-dua"]
+
+
+def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    folder, dibaca = data
+    assert _cek(capsys)[0] == 0
+    dibaca.clear()
+    lkj = folder / "kota-contoh-dua" / "profil.md"
+    lkj.write_text(lkj.read_text() + "\n<!-- lakip capaian satker=kab-contoh-tiga tahun=2099 -->\n")
+    rc, out = _cek(capsys)
+    assert sorted(dibaca) == ["kab-contoh-tiga", "kota-contoh-dua"]
+    assert rc == 1 and "2099" in out
