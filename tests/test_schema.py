@@ -163,3 +163,48 @@ def test_setiap_rekaman_bersarang_punya_definisi() -> None:
         names = {f.name for f in dataclasses.fields(cls)}
         assert {"path", "posisi"} <= names
         assert all(f.metadata["doc"] for f in isian_data(cls))
+
+
+# ------------------------------------------------------------------ schema and reader agree on '_'
+
+def _baca(cls: type, teks: str) -> tuple[Any, list[str]]:
+    from lakip.errors import Masalah
+    from lakip.validasi import baca_rekaman
+    from lakip.yamlnode import baca_yaml
+
+    node, galat = baca_yaml(teks, "x.md", 2)
+    m = Masalah(list(galat))
+    hasil = baca_rekaman(cls, node, "x.md", m) if node is not None else None
+    return hasil, [e.pesan for e in m.items]
+
+
+@pytest.mark.parametrize(
+    ("teks", "sah"),
+    [("1_000_000", True), ("63_293_098_000", True), ("1000000", True),
+     ("1.000.000", False), ("1,000,000", False), ("1_000.5", False), ("Rp 1000", False)],
+)
+def test_rupiah_bergaris_bawah_sah_menurut_skema_dan_pemuat(teks: str, sah: bool) -> None:
+    """An editor reads YAML 1.2, where 1_000_000 is the text "1_000_000"; the reader accepts it as
+    the number. The schema must accept exactly what the reader accepts."""
+    skema = json.loads((SCHEMA / "anggaran.schema.json").read_text(encoding="utf-8"))
+    cls = JENIS_BERKAS["anggaran"]
+    yaml_teks = f"program:\n  - kode: 076.01.WA\n    nama: Program Dukungan Manajemen\n    pagu: {teks}\n"
+    hasil, pesan = _baca(cls, yaml_teks)
+    assert (pesan == []) is sah, pesan
+    if sah:
+        assert hasil.program[0].pagu == int(teks.replace("_", ""))
+    # the editor's view: a plain 1_000_000 is a string in YAML 1.2, digits alone an integer
+    nilai: Any = int(teks) if teks.isdigit() else teks
+    doc = {"program": [{"kode": "076.01.WA", "nama": "Program Dukungan Manajemen", "pagu": nilai}]}
+    assert (list(Validator(skema).iter_errors(doc)) == []) is sah
+
+
+def test_tahun_bergaris_bawah_ditolak_skema_dan_pemuat() -> None:
+    skema = json.loads((SCHEMA / "profil.schema.json").read_text(encoding="utf-8"))
+    doc = {"nama": "KPU Kabupaten X", "tingkat": "kabupaten", "provinsi": "Kalimantan Selatan",
+           "dokumen": [{"judul": "LKj", "tahun": "2_024", "kategori": "berkala"}]}
+    assert list(Validator(skema).iter_errors(doc))
+    teks = ("nama: KPU Kabupaten X\ntingkat: kabupaten\nprovinsi: Kalimantan Selatan\n"
+            "dokumen:\n  - judul: LKj\n    tahun: 2_024\n    kategori: berkala\n")
+    _, pesan = _baca(JENIS_BERKAS["profil"], teks)
+    assert pesan == ["'tahun' berisi 2_024: tulis tanpa garis bawah (2024)"]

@@ -9,31 +9,56 @@ line to fix and what to write.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from .capaian import gabung_triwulan
 from .errors import Masalah
 from .format import angka as fmt_angka, rupiah
 from .katalog import indeks_indikator, renstra_untuk, target_tahun
-from .load import Data, Satker, Tahunan
+from .load import Berkas, Data, Satker, Tahunan
 from .model import (
-    Angka, BerkasAnggaran, Indikator, Kegiatan, Program, Rekam, Renstra,
+    Angka, BerkasAnggaran, Indikator, Kegiatan, Program, Rekam, Renstra, TercetakKinerja,
 )
 from .skema import mirip
-from .validasi import ditolak
+from .validasi import cacat_yaml, ditolak
 
 
 def periksa(data: Data) -> Masalah:
-    """Every cross-file problem in ``data``."""
+    """Every cross-file problem in ``data``.
+
+    A file with a YAML-level error (a key written twice, an alias) has had that
+    error reported by the loader, and YAML kept one value where the user wrote
+    two. Whatever these checks would say about that file follows from the kept
+    value, so nothing is reported on it until the YAML is fixed. Other files
+    are still checked; where they depend on a value that YAML error made
+    unreliable (an indicator's unit or target, the ids of a list) they stay
+    quiet about it too (see ``validasi.cacat_yaml`` and ``validasi.ditolak``).
+    """
     m = Masalah()
     for satker in data.satker.values():
         _profil(satker, data, m)
         _renstra(satker, m)
         for th in satker.tahun.values():
             _tahun(satker, th, m)
+    tercemar = _berkas_cacat_yaml(data)
+    if tercemar:
+        m.items = [e for e in m.items if e.path not in tercemar]
     return m
+
+
+def _berkas_cacat_yaml(data: Data) -> set[str]:
+    """Paths of the files whose records hold a value made unreliable by a YAML-level error."""
+    hasil: set[str] = set()
+    for s in data.satker.values():
+        berkas: list[Berkas[Any] | None] = [s.profil, *s.renstra]
+        for th in s.tahun.values():
+            berkas += [th.pk, th.realisasi, th.anggaran, th.lkj]
+        hasil |= {b.path for b in berkas if b is not None and cacat_yaml(b.data)}
+    return hasil
 
 
 def _teks_nilai(v: Angka) -> str:
@@ -145,6 +170,8 @@ def _tahun(s: Satker, th: Tahunan, m: Masalah) -> None:
     r = renstra_untuk(s, th.tahun)
     berkas = [b for b in (th.pk, th.realisasi, th.anggaran, th.lkj) if b is not None]
     if r is None:
+        if _renstra_tak_terbaca(s, th.tahun):
+            return  # its problems are reported: fix that Renstra first, then check again
         periode = ", ".join(f"{x.data.mulai}-{x.data.selesai}" for x in s.renstra) or "belum ada"
         for b in berkas:
             m.tambah(b.path, 1, f"tahun {th.tahun} di luar periode Renstra satker ini ({periode}) "
@@ -159,9 +186,21 @@ def _tahun(s: Satker, th: Tahunan, m: Masalah) -> None:
         _anggaran(th.anggaran.data, m)
 
 
+def _renstra_tak_terbaca(s: Satker, tahun: int) -> bool:
+    """Is there a renstra-AWAL-AKHIR.md covering ``tahun`` that could not be read (already reported)?"""
+    terbaca = {Path(b.path).name for b in s.renstra}
+    for path in s.folder.glob("renstra-*.md"):
+        m = re.fullmatch(r"renstra-(\d{4})-(\d{4})\.md", path.name)
+        if m and path.name not in terbaca and int(m[1]) <= tahun <= int(m[2]):
+            return True
+    return False
+
+
 def _renstra_cacat(r: Renstra) -> bool:
-    """Was a sasaran or indikator of ``r`` dropped because it could not be read (already reported)?"""
-    return ditolak(r, "sasaran") or any(ditolak(sas, "indikator") for sas in r.sasaran)
+    """Was a sasaran or indikator of ``r`` dropped because it could not be read, or is an
+    indikator's code unreliable (written twice), all already reported?"""
+    return (ditolak(r, "sasaran") or any(ditolak(sas, "indikator") for sas in r.sasaran)
+            or any(ditolak(ind, "id") for sas in r.sasaran for ind in sas.indikator))
 
 
 def _cari(indeks: dict, kode: str, path: str, baris: int, m: Masalah, r_path: str,
@@ -169,6 +208,8 @@ def _cari(indeks: dict, kode: str, path: str, baris: int, m: Masalah, r_path: st
     d = indeks.get(kode)
     if d is None and cacat:
         return None  # maybe one of the unreadable ones: fix the Renstra first, then check again
+    if d is not None and cacat_yaml(d.indikator):
+        return None  # its unit, scale or target is the one YAML kept of two: fix the Renstra first
     if d is None:
         hint = mirip(kode, sorted(indeks))
         m.tambah(path, baris, f"indikator '{kode}' tidak ada di {Path(r_path).name} "
@@ -196,6 +237,7 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
             if ind is None:
                 continue
             _satuan(ind, b.satuan, b.path, b.line("satuan"), "target", m)
+            _tercetak_kinerja(ind, b.tercetak, m)
             if not _nilai_sah(ind, b.target, "target", b.path, b.line("target"), m, th.tahun):
                 continue
             rt = ind.target.get(th.tahun)
@@ -225,19 +267,61 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
 
 
 def _lingkup(s: Satker, th: Tahunan, m: Masalah) -> None:
+    """A printed summary must name what it summarises, or the site cannot set it beside the computed one."""
     assert th.realisasi is not None
     r = renstra_untuk(s, th.tahun)
     assert r is not None
-    pj = {p.id for p in (th.pk.data.perjanjian if th.pk else ())}
+    perjanjian = th.pk.data.perjanjian if th.pk else ()
+    pj = {p.id for p in perjanjian}
     sas = {x.id for x in r.data.sasaran}
+    # ids that may be missing only because they could not be read (reported already)
+    pj_cacat = th.pk is not None and (ditolak(th.pk.data, "perjanjian") or any(ditolak(p, "id") for p in perjanjian))
+    if th.pk is None and (s.folder / str(th.tahun) / "pk.md").is_file():
+        pj_cacat = True  # pk.md exists but could not be read
+    sas_cacat = ditolak(r.data, "sasaran") or any(ditolak(x, "id") for x in r.data.sasaran)
+    iku = [i.id for x in r.data.sasaran for i in x.indikator if i.iku]
     for t in th.realisasi.data.tercetak:
         jenis, _, kode = t.lingkup.partition(":")
-        if t.lingkup == "iku" or (jenis == "perjanjian" and kode in pj) or (jenis == "sasaran" and kode in sas):
+        if t.lingkup == "iku":
+            if not iku and not _renstra_cacat(r.data):
+                m.tambah(t.path, t.line("lingkup"),
+                         f"lingkup 'iku', tetapi tidak ada indikator IKU di {Path(r.path).name} (tulis iku: true pada "
+                         "indikator kinerja utama di Renstra, atau pakai lingkup perjanjian:<id> atau sasaran:<id>)")
+            continue
+        if (jenis == "perjanjian" and (kode in pj or pj_cacat)) or (jenis == "sasaran" and (kode in sas or sas_cacat)):
             continue
         pilihan = ["iku", *(f"perjanjian:{x}" for x in sorted(pj)), *(f"sasaran:{x}" for x in sorted(sas))]
         hint = mirip(t.lingkup, pilihan)
         m.tambah(t.path, t.line("lingkup"), f"lingkup '{t.lingkup}' tidak dikenal "
                                             f"({hint or 'tulis salah satu: ' + ', '.join(pilihan)})")
+
+
+def _tercetak_kinerja(ind: Indikator, daftar: Iterable[TercetakKinerja], m: Masalah) -> None:
+    """Printed figures of one indicator must be comparable with its own: same unit, and a
+    grade from its scale for a graded indicator, a number otherwise. The site sets each
+    beside the computed figure; a grade beside a number, or a figure in another unit,
+    would publish a difference that is not one. The printed numbers themselves are not
+    judged: the print is history, the consistency notes show where it is wrong."""
+    for t in daftar:
+        if t.satuan is not None and t.satuan.strip().lower() != ind.satuan.strip().lower():
+            m.tambah(t.path, t.line("satuan"),
+                     f"satuan tercetak '{t.satuan}' berbeda dari satuan indikator {ind.id} '{ind.satuan}' (angka dalam "
+                     f"satuan lain tidak dapat dibandingkan: tulis angkanya dalam '{ind.satuan}', atau simpan teks "
+                     "aslinya di 'teks' tanpa target dan realisasi)")
+            continue
+        for kolom in ("target", "realisasi"):
+            v = getattr(t, kolom)
+            if v is None:
+                continue
+            if ind.skala and not (isinstance(v, str) and v in ind.skala):
+                m.tambah(t.path, t.line(kolom),
+                         f"{kolom} tercetak indikator {ind.id} harus salah satu predikat skala "
+                         f"({', '.join(ind.skala)}), bukan {_teks_nilai(v)} (tulis predikatnya persis seperti di "
+                         "skala; angka atau teks lain disimpan di 'teks')")
+            elif not ind.skala and isinstance(v, str):
+                m.tambah(t.path, t.line(kolom),
+                         f"{kolom} tercetak indikator {ind.id} berisi '{v}', bukan angka (indikator ini tidak "
+                         f"berpredikat: tulis angkanya dalam '{ind.satuan}', atau simpan teks aslinya di 'teks')")
 
 
 def _target_cacat(s: Satker, th: Tahunan, ind: Indikator) -> bool:
@@ -246,7 +330,8 @@ def _target_cacat(s: Satker, th: Tahunan, ind: Indikator) -> bool:
         return True
     if th.pk is None:
         return (s.folder / str(th.tahun) / "pk.md").is_file()  # pk.md exists but could not be read
-    return ditolak(th.pk.data, "perjanjian") or any(ditolak(p, "baris") for p in th.pk.data.perjanjian)
+    return (ditolak(th.pk.data, "perjanjian") or any(ditolak(p, "baris") for p in th.pk.data.perjanjian)
+            or any(ditolak(b, "indikator") for p in th.pk.data.perjanjian for b in p.baris))
 
 
 def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
@@ -264,6 +349,7 @@ def _realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
                      f"realisasi {ind.id} tahun {th.tahun} tidak punya target (tulis targetnya di {th.tahun}/pk.md "
                      f"atau target {th.tahun} di Renstra)")
         _satuan(ind, x.satuan, x.path, x.line("satuan"), "realisasi", m)
+        _tercetak_kinerja(ind, x.tercetak, m)
         if x.nilai is not None:
             _nilai_sah(ind, x.nilai, "realisasi", x.path, x.line("nilai"), m, th.tahun)
         if x.triwulan:

@@ -40,7 +40,8 @@ def isian(jenis: Any, doc: str, *, default: Any = MISSING, contoh: Any = None) -
     """Declare a data field: its value kind and its description for the schema."""
     meta = {"jenis": jenis, "doc": doc, "contoh": contoh}
     if isinstance(jenis, (DaftarDari,)) and default is MISSING:
-        return field(default_factory=tuple, metadata={**meta, "wajib": False})
+        # a list that must hold at least one item is required (reported when missing or empty)
+        return field(default_factory=tuple, metadata={**meta, "wajib": jenis.minimal > 0})
     if isinstance(jenis, PetaTahun) and default is MISSING:
         return field(default_factory=dict, metadata={**meta, "wajib": False})
     if default is MISSING:
@@ -72,6 +73,8 @@ class TercetakKinerja(Rekam):
     sumber: str = isian(Teks(), "Bagian dokumen tempat angka ini tercetak, mis. 'BAB III.A Tabel 3.1'")
     target: Angka | None = isian(Nilai(), "Target sebagaimana tercetak", default=None)
     realisasi: Angka | None = isian(Nilai(), "Realisasi sebagaimana tercetak", default=None)
+    satuan: str | None = isian(Teks(), "Satuan target/realisasi tercetak (bila ditulis, harus sama dengan satuan "
+                                       "indikator; angka dalam satuan lain disimpan di 'teks')", default=None)
     capaian: Decimal | None = isian(Bilangan(), "Capaian (%) sebagaimana tercetak", default=None)
     kategori: str | None = isian(Teks(), "Kategori sebagaimana tercetak", default=None)
     teks: str | None = isian(Teks(), "Teks asli bila angkanya cacat cetak, mis. '4.135,440.127'", default=None)

@@ -207,6 +207,8 @@ class Bulat(Jenis):
             saran = _saran_angka(teks)
             contoh = "63293098000" if self.rupiah else "12"
             raise Tolak(f"'{nama}' berisi '{teks}', bukan bilangan bulat ({saran or 'tulis angkanya, mis. ' + contoh})", s.baris)
+        if "_" in teks and self.maksimum is not None:  # a year or a month: grouping makes no sense
+            raise Tolak(f"'{nama}' berisi {teks}: tulis tanpa garis bawah ({teks.replace('_', '')})", s.baris)
         nilai = int(teks.replace("_", ""))
         if self.minimum is not None and nilai < self.minimum:
             apa = "Rupiah" if self.rupiah else "nilai"
@@ -223,11 +225,20 @@ class Bulat(Jenis):
         return "periksa angkanya"
 
     def json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"type": "integer"}
+        if self.maksimum is not None:  # a year or a month: a plain integer only, as the reader wants
+            d: dict[str, Any] = {"type": "integer"}
+            if self.minimum is not None:
+                d["minimum"] = self.minimum
+            d["maximum"] = self.maksimum
+            return d
+        # The reader accepts '_' grouping thousands (63_293_098_000). YAML 1.1 reads that as
+        # an integer, but an editor's YAML 1.2 view sees the text "63_293_098_000"; accept it
+        # as a string of digits grouped by '_'. (The schema cannot tell a quoted "63_293_098_000",
+        # which the reader refuses, from the plain one.) 'minimum' applies to integers only.
+        tanda = "" if self.minimum is not None and self.minimum >= 0 else "-?"
+        d = {"type": ["integer", "string"], "pattern": rf"^{tanda}\d+(_\d{{3}})+$"}
         if self.minimum is not None:
             d["minimum"] = self.minimum
-        if self.maksimum is not None:
-            d["maximum"] = self.maksimum
         return d
 
     def uraian(self) -> str:

@@ -67,6 +67,10 @@ class Skalar:
 class Peta:
     baris: int
     items: list[tuple[Skalar, "Node"]] = field(default_factory=list)
+    # Keys whose value a YAML-level error made unreliable (a key written twice, an
+    # alias), with the line of that error. The error is reported already; later
+    # checks stay quiet about these values instead of reporting follow-on problems.
+    cacat: dict[str, int] = field(default_factory=dict)
 
     def kunci(self) -> dict[str, tuple[Skalar, "Node"]]:
         return {k.teks: (k, v) for k, v in self.items}
@@ -156,6 +160,7 @@ def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[
                 return
             first = seen_keys[-1].get(node.teks)
             if first is not None:
+                parent.cacat.setdefault(node.teks, node.baris)
                 err(
                     line0,
                     f"kunci '{node.teks}' ditulis dua kali (pertama di baris {first}); "
@@ -178,6 +183,8 @@ def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[
                     break
             if isinstance(ev, yaml.AliasEvent):
                 err(line0, f"alias YAML '*{ev.anchor}' tidak diizinkan (tulis nilainya langsung)")
+                if stack and isinstance(stack[-1], Peta) and pending_key[-1] is not None:
+                    stack[-1].cacat.setdefault(pending_key[-1].teks, line0 + offset)
                 attach(Skalar("", line0 + offset), line0)
                 continue
             anchor = getattr(ev, "anchor", None)
