@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from . import dip, direktif, export, halaman, portal
+from . import blok, dip, direktif, export, halaman, portal
 from . import format, lkj, pdf, riwayat_git
 from .config import LakipConfig
 from .errors import LakipError, Masalah
@@ -35,6 +35,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         self.situs: Situs | None = None
         self.folder: Path | None = None
         self.konteks: dict[str, direktif.Konteks] = {}
+        self.blok_html: dict[str, list[str]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.cache = Cache()
@@ -43,6 +44,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
     def on_config(self, config: Any) -> Any:
         self.situs = None
         self.konteks = {}
+        self.blok_html = {}
         root = Path(config.config_file_path or ".").resolve().parent
         self.folder = (root / self.config.folder_data).resolve()
         try:
@@ -103,7 +105,11 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         sumber = halaman.berkas_sumber(self.situs, uri) if page.file.generated_by else None
         if sumber is not None:
             hasil += self._asal_data(sumber, page, config)
+        hasil, self.blok_html[uri] = blok.pisah(hasil)  # back in on_page_content, unparsed
         return hasil
+
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
+        return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
 
     def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:
         """'Ubah data ini' link and the date of the data's last change, from git."""
