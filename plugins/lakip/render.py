@@ -55,12 +55,15 @@ def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = 
 
 _RATA_HTML = {"l": ' style="text-align: left;"', "r": ' style="text-align: right;"', "c": ' style="text-align: center;"'}
 _BUNGKUS = (("**", "strong"), ("*", "em"))
+_KHUSUS = re.compile(r"[*`\[\]\\_]")
 _BUKAN_POLOS = re.compile(r"[*`\[\]\\]|(?:^|\W)_|_(?:$|\W)")
 
 
 def _sel_html(isi: object) -> str | None:
     """A cell made by ``sel`` and friends as HTML, or None when it holds Markdown beyond bold/italic."""
-    s = str(isi).strip()
+    s = isi.strip() if isinstance(isi, str) else str(isi).strip()
+    if not _KHUSUS.search(s):  # nearly every cell: nothing Markdown would touch
+        return s
     for tanda, tag in _BUNGKUS:
         if len(s) > 2 * len(tanda) and s.startswith(tanda) and s.endswith(tanda):
             dalam = _sel_html(s[len(tanda):-len(tanda)])

@@ -54,7 +54,8 @@ class Situs:
 
     def ada_konsistensi(self, sid: str, tahun: int) -> bool:
         """Whether the satker-year gets a 'Catatan konsistensi' page (it keeps printed figures)."""
-        return ada_tercetak(self.data.satker[sid].tahun.get(tahun))
+        return self.simpan(("ada_konsistensi", sid, tahun),
+                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun)))
 
     def simpan(self, kunci: tuple[object, ...], buat: Callable[[], T]) -> T:
         """``buat()`` computed once per build: several pages show the same derived figures."""
