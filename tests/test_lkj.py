@@ -128,6 +128,30 @@ def test_nomor_tabel_dan_gambar_per_bab(data: Path):
     assert "**Perjanjian Kinerja (ketua)**" not in md
 
 
+def test_grafik_capaian_dalam_bagian_dan_label_anggaran_muat(data: Path, monkeypatch: pytest.MonkeyPatch):
+    h = _situs(data).hasil(SID, 2024)
+    kode = [c.indikator.id for c in h.indikator.values() if c.capaian_dibatasi is not None]
+    assert len(kode) == 3
+    satu = lkj.grafik_capaian(h)
+    assert satu is not None and satu.count("<svg") == 1
+    # more bars than fit one printed page: parts of equal size, same scale, every bar once, in order
+    monkeypatch.setattr(lkj, "BATANG_PER_BAGIAN", 2)
+    g = lkj.grafik_capaian(h)
+    assert g is not None
+    bagian = g.split("</svg>")[:-1]
+    assert len(bagian) == 2 and all(b.count("<g data-kode=") in (1, 2) for b in bagian)
+    assert re.findall(r'<g data-kode="([^"]+)"', g) == kode
+    assert all('stroke-dasharray="4 3"' in b and "0 %–" in b and "(bagian " in b for b in bagian)
+    garis = set(re.findall(r'<line x1="(\d+)"', g))
+    assert len(garis) == 1  # the 100 % line at the same place in every part
+    # the anggaran chart leaves room right of the longest bar for "Rp 60.541.301.933 (100,00 %)"
+    ga = lkj.grafik_anggaran(h)
+    assert ga is not None
+    lebar = int(re.search(r'viewBox="0 0 (\d+) ', ga).group(1))
+    for x, teks in re.findall(r'<text x="(\d+)" y="\d+">(Rp [^<]*)</text>', ga):
+        assert int(x) + 7.5 * len(teks) <= lebar, (x, teks)
+
+
 def _baris_tabel(md: str, nomor: str) -> list[list[str]]:
     blok = md.split(f"**Tabel {nomor}**", 1)[1].split("\n\n", 2)[1]
     return [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in blok.splitlines()[2:] if ln.startswith("|")]

@@ -564,8 +564,16 @@ def _svg_teks(x: int, y: int, teks: str, **attr: str) -> str:
     return f'<text x="{x}" y="{y}"{extra}>{html.escape(teks, quote=False)}</text>'
 
 
+BATANG_PER_BAGIAN = 30  # bars in one SVG of the capaian chart: one part fits an A4 page (about 21 cm high)
+
+
 def grafik_capaian(h: HasilTahun) -> str | None:
-    """Horizontal bars: each indicator's capaian (capped value when a cap is set), with the 100 % line."""
+    """Horizontal bars: each indicator's capaian (capped value when a cap is set), with the 100 % line.
+
+    More than ``BATANG_PER_BAGIAN`` bars come as several SVG parts of the same scale, one under the
+    other (each with its 100 % line and axis): the printed figure then breaks between two parts
+    instead of slicing one drawing through a bar at the foot of a page.
+    """
     data = [(c.indikator.id, c.capaian_dibatasi) for c in h.indikator.values() if c.capaian_dibatasi is not None]
     if not data:
         return None
@@ -573,20 +581,27 @@ def grafik_capaian(h: HasilTahun) -> str | None:
     skala = int(-(-puncak // 20) * 20)  # axis maximum: next multiple of 20 %
     lebar, kiri, tinggi_bar, jarak = 640, 90, 18, 8
     panjang = lebar - kiri - 60
-    tinggi = 30 + len(data) * (tinggi_bar + jarak) + 20
     x100 = kiri + panjang * 100 // skala
-    out = [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
-           'aria-label="Grafik batang capaian setiap indikator; nilainya ada pada tabel capaian" '
-           f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
-           f'<line x1="{x100}" y1="14" x2="{x100}" y2="{tinggi - 16}" stroke="#555" stroke-dasharray="4 3"/>'
-           + _svg_teks(x100, 11, "100 %", text_anchor="middle", fill="#333")]
-    for i, (kode, v) in enumerate(data):
-        y = 24 + i * (tinggi_bar + jarak)
-        w = max(0, int(panjang * min(v, Decimal(skala)) / skala))
-        out.append(f'<g data-kode="{html.escape(kode)}">' + _svg_teks(kiri - 6, y + 13, kode, text_anchor="end")
-                   + f'<rect x="{kiri}" y="{y}" width="{w}" height="{tinggi_bar}" fill="#b71c1c"/>'
-                   + _svg_teks(kiri + w + 4, y + 13, persen(v)) + "</g>")
-    out.append(_svg_teks(kiri, tinggi - 2, f"0 %–{skala} %", fill="#555") + "</svg>")
+    bagian = -(-len(data) // BATANG_PER_BAGIAN)
+    per = -(-len(data) // bagian)  # parts of equal size
+    out = []
+    for mulai in range(0, len(data), per):
+        potong = data[mulai:mulai + per]
+        tinggi = 30 + len(potong) * (tinggi_bar + jarak) + 20
+        label = "Grafik batang capaian setiap indikator" + (
+            f" (bagian {mulai // per + 1} dari {bagian})" if bagian > 1 else "") + "; nilainya ada pada tabel capaian"
+        out += [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
+                f'aria-label="{label}" '
+                f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
+                f'<line x1="{x100}" y1="14" x2="{x100}" y2="{tinggi - 16}" stroke="#555" stroke-dasharray="4 3"/>'
+                + _svg_teks(x100, 11, "100 %", text_anchor="middle", fill="#333")]
+        for i, (kode, v) in enumerate(potong):
+            y = 24 + i * (tinggi_bar + jarak)
+            w = max(0, int(panjang * min(v, Decimal(skala)) / skala))
+            out.append(f'<g data-kode="{html.escape(kode)}">' + _svg_teks(kiri - 6, y + 13, kode, text_anchor="end")
+                       + f'<rect x="{kiri}" y="{y}" width="{w}" height="{tinggi_bar}" fill="#b71c1c"/>'
+                       + _svg_teks(kiri + w + 4, y + 13, persen(v)) + "</g>")
+        out.append(_svg_teks(kiri, tinggi - 2, f"0 %–{skala} %", fill="#555") + "</svg>")
     return "\n".join(out)
 
 
@@ -600,7 +615,7 @@ def grafik_anggaran(h: HasilTahun) -> str | None:
         return None
     puncak = max(b.pagu or 0 for b in baris)
     lebar, kiri = 640, 10
-    panjang = lebar - kiri - 150
+    panjang = lebar - kiri - 215  # room right of the longest bar for "Rp 60.541.301.933 (100,00 %)"
     tinggi = 24 + len(baris) * 62
     out = [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
            'aria-label="Grafik batang pagu dan realisasi anggaran; nilainya ada pada tabel realisasi anggaran" '

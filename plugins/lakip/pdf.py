@@ -264,9 +264,227 @@ def _penanda(i: int) -> str:
     return f'<span class="penanda">LKJPENANDA{i:04d}X</span>'
 
 
-_KELOMPOK = re.compile(r"<tr>(\s*<td[^>]*><strong>)")  # a group row (sasaran, program) heading the rows below
 _HAL = re.compile(r'<span class="hal" data-j="([^"]*)"></span>')
 _TANDA = re.compile(r'<span class="penanda">LKJPENANDA\d{4}X</span>')
+
+
+# ---------------------------------------------------------------- tables, whatever wrote them
+
+# A table comes as a Markdown pipe table (converted here) or as an HTML block written by
+# ``render.tabel`` (passed through by Markdown); both give ``<table><thead><tr><th ...>``.
+# The print only looks at the finished HTML, so either form gets the same treatment.
+_TABEL_HTML = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
+_BARIS_HTML = re.compile(r"<tr\b([^>]*)>(.*?)</tr>", re.DOTALL | re.IGNORECASE)
+_SEL_HTML = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_RENTANG = re.compile(r'\bcolspan\s*=\s*"?(\d+)', re.IGNORECASE)
+_TEBAL = re.compile(r"^\s*<(strong|b)\b", re.IGNORECASE)
+_KANAN = re.compile(r'text-align:\s*right|\balign\s*=\s*"?right', re.IGNORECASE)
+# a number, an amount, a percentage, "–"; optionally a unit word or a year in brackets: "8.082 orang", "90 % (2024)"
+_ANGKA = re.compile(r"^(?:Rp\s?)?[-–−+]?\d[\d.,]*(?:\s?%)?(?:\s[A-Za-z]+)?(?:\s?\(\d{4}\))?$|^[-–—]$")
+# Widths of text in the table font (Liberation Sans has the metrics of Arial/Helvetica): advance widths in
+# 1/1000 em of the printable ASCII characters, from space to "~"; any other character counts as a digit.
+_AFM = [278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  # space to /
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  # 0 to ?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  # @ to O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  # P to _
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  # ` to o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584]  # p to ~
+TEBAL = 1.08  # bold letters are about this much wider (bold digits are as wide as regular ones)
+# a table: its width in points (165 mm portrait, 267 mm landscape), its font size, and a cell's padding + border
+UKURAN_TABEL = {False: (467.7, 8.5), True: (756.9, 7.5)}
+TEPI_SEL = 6.5  # 3 pt padding each side and a 0.5 pt border (lkj-cetak.css)
+PENDEK = 140.0  # points: a column whose longest line is this short wraps to at most two lines
+
+
+def lebar_teks(teks: str, pt: float, tebal: bool = False) -> float:
+    """Width in points of ``teks`` in the table font at ``pt`` points."""
+    em = 0.0
+    for ch in teks:
+        w = _AFM[o - 32] if 32 <= (o := ord(ch)) < 127 else (1000 if ch in "—✓" else 556)
+        em += w * TEBAL if tebal and not ch.isdigit() else w
+    return em * pt / 1000
+
+
+def _teks_sel(isi: str) -> list[str]:
+    """The text lines of a cell (tags removed, ``<br>`` splits lines)."""
+    isi = re.sub(r"<br\s*/?>", "\n", isi, flags=re.IGNORECASE)
+    polos = html.unescape(re.sub(r"<[^>]+>", "", isi)).replace("\u00a0", " ")
+    return [" ".join(b.split()) for b in polos.split("\n")]
+
+
+_INDEN = re.compile(r"^((?:&nbsp;|&#160;|\u00a0){2,})(.*)$", re.DOTALL)
+
+
+def _jumlah_nbsp(s: str) -> int:
+    return s.count("&nbsp;") + s.count("&#160;") + s.count("\u00a0")
+
+
+def _tambah_kelas(attr: str, kelas: str) -> str:
+    m = re.search(r'\bclass\s*=\s*"([^"]*)"', attr, re.IGNORECASE)
+    if m:
+        return attr[:m.start(1)] + kelas + " " + m.group(1) + attr[m.end(1):]
+    return attr + f' class="{kelas}"'
+
+
+def lebar_kolom(kata: list[float], panjang: list[float], isi: list[float], lebar: float,
+                aman: float = 1.05) -> list[float] | None:
+    """Percentage widths of the columns of a table ``lebar`` points wide, or None (left to the browser).
+
+    ``kata``: longest unbreakable piece of each column in points (its least width); ``panjang``: longest
+    line (no use being wider); ``isi``: root mean square of its cells' widths (long cells weigh more:
+    they make the rows tall). The columns share the room in proportion to ``isi``, each clamped between
+    its least width and its longest line; clamped columns are fixed and the rest share again. A column
+    of short phrases (``PENDEK``) never gets less than half its longest line.
+
+    A percentage below a column's real least width makes Chromium widen the whole table past the right
+    margin, where the print cuts it off. So the clamped columns (codes, amounts, short phrases) get their
+    estimate times ``aman``, the columns of wrapping text share what is left, and when that leaves a text
+    column too little for its longest word, or there is no text column, the browser decides (None).
+    """
+    n = len(kata)
+    bawah = [max(1.0, k, p / 2 if p <= PENDEK else 0.0) for k, p in zip(kata, panjang)]
+    atas = [max(b, p) for b, p in zip(bawah, panjang)]
+    bobot = [max(1.0, x) for x in isi]
+    ruang = lebar - TEPI_SEL * n
+    if ruang <= sum(bawah):
+        return None
+    tetap: dict[int, float] = {}
+    bebas = list(range(n))
+    c = 0.0
+    while bebas:
+        c = (ruang - sum(tetap.values())) / sum(bobot[j] for j in bebas)
+        jepit = {j: bawah[j] if c * bobot[j] < bawah[j] else atas[j]
+                 for j in bebas if not bawah[j] <= c * bobot[j] <= atas[j]}
+        if not jepit:
+            break
+        tetap.update(jepit)
+        bebas = [j for j in bebas if j not in jepit]
+    for j in [j for j in bebas if c * bobot[j] < aman * bawah[j]]:  # barely above its least width: fixed too
+        tetap[j] = c * bobot[j]
+        bebas.remove(j)
+    if not bebas:
+        return None
+    hasil = {j: aman * (w + TEPI_SEL) / lebar for j, w in tetap.items()}
+    sisa = 1 - sum(hasil.values())
+    mau = sum(c * bobot[j] + TEPI_SEL for j in bebas)
+    for j in bebas:
+        hasil[j] = sisa * (c * bobot[j] + TEPI_SEL) / mau
+        if hasil[j] * lebar < aman * (bawah[j] + TEPI_SEL):
+            return None
+    return [100 * hasil[j] for j in range(n)]
+
+
+def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
+    """One ``<table>`` made ready for print.
+
+    - the first row becomes a ``<thead>`` (repeated on every page) when it is all ``<th>`` and there is none;
+    - cells holding a number, an amount or a percentage get class ``angka`` (kept on one line);
+    - a group row (bold first cell, the rest mostly empty: a sasaran, a program) gets class ``kelompok``
+      (kept with the row below it);
+    - column widths (``<colgroup>``, unless the table has one) from the text of each column
+      (``lebar_kolom``): a column of long sentences no longer squeezes a column of short phrases
+      ("naik (makin tinggi makin baik)") to one word per line, nor a header ("Realisasi 2022") a column
+      of text.
+    """
+    if not re.search(r"<thead\b", tabel, re.IGNORECASE):
+        m = _BARIS_HTML.search(tabel)
+        if m and not re.search(r"<td\b", m.group(2), re.IGNORECASE) and re.search(r"<th\b", m.group(2), re.IGNORECASE):
+            tanpa = tabel[:m.start()] + tabel[m.end():]
+            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tanpa, re.DOTALL | re.IGNORECASE)
+            assert buka is not None
+            tabel = tanpa[:buka.end()] + "<thead>" + m.group(0) + "</thead>" + tanpa[buka.end():]
+
+    lebar_pt, pt = UKURAN_TABEL[lebar]
+    panjang: dict[int, float] = {}  # longest line of text per column (points)
+    kata: dict[int, float] = {}  # longest unbreakable piece per column
+    isi_kolom: dict[int, list[float]] = {}  # width of each cell's text per column
+    jumlah_kolom = 0
+
+    def catat(kolom: int, baris: list[str], utuh: bool, kepala: bool, tebal: bool) -> None:
+        potong = [" ".join(baris)] if utuh else [w for b in baris for w in re.split(r"\s+|(?<=/)", b)]
+        kata[kolom] = max(kata.get(kolom, 0.0), max((lebar_teks(w, pt, tebal) for w in potong), default=0.0))
+        if not kepala:
+            garis = [lebar_teks(b, pt, tebal) for b in baris]
+            panjang[kolom] = max(panjang.get(kolom, 0.0), max(garis, default=0.0))
+            isi_kolom.setdefault(kolom, []).append(sum(garis))
+
+    def ubah_baris(m: re.Match[str]) -> str:
+        nonlocal jumlah_kolom
+        attr, isi = m.group(1), m.group(2)
+        sel = list(_SEL_HTML.finditer(isi))
+        kolom = 0
+        potongan: list[str] = []
+        akhir = 0
+        for s in sel:
+            tag, sattr, sisi = s.group(1).lower(), s.group(2), s.group(3)
+            teks = _teks_sel(sisi)
+            rentang = int(r.group(1)) if (r := _RENTANG.search(sattr)) else 1
+            gabung = " ".join(teks).strip()
+            angka = tag == "td" and bool(gabung) and (bool(_ANGKA.match(gabung)) or (
+                bool(_KANAN.search(sattr)) and len(gabung) <= 24 and any(ch.isdigit() for ch in gabung)))
+            if rentang == 1:
+                catat(kolom, teks, angka, tag == "th", tag == "th" or bool(re.search(r"<(strong|b)\b", sisi, re.IGNORECASE)))
+            if angka:
+                sattr = _tambah_kelas(sattr, "angka")
+            else:
+                if "/" in sisi:  # "Sosialisasi/Penyuluhan/Bimbingan": may wrap after a slash
+                    sisi = re.sub(r"(?<=/)(?=[^<>/\s][^<>]*(?:<|$))", "<wbr>", sisi)
+                # an indent typed as non-breaking spaces (a kegiatan under its program) becomes a
+                # padding, so the wrapped lines of the cell keep the indent too
+                sisi = _INDEN.sub(lambda m: f'<div style="padding-left: {0.28 * _jumlah_nbsp(m.group(1)):.2f}em">'
+                                  f'{m.group(2)}</div>', sisi)
+            potongan.append(isi[akhir:s.start()] + f"<{s.group(1)}{sattr}>{sisi}</{s.group(1)}>")
+            akhir = s.end()
+            kolom += rentang
+        jumlah_kolom = max(jumlah_kolom, kolom)
+        isi_baru = "".join(potongan) + isi[akhir:]
+        td = [s for s in sel if s.group(1).lower() == "td"]
+        if (len(td) >= 2 and len(td) == len(sel) and _TEBAL.match(td[0].group(3))
+                and sum(1 for s in td[1:] if not " ".join(_teks_sel(s.group(3))).strip()) * 2 >= len(td) - 1):
+            attr = _tambah_kelas(attr, "kelompok")
+        return f"<tr{attr}>{isi_baru}</tr>"
+
+    tabel = _BARIS_HTML.sub(ubah_baris, tabel)
+    if jumlah_kolom >= 3 and not re.search(r"<colgroup\b", tabel, re.IGNORECASE):
+        k = range(jumlah_kolom)
+        mau = lebar_kolom([kata.get(j, 0.0) for j in k], [panjang.get(j, 0.0) for j in k],
+                          [(sum(x * x for x in v) / len(v)) ** 0.5 if (v := isi_kolom.get(j)) else 0.0 for j in k],
+                          lebar_pt)
+        if mau is not None:
+            cols = "".join(f'<col style="width: {x:.1f}%">' for x in mau)
+            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tabel, re.DOTALL | re.IGNORECASE)
+            assert buka is not None
+            tabel = tabel[:buka.end()] + f"<colgroup>{cols}</colgroup>" + tabel[buka.end():]
+    return tabel
+
+
+def rapikan_semua_tabel(isi: str, lebar: bool = False) -> str:
+    return _TABEL_HTML.sub(lambda m: rapikan_tabel(m.group(0), lebar), isi)
+
+
+# a paragraph that is only bold text: a run-in title ("**2. Penyelenggaraan Pelatihan ...**")
+_SUBJUDUL = re.compile(r"^<p>(\s*<strong>(?:(?!</?strong>|</p>).)*</strong>\s*:?\s*)</p>$", re.MULTILINE)
+
+
+def _ke_lanskap(blok: list[Any]) -> set[int]:
+    """Blocks printed on the landscape page of the wide table they introduce: the heading right before a
+    wide table and any short text between them (else the heading ends the portrait page alone)."""
+    hasil: set[int] = set()
+    for i, b in enumerate(blok):
+        if not (isinstance(b, Tabel) and b.lebar):
+            continue
+        j = i - 1
+        while j >= 0 and j not in hasil:
+            x = blok[j]
+            if isinstance(x, Teks) and len(x.markdown) <= 600:
+                hasil.add(j)
+            elif isinstance(x, Judul):
+                hasil.add(j)
+                break
+            else:
+                break
+            j -= 1
+    return hasil
 
 
 def html_lkj(n: NaskahLkj, halaman: dict[str, int] | None = None, penanda: bool = False) -> str:
@@ -311,20 +529,24 @@ def html_dasar(n: NaskahLkj) -> str:
                 return f'<p class="kosong">Tidak ada {label.lower()} dalam laporan ini.</p>'
         return f'<ol class="daftar daftar-{jenis}">' + "".join(baris) + "</ol>"
 
-    for b in n.blok:
+    lanskap = _ke_lanskap(n.blok)
+    for no, b in enumerate(n.blok):
         if isinstance(b, Judul):
             h = min(6, b.tingkat + 1)
             kelas = "bab" if b.tingkat == 1 else f"t{b.tingkat}"
             if b.tingkat == 1 and not b.halaman_baru:
                 kelas += " sambung"
+            if no in lanskap:
+                kelas += " lebar"
             m = tanda(b.jangkar) if b.daftar_isi and b.tingkat <= 2 else ""
             isi.append(f'<h{h} id="{b.jangkar}" class="{kelas}">{m}{_inline(md, b.teks)}</h{h}>')
         elif isinstance(b, Teks):
             md.reset()
-            isi.append(md.convert(b.markdown))
+            teks = rapikan_semua_tabel(_SUBJUDUL.sub(r'<p class="subjudul">\1</p>', md.convert(b.markdown)))
+            isi.append(f'<div class="lebar">{teks}</div>' if no in lanskap else teks)
         elif isinstance(b, Tabel):
             md.reset()
-            tabel = _KELOMPOK.sub(r'<tr class="kelompok">\1', md.convert(b.markdown))
+            tabel = rapikan_semua_tabel(md.convert(b.markdown), b.lebar)
             kelas = "tabel" + (" utuh" if b.baris <= 12 else "") + (" lebar" if b.lebar else "")
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {_inline(md, b.judul)}</p>{tabel}</div>')
