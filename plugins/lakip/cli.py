@@ -15,6 +15,7 @@ from pathlib import Path
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
+    from . import dip
     from .direktif import periksa_body
     from .situs import Situs
 
@@ -34,8 +35,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
                     lewati.pop(lain, None)
     situs, masalah = Situs.muat(folder, args.folder, lewati=set(lewati))
     data = situs.data
-    if not masalah:
+    if not masalah:  # the same checks the site build runs before it publishes anything
         masalah.items.extend(periksa_body(situs))
+        masalah.items.extend(dip.periksa(situs))
     if not masalah:  # layout only matters once the data itself is right
         from .rapikan import periksa_rapi
 
