@@ -11,9 +11,14 @@ tests cover them); everything else is the real configuration.
   main kinds of page, at desktop and phone widths;
 - every request the browser makes goes to 127.0.0.1, and no HTML/CSS file
   links a third-party font, script or style;
-- screenshots at 1280 px and 390 px (home, a satker-year page, the DIP) are
+- screenshots at 1280 px and 390 px of every kind of page (home, satker list,
+  profile, satker-year, anggaran, DIP, metodologi, peer comparison, LKj) are
   saved under a temporary folder (``LAKIP_TANGKAPAN=<folder>`` to keep them);
   no page is wider than a 390 px phone screen;
+- the charts scale to the screen (nothing scrolls sideways, labels stay
+  readable); on a phone a table that does not fit becomes one card per row
+  with every value on screen; on a desktop the indicator table fits the column;
+- no English left in the site's own chrome (footer, heading anchors);
 - a satker-year page printed with ``page.pdf()`` (A4) has a sensible number of
   pages and none of the site chrome;
 - ``<script>alert(1)</script>`` in the data shows as text, nothing runs;
@@ -57,6 +62,7 @@ HALAMAN = {
     "dip": f"satker/{SID}/dip/",
     "metodologi": "metodologi/",
     "perbandingan": "perbandingan/2024/",
+    "lkj": f"satker/{SID}/2024/lkj/",
 }
 
 XSS = "<script>alert(1)</script>"
@@ -326,7 +332,7 @@ def test_semua_permintaan_ke_127_0_0_1(halaman: Halaman, url: str) -> None:
 
 # ---------------------------------------------------------------- layout
 
-@pytest.mark.parametrize("nama", ["beranda", "tahun", "dip"])
+@pytest.mark.parametrize("nama", list(HALAMAN))
 def test_tangkapan_layar_dan_tidak_meluber(peramban: object, url: str, tangkapan: Path, nama: str) -> None:
     for lebar, px in LEBAR.items():
         h = Halaman(peramban, px)
@@ -347,6 +353,78 @@ def test_tangkapan_layar_dan_tidak_meluber(peramban: object, url: str, tangkapan
             assert not tak_terjangkau, tak_terjangkau
         finally:
             h.tutup()
+
+
+@pytest.mark.parametrize("nama", ["tahun", "anggaran", "profil"])
+def test_grafik_menyesuaikan_lebar_layar(peramban: object, url: str, nama: str) -> None:
+    """Every chart fits a 390 px phone without scrolling, and its text is at least 10 px high there."""
+    h = Halaman(peramban, LEBAR["ponsel"])
+    try:
+        page = h.buka(url + HALAMAN[nama])
+        grafik = page.evaluate(  # type: ignore[attr-defined]
+            """() => [...document.querySelectorAll('figure.lakip-grafik')].map(f => {
+                 const gulir = f.querySelector('.lakip-grafik__gulir');
+                 const svgs = [...f.querySelectorAll('svg.lakip-svg')];
+                 const huruf = svgs.flatMap(svg => {
+                   const skala = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                   return [...svg.querySelectorAll('text')].map(t =>
+                     skala * parseFloat(getComputedStyle(t).fontSize));
+                 });
+                 return {id: f.id, meluber: gulir.scrollWidth - gulir.clientWidth,
+                         kanan: Math.max(...svgs.map(s => s.getBoundingClientRect().right)),
+                         huruf: Math.min(...huruf)};
+               })""")
+        if nama != "profil":
+            assert grafik, "tidak ada grafik"
+        for g in grafik:
+            assert g["meluber"] <= 1, f"{g['id']} digulir ke samping ({g['meluber']} px)"
+            assert g["kanan"] <= LEBAR["ponsel"], g
+            assert g["huruf"] >= 9.5, f"{g['id']}: huruf terkecil {g['huruf']:.1f} px"
+    finally:
+        h.tutup()
+
+
+def test_tabel_menjadi_kartu_di_ponsel(peramban: object, url: str) -> None:
+    """On a phone the indicator table becomes cards (each value labelled, all on screen); on a
+    desktop it stays a table that fits the column."""
+    js_tabel = """() => {
+        const t = [...document.querySelectorAll('article table')]
+          .find(t => [...t.querySelectorAll('thead th')].some(th => th.textContent.trim() === 'Capaian'));
+        const kotak = t.closest('.md-typeset__scrollwrap') || t;
+        const sel = [...t.querySelectorAll('tbody td')].filter(td => td.textContent.trim());
+        return {kartu: t.hasAttribute('data-lakip-kartu'), meluber: kotak.scrollWidth - kotak.clientWidth,
+                kanan: Math.max(...sel.map(td => td.getBoundingClientRect().right)),
+                label: sel.filter(td => td.offsetParent !== null)
+                          .map(td => getComputedStyle(td, '::before').content).slice(0, 7)};
+    }"""
+    h = Halaman(peramban, LEBAR["ponsel"])
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        t = page.evaluate(js_tabel)  # type: ignore[attr-defined]
+        assert t["kartu"], t
+        assert t["kanan"] <= LEBAR["ponsel"], t
+        assert '"Capaian: "' in t["label"] or any("Capaian" in x for x in t["label"]), t["label"]
+    finally:
+        h.tutup()
+    h = Halaman(peramban, LEBAR["desktop"])
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        t = page.evaluate(js_tabel)  # type: ignore[attr-defined]
+        assert not t["kartu"] and t["meluber"] <= 1, t
+    finally:
+        h.tutup()
+
+
+def test_tanpa_sisa_bahasa_inggris(peramban: object, url: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        assert "Made with" not in page.inner_text("footer")  # type: ignore[attr-defined]
+        assert "Dibuat dengan" in page.inner_text("footer")  # type: ignore[attr-defined]
+        judul = page.eval_on_selector_all(".headerlink", "els => els.map(e => e.title)")  # type: ignore[attr-defined]
+        assert judul and "Permanent link" not in judul, judul[:3]
+    finally:
+        h.tutup()
 
 
 # ---------------------------------------------------------------- print

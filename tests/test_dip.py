@@ -93,6 +93,9 @@ def test_halaman_dip(situs: Situs, semua: dict) -> None:
     assert md.count(kepala) == 3
     assert "[**Perjanjian Kinerja Tahun 2024 (ditandatangani)**](2024/dokumen/pk-2024.pdf) (PDF, " in md
     assert "[**Capaian Kinerja 2024**](2024/index.md) (halaman)" in md
+    # a page whose title already ends in "(halaman)" does not get it twice
+    assert "[**Laporan Kinerja 2024 (halaman)**](2024/lkj.md)" in md
+    assert "(halaman)**](2024/lkj.md) (halaman)" not in md
     assert "**Data pribadi pemilih (NIK dan KK)** (dikecualikan, tidak dipublikasikan)" in md
     assert "10 tahun \\*" in md  # a default, marked
     assert "| 10 tahun |" not in md.split("## Nilai bawaan")[0]  # every retensi in the lists is marked or given

@@ -281,7 +281,9 @@ def halaman_dip(situs: Situs, sid: str, halaman: Container[str]) -> str:
                 jenis = "halaman" if b.uri.endswith(".md") else (PurePosixPath(b.uri).suffix.lstrip(".").upper()
                                                                   or "berkas")
                 ukuran = f", {_ukuran(b.ukuran)}" if b.ukuran is not None else ""
-                judul = f"[{judul}]({_relatif(b.uri, saya)}) ({jenis}{ukuran})"
+                # "Laporan Kinerja 2024 (halaman)" already says it is a page: no second "(halaman)"
+                keterangan = "" if not ukuran and b.judul.endswith(f"({jenis})") else f" ({jenis}{ukuran})"
+                judul = f"[{judul}]({_relatif(b.uri, saya)}){keterangan}"
             elif b.kategori == "dikecualikan":
                 judul += " (dikecualikan, tidak dipublikasikan)"
             ringkas = _tanda(b, "ringkasan", b.ringkasan)

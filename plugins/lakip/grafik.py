@@ -52,8 +52,14 @@ WARNA_PAGU = "#e3e9f0"
 WARNA_PAGU_TEPI = "#5b6b7f"
 WARNA_REALISASI = "#1f4e8c"
 
-LEBAR = 640
+LEBAR = 380
+"""Width of the bar charts' viewBox. The SVG is scaled to the width of its box (CSS ``width: 100%``,
+``max-width`` about 1.25x this), so at a 390 px phone 13-unit labels are about 12 px and nothing scrolls
+sideways; the layout stacks each row (label on one or two lines, then the bar with its value) instead of
+a label column beside a value column, which would only fit a desktop."""
 HURUF = "font-family=\"inherit\""
+HALO = 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"'
+"""White outline under dark text, so that a value that crosses the dashed 100 % line stays legible."""
 
 
 def _e(teks: object) -> str:
@@ -67,10 +73,53 @@ def _k(x: float) -> str:
     return "0.0" if s == "-0.0" else s
 
 
-def _potong(teks: str, maks: int) -> str:
-    """Potong teks panjang untuk label grafik (teks lengkap ada di tabel)."""
-    teks = " ".join(str(teks).split())
-    return teks if len(teks) <= maks else teks[: maks - 1].rstrip() + "…"
+_SEMPIT = set(" il.,:;'|!()[]/-·ftrj")
+_LEBAR_HURUF = set("mwMW%@")
+
+
+def _lebar_teks(teks: str, ukuran: float, tebal: bool = False) -> float:
+    """Estimated width of ``teks`` in user units for a sans-serif font of ``ukuran`` (on the wide side,
+    so that text placed by this estimate never runs into a bar or off the chart)."""
+    em = 0.0
+    for ch in teks:
+        if ch in _SEMPIT:
+            em += 0.32
+        elif ch in _LEBAR_HURUF:
+            em += 0.9
+        elif ch.isupper():
+            em += 0.7
+        else:
+            em += 0.57
+    return em * ukuran * (1.08 if tebal else 1.0) * 1.1
+
+
+def _bungkus(teks: str, lebar: float, ukuran: float, maks_baris: int = 2) -> list[str]:
+    """``teks`` in at most ``maks_baris`` lines that each fit ``lebar`` units; the last ends in '…' if cut."""
+    kata = " ".join(str(teks).split()).split(" ")
+    baris: list[str] = []
+    while kata and len(baris) < maks_baris:
+        cur = kata.pop(0)
+        if _lebar_teks(cur, ukuran) > lebar:  # one word longer than a line: cut it
+            n = len(cur) - 1
+            while n > 1 and _lebar_teks(cur[:n], ukuran) > lebar:
+                n -= 1
+            kata.insert(0, cur[n:])
+            cur = cur[:n]
+        while kata and _lebar_teks(cur + " " + kata[0], ukuran) <= lebar:
+            cur += " " + kata.pop(0)
+        baris.append(cur)
+    if kata:
+        akhir = baris[-1]
+        while akhir and _lebar_teks(akhir + "…", ukuran) > lebar:
+            akhir = akhir[:-1]
+        baris[-1] = akhir.rstrip(" ,;:-") + "…"
+    return baris
+
+
+def _teks_baris(x: float, y: float, baris: Sequence[str], ukuran: int, jarak: int, lain: str = "") -> str:
+    """One ``<text>`` with a ``<tspan>`` per line."""
+    isi = "".join(f'<tspan x="{_k(x)}" dy="{0 if i == 0 else jarak}">{_e(b)}</tspan>' for i, b in enumerate(baris))
+    return f'<text x="{_k(x)}" y="{_k(y)}" font-size="{ukuran}"{(" " + lain) if lain else ""}>{isi}</text>'
 
 
 def warna_kategori(skala: Skala, kategori: Kategori | None) -> str:
@@ -125,11 +174,41 @@ def _skala_maks(nilai: Sequence[Decimal], minimum: int = 120, batas_atas: int = 
     return max(minimum, min(ujung, batas_atas))
 
 
+def _nilai_di_batang(x0: float, ujung: float, y_batang: float, tinggi_batang: int,
+                     bagian: Sequence[tuple[str, bool]], warna_batang: str, batas_kanan: float = LEBAR - 2,
+                     cadangan_kanan: float = 0, garis: float | None = None) -> tuple[str, float]:
+    """The value of a bar as text beside it: after its end (dark) when it fits, else inside its end
+    (white on the bar's dark colour), else on a line of its own below the bar. Text after the bar
+    does not straddle the dashed line at ``garis``: it goes past the line, or inside the bar.
+
+    ``bagian`` is the text as (part, bold) pairs. Returns the ``<text>`` and the extra height used."""
+    ukuran = 12
+    lebar = sum(_lebar_teks(t, ukuran, tebal) for t, tebal in bagian)
+    isi = "".join(f'<tspan font-weight="bold">{_e(t)}</tspan>' if tebal else _e(t) for t, tebal in bagian)
+    y = y_batang + tinggi_batang / 2 + 4.2
+    x_luar = ujung + 6
+    if garis is not None and ujung < garis and x_luar + lebar > garis - 3:
+        x_luar = max(x_luar, garis + 5)
+    if x_luar + lebar <= batas_kanan:
+        return (f'<text x="{_k(x_luar)}" y="{_k(y)}" font-size="{ukuran}" fill="{WARNA_TEKS}" {HALO}>'
+                f'{isi}</text>'), 0
+    if ujung - 6 - cadangan_kanan - lebar >= x0 + 2:
+        return (f'<text x="{_k(ujung - 6 - cadangan_kanan)}" y="{_k(y)}" font-size="{ukuran}" fill="#ffffff" '
+                f'stroke="{warna_batang}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" '
+                f'text-anchor="end">{isi}</text>'), 0
+    return (f'<text x="{_k(x0)}" y="{_k(y_batang + tinggi_batang + 14)}" font-size="{ukuran}" '
+            f'fill="{WARNA_TEKS}">{isi}</text>'), 17
+
+
 # ---------------------------------------------------------------- capaian per indikator
 
 def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: bool = False,
                    catatan: str = "Angka lengkap ada di tabel capaian per sasaran di atas.") -> str:
-    """Capaian setiap indikator berangka (atau IKU saja): batang mendatar, garis 100 %, warna kategori."""
+    """Capaian setiap indikator berangka (atau IKU saja): batang mendatar, garis 100 %, warna kategori.
+
+    Each row is the indicator (code and name, on at most two lines) above its bar; the capaian and the
+    category are written beside the bar. The chart is drawn in a narrow viewBox (:data:`LEBAR`) and scales
+    to the width of the page, so it reads the same on a phone and on paper."""
     semua = [c for c in h.indikator.values() if c.indikator.iku or not hanya_iku]
     baris = [c for c in semua if c.capaian is not None]
     if not baris:
@@ -137,10 +216,9 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: boo
     gid = _Penomor(f"{awalan}-{h.tahun}").baru()
     skala = h.pengaturan.skala
     maks = _skala_maks([c.capaian for c in baris if c.capaian is not None])
-    kiri, lebar_batang = 8, LEBAR - 8 - 200
-    kolom_nilai = kiri + lebar_batang + 10
-    atas, tinggi_baris = 26, 46
-    tinggi = atas + tinggi_baris * len(baris) + 26
+    kiri, kanan = 1.0, LEBAR - 2.0
+    lebar_batang = kanan - kiri
+    tinggi_batang, jarak_label, jarak_baris = 18, 16, 14
 
     def x(v: Decimal) -> float:
         return kiri + float(min(v, Decimal(maks))) / maks * lebar_batang
@@ -154,45 +232,56 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: boo
         kat = c.kategori.nama if c.kategori else "tanpa kategori"
         kalimat.append(f"{c.indikator.id} {c.indikator.nama}: {persen(c.capaian)} ({kat})")
     uraian = (f"Grafik batang mendatar {len(baris)} indikator terhadap garis 100 %. " + "; ".join(kalimat) + ".")
-    isi = [_svg_buka(gid, tinggi, judul, uraian)]
-    isi.append(f'<g font-size="12" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{_k(x100)}" y="14" text-anchor="middle">100 %</text>')
-    isi.append(f'<text x="{kolom_nilai}" y="14">Capaian · kategori</text>')
-    isi.append("</g>")
-    for i, c in enumerate(baris):
+    badan: list[str] = []
+    y = 24.0
+    for c in baris:
         assert c.capaian is not None
-        y = atas + i * tinggi_baris
         warna = warna_kategori(skala, c.kategori)
-        lebar = max(x(c.capaian) - kiri, 1.5 if c.capaian > 0 else 0)
-        label = f"{c.indikator.id} {c.indikator.nama}"
+        ujung = x(c.capaian)
+        lebar = max(ujung - kiri, 1.5 if c.capaian > 0 else 0)
+        label = _bungkus(f"{c.indikator.id} {c.indikator.nama}", LEBAR - 4, 13)
         kat = c.kategori.nama if c.kategori else "–"
         nilai = persen(c.capaian)
         if h.pengaturan.batas_capaian is not None and c.capaian_dibatasi is not None \
                 and c.capaian_dibatasi != c.capaian:
             nilai += f" (maks. {persen(batasi(c.capaian, h.pengaturan.batas_capaian))})"
-        isi.append(f'<g {HURUF}>')
-        isi.append(f'<text x="{kiri}" y="{y + 13}" font-size="13" fill="{WARNA_TEKS}">{_e(_potong(label, 86))}</text>')
-        isi.append(f'<rect x="{kiri}" y="{y + 19}" width="{_k(lebar)}" height="16" fill="{warna}"/>')
-        isi.append(f'<line x1="{_k(x100)}" y1="{y + 16}" x2="{_k(x100)}" y2="{y + 38}" stroke="{WARNA_GARIS}" '
-                   'stroke-width="1.5" stroke-dasharray="4 2"/>')
-        if c.capaian > maks:
-            isi.append(f'<text x="{_k(kiri + lebar_batang - 4)}" y="{y + 32}" font-size="12" fill="#ffffff" '
-                       f'text-anchor="end">▶</text>')
-        isi.append(f'<text x="{kolom_nilai}" y="{y + 31}" font-size="12" fill="{WARNA_TEKS}">'
-                   f'<tspan font-weight="bold">{_e(nilai)}</tspan> {_e(kat)}</text>')
-        isi.append("</g>")
-    bawah = atas + tinggi_baris * len(baris)
-    isi.append(f'<line x1="{kiri}" y1="20" x2="{kiri}" y2="{bawah}" stroke="{WARNA_GARIS}" stroke-width="1"/>')
+        y_batang = y + jarak_label * (len(label) - 1) + 6
+        lebih = c.capaian > maks
+        teks, tambah = _nilai_di_batang(kiri, kiri + lebar, y_batang, tinggi_batang,
+                                        [(nilai, True), (f" {kat}", False)], warna, kanan,
+                                        cadangan_kanan=12 if lebih else 0, garis=x100)
+        badan.append(f'<g {HURUF}>')
+        badan.append(_teks_baris(kiri, y, label, 13, jarak_label, f'fill="{WARNA_TEKS}"'))
+        badan.append(f'<line x1="{_k(x100)}" y1="{_k(y_batang - 3)}" x2="{_k(x100)}" '
+                     f'y2="{_k(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" '
+                     'stroke-width="1.5" stroke-dasharray="4 2"/>')
+        badan.append(f'<line x1="{_k(kiri)}" y1="{_k(y_batang - 3)}" x2="{_k(kiri)}" '
+                     f'y2="{_k(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" stroke-width="1"/>')
+        badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar)}" height="{tinggi_batang}" '
+                     f'fill="{warna}"/>')
+        if lebih:
+            badan.append(f'<text x="{_k(kanan - 3)}" y="{_k(y_batang + 13.5)}" font-size="11" fill="#ffffff" '
+                         f'text-anchor="end">▶</text>')
+        badan.append(teks)
+        badan.append("</g>")
+        y = y_batang + tinggi_batang + tambah + jarak_baris + 13
+    bawah = y - 13 - jarak_baris + 4
+    tinggi = round(bawah + 18)
+    isi = [_svg_buka(gid, tinggi, judul, uraian)]
     isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{kiri}" y="{bawah + 16}">0 %</text>')
-    isi.append(f'<text x="{_k(kiri + lebar_batang)}" y="{bawah + 16}" text-anchor="end">{maks} %</text>')
+    isi.append(f'<text x="{_k(x100)}" y="11" text-anchor="middle">100 %</text>')
+    isi.append("</g>")
+    isi.extend(badan)
+    isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
+    isi.append(f'<text x="{_k(kiri)}" y="{_k(bawah + 14)}">0 %</text>')
+    isi.append(f'<text x="{_k(kanan)}" y="{_k(bawah + 14)}" text-anchor="end">{maks} %</text>')
     isi.append("</g>")
     isi.append("</svg>")
     tanpa = [c for c in semua if c.capaian is None]
     if tanpa:
         catatan += (" Tidak digambar (tanpa capaian berangka): "
                     + ", ".join(f"{c.indikator.id}" for c in tanpa) + ".")
-    return _figure(gid, judul, isi, catatan)
+    return _figure(gid, judul, isi, catatan, "lakip-grafik--batang")
 
 
 # ---------------------------------------------------------------- tren IKU
@@ -218,9 +307,13 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
     judul_fig = f"Tren capaian Indikator Kinerja Utama {tahun_semua[0]}–{tahun_semua[-1]}: {h.satker.nama}"
     skala = h.pengaturan.skala
     isi: list[str] = ['<div class="lakip-grafik__kecil">']
-    lebar, tinggi = 300, 200
-    kiri, atas, bawah_pad = 30, 34, 28
-    tinggi_plot = tinggi - atas - bawah_pad
+    lebar, tinggi_plot = 300, 138
+    kiri, bawah_pad = 30, 28
+    # the indicator as the title of its chart, on up to two lines (the same number in every chart)
+    judul_svg = {c.indikator.id: _bungkus(f"{c.indikator.id} {c.indikator.nama}", lebar - 8, 12) for c in tren}
+    n_judul = max(len(b) for b in judul_svg.values())
+    atas = 34 + 15 * (n_judul - 1)
+    tinggi = atas + tinggi_plot + bawah_pad
     for c in tren:
         gid = penomor.baru()
         titik = [(t, cp) for t, _, cp in _titik_tren(h, c) if cp is not None]
@@ -236,8 +329,8 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
         uraian = (f"Capaian {c.indikator.id} per tahun: "
                   + "; ".join(f"{t}: {persen(cp)}" for t, cp in titik) + ".")
         svg = [_svg_buka(gid, tinggi, judul, uraian, lebar)]
-        svg.append(f'<text x="4" y="14" font-size="12" font-weight="bold" fill="{WARNA_TEKS}" {HURUF}>'
-                   f'{_e(_potong(judul, 44))}</text>')
+        svg.append(_teks_baris(4, 14, judul_svg[c.indikator.id], 12, 15,
+                               f'font-weight="bold" fill="{WARNA_TEKS}" {HURUF}'))
         y100 = y(Decimal(100))
         dasar = atas + tinggi_plot
         # the 100 % line first, so that the columns and their labels cover it
@@ -289,9 +382,9 @@ def _grafik_anggaran(baris: Sequence[BarisAnggaran], gid: str, judul: str, apa: 
     if not baris:
         return ""
     maks = max(b.pagu or 0 for b in baris) or 1
-    kiri, lebar_batang = 8, LEBAR - 16
-    atas, tinggi_baris = 8, 64
-    tinggi = atas + tinggi_baris * len(baris) + 4
+    kiri, kanan = 1.0, LEBAR - 2.0
+    lebar_batang = kanan - kiri
+    tinggi_batang, jarak_label, jarak_baris = 18, 16, 14
     kalimat = []
     for b in baris:
         assert b.pagu is not None
@@ -302,31 +395,52 @@ def _grafik_anggaran(baris: Sequence[BarisAnggaran], gid: str, judul: str, apa: 
             kalimat.append(f"{b.kode} {b.nama}: pagu {rupiah(b.pagu)}, realisasi belum tercatat")
     uraian = (f"Grafik batang pagu dan realisasi {len(baris)} {apa}; panjang batang sebanding dengan pagu. "
               + "; ".join(kalimat) + ".")
-    isi = [_svg_buka(gid, tinggi, judul, uraian)]
-    for i, b in enumerate(baris):
+    badan: list[str] = []
+    y = 14.0
+    for b in baris:
         assert b.pagu is not None
-        y = atas + i * tinggi_baris
+        label = _bungkus(f"{b.kode} {b.nama}", LEBAR - 4, 13)
+        y_batang = y + jarak_label * (len(label) - 1) + 6
         lebar_pagu = max(b.pagu / maks * lebar_batang, 1.5)
-        isi.append(f'<g {HURUF} fill="{WARNA_TEKS}">')
-        isi.append(f'<text x="{kiri}" y="{y + 13}" font-size="13">{_e(_potong(f"{b.kode} {b.nama}", 70))}</text>')
+        lebar_real = (max(min(b.realisasi, b.pagu) / maks * lebar_batang, 1.5)
+                      if b.realisasi is not None and b.realisasi > 0 else 0)
+        badan.append(f'<g {HURUF} fill="{WARNA_TEKS}">')
+        badan.append(_teks_baris(kiri, y, label, 13, jarak_label))
+        badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar_pagu)}" height="{tinggi_batang}" '
+                     f'fill="{WARNA_PAGU}" stroke="{WARNA_PAGU_TEPI}" stroke-width="1"/>')
+        if lebar_real:
+            badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar_real)}" '
+                         f'height="{tinggi_batang}" fill="{WARNA_REALISASI}"/>')
         ser = f"serapan {persen(b.serapan)}" if b.serapan is not None else "realisasi belum tercatat"
-        isi.append(f'<text x="{LEBAR - 8}" y="{y + 13}" font-size="13" font-weight="bold" '
-                   f'text-anchor="end">{_e(ser)}</text>')
-        isi.append(f'<rect x="{kiri}" y="{y + 19}" width="{_k(lebar_pagu)}" height="18" fill="{WARNA_PAGU}" '
-                   f'stroke="{WARNA_PAGU_TEPI}" stroke-width="1"/>')
-        if b.realisasi is not None and b.realisasi > 0:
-            lebar_real = min(b.realisasi, b.pagu) / maks * lebar_batang
-            isi.append(f'<rect x="{kiri}" y="{y + 19}" width="{_k(max(lebar_real, 1.5))}" height="18" '
-                       f'fill="{WARNA_REALISASI}"/>')
+        # after the pagu bar, or inside the realisasi bar, or below
+        ukuran = 12
+        lebar_ser = _lebar_teks(ser, ukuran, True)
+        y_ser = y_batang + tinggi_batang / 2 + 4.2
+        tambah = 0
+        if kiri + lebar_pagu + 6 + lebar_ser <= kanan:
+            badan.append(f'<text x="{_k(kiri + lebar_pagu + 6)}" y="{_k(y_ser)}" font-size="{ukuran}" '
+                         f'font-weight="bold" {HALO}>{_e(ser)}</text>')
+        elif lebar_real - 12 >= lebar_ser:
+            badan.append(f'<text x="{_k(kiri + lebar_real - 6)}" y="{_k(y_ser)}" font-size="{ukuran}" '
+                         f'font-weight="bold" fill="#ffffff" text-anchor="end">{_e(ser)}</text>')
+        else:
+            tambah = 16
+            badan.append(f'<text x="{_k(kiri)}" y="{_k(y_batang + tinggi_batang + 14)}" font-size="{ukuran}" '
+                         f'font-weight="bold">{_e(ser)}</text>')
         ket = (f"Realisasi {rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}" if b.realisasi is not None
                else f"Pagu {rupiah(b.pagu)}")
-        isi.append(f'<text x="{kiri}" y="{y + 52}" font-size="12">{_e(ket)}</text>')
-        isi.append("</g>")
-    isi.append("</svg>")
+        ket_baris = ([ket] if _lebar_teks(ket, ukuran) <= LEBAR - 4 or b.realisasi is None
+                     else [f"Realisasi {rupiah(b.realisasi)}", f"dari pagu {rupiah(b.pagu)}"])
+        badan.append(_teks_baris(kiri, y_batang + tinggi_batang + tambah + 15, ket_baris, ukuran, 15))
+        badan.append("</g>")
+        bawah_baris = y_batang + tinggi_batang + tambah + 15 * len(ket_baris) + 4
+        y = bawah_baris + jarak_baris + 13
+    tinggi = round(y - 13 - jarak_baris + 4)
+    isi = [_svg_buka(gid, tinggi, judul, uraian), *badan, "</svg>"]
     legenda = (f'<p class="lakip-grafik__legenda"><span class="lakip-kotak" style="background:{WARNA_REALISASI}">'
                f'</span> realisasi <span class="lakip-kotak lakip-kotak--pagu" style="background:{WARNA_PAGU};'
                f'border-color:{WARNA_PAGU_TEPI}"></span> pagu</p>')
-    return _figure(gid, judul, [legenda, *isi], catatan)
+    return _figure(gid, judul, [legenda, *isi], catatan, "lakip-grafik--batang")
 
 
 def grafik_anggaran_program(h: HasilTahun, awalan: str = "grafik-program") -> str:
