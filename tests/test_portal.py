@@ -290,3 +290,19 @@ def test_tidak_ada_jalur_mesin_di_keluaran() -> None:
         if f.is_file() and f.suffix in (".html", ".json", ".csv", ".xml"):
             teks = f.read_text(encoding="utf-8")
             assert str(FIXTURE_PORTAL) not in teks and os.sep + "tmp" + os.sep not in teks, f
+
+
+def test_judul_uraian_di_bawah_judul_halaman(tmp_path: Path) -> None:
+    """A data file's own '##' headings sit below the generated section heading, not beside it."""
+    import shutil
+
+    data = tmp_path / "satker"
+    shutil.copytree(FIXTURE_PORTAL.parent / "satker", data)
+    profil = data / "kab-contoh" / "profil.md"
+    profil.write_text(profil.read_text() + "\n## Sejarah\n\nDibentuk 1999.\n\n### Ketua pertama\n\nX.\n")
+    s, masalah = Situs.muat(data, "satker")
+    assert not masalah
+    md = halaman.halaman_satker(s, "kab-contoh")
+    bagian = md.split("## Tugas, fungsi dan organisasi\n", 1)[1]
+    assert "\n### Sejarah\n" in bagian and "\n#### Ketua pertama\n" in bagian
+    assert "\n## Sejarah" not in md

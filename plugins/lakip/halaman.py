@@ -99,7 +99,8 @@ def _body(situs: Situs, berkas: object) -> str:
 def _uraian(situs: Situs, berkas: object, judul: str = "Uraian") -> list[str]:
     """A data file's Markdown body under its own heading, or nothing when it is empty."""
     body = _body(situs, berkas)
-    return [f"## {judul}\n", body] if body else []
+    # the body's own headings go below this one, or the heading stands empty and the TOC is flat
+    return [f"## {judul}\n", lkj.geser_judul(body, 3)] if body else []
 
 
 def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
