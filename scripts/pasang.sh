@@ -6,9 +6,12 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
 if command -v apt-get >/dev/null; then
-  if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then
+  # fonts-liberation: the LKj PDF is set in Liberation Sans and its table column widths use its metrics
+  if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null \
+      || ! [ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
     $SUDO apt-get update -qq
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core \
+      fonts-liberation >/dev/null
   fi
 fi
 python3 -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
