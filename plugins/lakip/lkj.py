@@ -1213,7 +1213,8 @@ def markdown_lkj(n: NaskahLkj, dasar: int = 2) -> str:
         elif isinstance(b, Tabel):
             out.append(_md_keterangan("Tabel", b.nomor, b.judul, b.jangkar) + "\n" + b.markdown)
         elif isinstance(b, Gambar):
-            out.append(f'<div class="lkj-gambar" id="{b.jangkar}">\n{b.html}\n</div>\n\n'
+            # focusable: on a phone the chart scrolls inside this box, and keyboard users must reach it
+            out.append(f'<div class="lkj-gambar" id="{b.jangkar}" tabindex="0">\n{b.html}\n</div>\n\n'
                        f"**Gambar {b.nomor}** {b.judul}\n{{: .lkj-keterangan }}\n")
         elif isinstance(b, TandaTangan):
             out.append(_md_tanda_tangan(b))
