@@ -168,10 +168,10 @@ def periksa_body(situs: Situs) -> list[LakipError]:
         berkas: list[tuple[object, int | None]] = [(s.profil, None)] + [(r, None) for r in s.renstra]
         for t, th in s.tahun.items():
             berkas += [(b, t) for b in (th.pk, th.realisasi, th.anggaran, th.lkj)]
-        for b, t in berkas:
+        for b, tahun in berkas:
             if b is None or "lakip" not in getattr(b, "body", ""):
                 continue
-            _, errs = terapkan(b.body, situs, b.path, b.body_baris, Konteks(s.id, t))  # type: ignore[attr-defined]
+            _, errs = terapkan(b.body, situs, b.path, b.body_baris, Konteks(s.id, tahun))  # type: ignore[attr-defined]
             errors += errs
     return errors
 

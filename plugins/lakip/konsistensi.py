@@ -32,7 +32,8 @@ class Selisih:
 
 def sama_pada_presisi(tercetak: Decimal, dihitung: Decimal) -> bool:
     """Equal at the printed number of decimals, rounded half-up or truncated."""
-    digit = max(0, -tercetak.as_tuple().exponent) if isinstance(tercetak.as_tuple().exponent, int) else 0
+    eksponen = tercetak.as_tuple().exponent
+    digit = max(0, -eksponen) if isinstance(eksponen, int) else 0
     q = Decimal(1).scaleb(-digit)
     return tercetak in (bulatkan(dihitung, digit), dihitung.quantize(q, rounding=ROUND_DOWN))
 
@@ -132,10 +133,10 @@ def catatan_konsistensi(h: HasilTahun) -> list[Selisih]:
     if th.pk is not None:
         for p in th.pk.data.perjanjian:
             for b in p.baris:
-                c = h.indikator.get(b.indikator)
-                if c is not None:
+                cb = h.indikator.get(b.indikator)
+                if cb is not None:
                     for t in b.tercetak:
-                        _kinerja(c, t, hasil, batas)
+                        _kinerja(cb, t, hasil, batas)
     if th.realisasi is not None:
         for r in th.realisasi.data.tercetak:
             kel = _lingkup(h, r.lingkup)

@@ -219,12 +219,12 @@ def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache:
                 masalah.tambah(t, 1, f"periode Renstra {mulai}-{selesai} tidak masuk akal "
                                      "(nama berkas renstra-AWAL-AKHIR.md, mis. renstra-2020-2024.md)")
                 continue
-            b, errs = baca_data_berkas(Renstra, item, t, cache)
+            rb, errs = baca_data_berkas(Renstra, item, t, cache)
             masalah.items.extend(errs)
-            if b is not None:
-                object.__setattr__(b.data, "mulai", mulai)
-                object.__setattr__(b.data, "selesai", selesai)
-                satker.renstra.append(b)
+            if rb is not None:
+                object.__setattr__(rb.data, "mulai", mulai)
+                object.__setattr__(rb.data, "selesai", selesai)
+                satker.renstra.append(rb)
         elif nama.endswith(".md"):
             masalah.tambah(t, 1, f"berkas '{nama}' tidak dikenal di folder satker "
                                  "(yang dikenal: profil.md, renstra-AWAL-AKHIR.md, folder tahun)")

@@ -133,7 +133,7 @@ def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: st
         gagal = True
     if gagal:
         return None
-    return cls(path=path, posisi=baris, **nilai)
+    return cls(path=path, posisi=baris, **nilai)  # type: ignore[call-arg]  # cls is a Rekam dataclass
 
 
 def _saran_daftar(nama: str, jenis: DaftarDari, dengan_kunci: bool) -> str:

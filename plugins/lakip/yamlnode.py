@@ -175,7 +175,7 @@ def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[
 
     try:
         for ev in _peristiwa(teks):
-            line0 = ev.start_mark.line
+            line0 = ev.start_mark.line if ev.start_mark is not None else 0
             if isinstance(ev, yaml.DocumentStartEvent):
                 docs += 1
                 if docs > 1:
