@@ -41,7 +41,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not masalah:  # layout only matters once the data itself is right
         from .rapikan import periksa_rapi
 
-        masalah.gabung(periksa_rapi(folder, args.folder, lewati=set(lewati)))
+        masalah.gabung(periksa_rapi(folder, args.folder, lewati=set(lewati), sudah_sah=True))
     if cache is not None:
         salah = {e.path for e in masalah.items}
         bersih = dict(lewati)

@@ -495,19 +495,24 @@ def _pohon(teks: str) -> tuple[Any, bool]:
     return _kanonik(node), not errs
 
 
-def rapikan_yaml(teks: str, cls: type | None, offset: int = 2) -> str:
+def rapikan_yaml(teks: str, cls: type | None, offset: int = 2, sudah_sah: bool = False) -> str:
     """The tidy form of a front matter's YAML text; raises TidakBisaDirapikan.
 
-    ``offset`` is the file line of the first YAML line (for messages).
+    ``offset`` is the file line of the first YAML line (for messages). ``sudah_sah``:
+    the caller has just read this YAML without a problem (``lakip check``), so a
+    file that is already tidy needs no second reading.
     """
     teks = teks.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lama, sah = _pohon(teks)
-    if not sah:
-        raise TidakBisaDirapikan("YAML tidak valid atau memuat kunci ganda/alias (perbaiki dulu: jalankan lakip check)",
-                                 offset)
+    if not sudah_sah:
+        lama, sah = _pohon(teks)
+        if not sah:
+            raise TidakBisaDirapikan("YAML tidak valid atau memuat kunci ganda/alias (perbaiki dulu: jalankan "
+                                     "lakip check)", offset)
     baru = _Perapi(teks, offset).jalankan(cls)
     if baru == teks:  # already tidy: nothing to verify
         return baru
+    if sudah_sah:
+        lama, _ = _pohon(teks)
     hasil, sah_baru = _pohon(baru)
     if hasil != lama or not sah_baru:
         raise TidakBisaDirapikan("susunan berkas ini tidak dapat dirapikan otomatis tanpa mengubah datanya "
@@ -515,14 +520,14 @@ def rapikan_yaml(teks: str, cls: type | None, offset: int = 2) -> str:
     return baru
 
 
-def rapikan_teks(teks: str, cls: type | None) -> str:
+def rapikan_teks(teks: str, cls: type | None, sudah_sah: bool = False) -> str:
     """The tidy form of a whole data file (front matter and body); raises TidakBisaDirapikan."""
     from .frontmatter import pisah
 
     pecahan, err = pisah(teks, "")
     if err is not None or pecahan is None:
         raise TidakBisaDirapikan(err.pesan if err else "berkas tanpa front matter", err.line if err else 1)
-    yaml_baru = rapikan_yaml(pecahan.yaml, cls, pecahan.yaml_baris)
+    yaml_baru = rapikan_yaml(pecahan.yaml, cls, pecahan.yaml_baris, sudah_sah)
     body = pecahan.body
     if body and not body.endswith(("\n", "\r")):
         body += "\n"
@@ -539,7 +544,7 @@ class HasilRapikan:
     masalah: TidakBisaDirapikan | None = None
 
 
-def rapikan_berkas(path: Path, tampil: str | None = None, tulis: bool = True) -> HasilRapikan:
+def rapikan_berkas(path: Path, tampil: str | None = None, tulis: bool = True, sudah_sah: bool = False) -> HasilRapikan:
     """Tidy one data file in place (or only compare when ``tulis`` is False)."""
     tampil = tampil if tampil is not None else str(path)
     cls = jenis_berkas(path)
@@ -549,7 +554,7 @@ def rapikan_berkas(path: Path, tampil: str | None = None, tulis: bool = True) ->
         return HasilRapikan(path, tampil, False, TidakBisaDirapikan(pesan, err.line if err else 1))
     teks = path.read_text(encoding="utf-8")
     try:
-        baru = rapikan_teks(teks, cls)
+        baru = rapikan_teks(teks, cls, sudah_sah)
     except TidakBisaDirapikan as exc:
         return HasilRapikan(path, tampil, False, exc)
     berubah = baru != teks
@@ -574,11 +579,13 @@ def berkas_data(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return sorted(((p, t) for p, t in hasil.items()), key=lambda x: x[1])
 
 
-def periksa_rapi(folder: Path, tampil: str | None = None, lewati: Collection[str] = ()) -> Masalah:
+def periksa_rapi(folder: Path, tampil: str | None = None, lewati: Collection[str] = (),
+                 sudah_sah: bool = False) -> Masalah:
     """One problem per data file under ``folder`` whose layout is not tidy.
 
     Files that cannot be read or tidied are skipped: ``lakip check`` reports them
     with the exact line. So are the folders of the satker in ``lewati``.
+    ``sudah_sah``: the data was just read without a problem.
     """
     folder = Path(folder)
     akar = tampil if tampil is not None else str(folder)
@@ -588,7 +595,7 @@ def periksa_rapi(folder: Path, tampil: str | None = None, lewati: Collection[str
         if rel is not None and rel.parts[0] in lewati:
             continue
         t = akar.rstrip("/") + "/" + rel.as_posix() if rel is not None else t
-        h = rapikan_berkas(path, t, tulis=False)
+        h = rapikan_berkas(path, t, tulis=False, sudah_sah=sudah_sah)
         if h.masalah is None and h.berubah:
             m.tambah(t, 1, f"berkas belum rapi (jalankan: lakip rapikan {t})")
     return m
