@@ -307,6 +307,30 @@ def test_periksa_rapi_untuk_lakip_check(satker: Path) -> None:
                         "(jalankan: lakip rapikan satker/kab-contoh/2024/anggaran.md)")
 
 
+@pytest.mark.parametrize("fork", [True, False])
+def test_periksa_rapi_di_proses_kedua_sama(satker: Path, monkeypatch: pytest.MonkeyPatch, fork: bool) -> None:
+    """lakip check runs the layout check beside the loading; with or without a second process, same answer."""
+    import multiprocessing
+
+    from lakip.rapikan import RapiLatar
+
+    if not fork:
+        monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    a = satker / "kab-contoh" / "2024" / "anggaran.md"
+    a.write_text(a.read_text().replace("belanja:\n", "belanja:   \n"))
+    latar = RapiLatar(satker, "satker", ())
+    assert (latar.proses is not None) == fork or multiprocessing.cpu_count() < 2
+    assert latar.hasil().teks() == periksa_rapi(satker, "satker", sudah_sah=True).teks() == (
+        "satker/kab-contoh/2024/anggaran.md:1: berkas belum rapi (jalankan: lakip rapikan "
+        "satker/kab-contoh/2024/anggaran.md)")
+    latar.hentikan()
+    # stopped early (the data had problems): no process is left behind
+    latar = RapiLatar(satker, "satker", ())
+    proses = latar.proses
+    latar.hentikan()
+    assert proses is None or not proses.is_alive()
+
+
 def test_berkas_data_hanya_berkas_data(satker: Path) -> None:
     (satker / "kab-contoh" / "2024" / "dokumen").mkdir()
     (satker / "kab-contoh" / "2024" / "dokumen" / "catatan.md").write_text("x")

@@ -17,6 +17,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from . import dip
     from .direktif import periksa_body
+    from .rapikan import RapiLatar
     from .situs import Situs
 
     folder = Path(args.folder)
@@ -33,15 +34,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             if sid not in lewati:
                 for lain in sk.disebut:
                     lewati.pop(lain, None)
+    rapi = RapiLatar(folder, args.folder, set(lewati))  # meanwhile, in a second process
     situs, masalah = Situs.muat(folder, args.folder, lewati=set(lewati))
     data = situs.data
     if not masalah:  # the same checks the site build runs before it publishes anything
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(dip.periksa(situs))
     if not masalah:  # layout only matters once the data itself is right
-        from .rapikan import periksa_rapi
-
-        masalah.gabung(periksa_rapi(folder, args.folder, lewati=set(lewati), sudah_sah=True))
+        masalah.gabung(rapi.hasil())
+    rapi.hentikan()
     if cache is not None:
         salah = {e.path for e in masalah.items}
         bersih = dict(lewati)
