@@ -142,25 +142,25 @@ def situs_satu() -> Path:
     return bangun_sekali(FIXTURE_PORTAL, {"LAKIP_SATKER": SID})
 
 
-@pytest.fixture(scope="session")
-def url(situs: Path) -> Iterator[str]:
-    s = _Sajian(situs)
+def _sajikan(site: Path) -> Iterator[str]:
+    s = _Sajian(site)
     yield s.url
     s.tutup()
+
+
+@pytest.fixture(scope="session")
+def url(situs: Path) -> Iterator[str]:
+    yield from _sajikan(situs)
 
 
 @pytest.fixture(scope="session")
 def url_xss(situs_xss: Path) -> Iterator[str]:
-    s = _Sajian(situs_xss)
-    yield s.url
-    s.tutup()
+    yield from _sajikan(situs_xss)
 
 
 @pytest.fixture(scope="session")
 def url_satu(situs_satu: Path) -> Iterator[str]:
-    s = _Sajian(situs_satu)
-    yield s.url
-    s.tutup()
+    yield from _sajikan(situs_satu)
 
 
 @pytest.fixture(scope="session")

@@ -748,6 +748,15 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         if not ada and wajib:
             z.teks(_belum(nama))
 
+    def bab_tanpa_bagian(kode: str) -> None:
+        """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else the placeholder."""
+        b = bab_narasi(kode)
+        if _isi(b.pembuka) or b.bagian:
+            z.narasi(b.pembuka, 3)
+            tulis(b.bagian, 3)
+        else:
+            z.teks(_belum(nama))
+
     def bagian_sisa(b: _Bab) -> None:
         """Sections of a chapter the report has but the structure does not name: kept, in order."""
         while b.bagian:
@@ -757,12 +766,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
 
     # -- Kata Pengantar
     z.bab_baru("0", "Kata Pengantar", "kata-pengantar")
-    kp = bab_narasi("pengantar")
-    if _isi(kp.pembuka) or kp.bagian:
-        z.narasi(kp.pembuka, 3)
-        tulis(kp.bagian, 3)
-    else:
-        z.teks(_belum(nama))
+    bab_tanpa_bagian("pengantar")
     n.blok.append(_tanda_tangan(s, tahun, h))
 
     # -- the three lists
@@ -776,12 +780,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     # -- Ikhtisar Eksekutif
     z.bab_baru("E", "Ikhtisar Eksekutif", "ikhtisar-eksekutif")
     z.teks(ringkasan_tahun(situs, h))
-    ik = bab_narasi("ikhtisar")
-    if _isi(ik.pembuka) or ik.bagian:
-        z.narasi(ik.pembuka, 3)
-        tulis(ik.bagian, 3)
-    else:
-        z.teks(_belum(nama))
+    bab_tanpa_bagian("ikhtisar")
 
     # -- BAB I Pendahuluan
     b1 = bab_narasi("1")
