@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from lakip.cli import main
 from lakip.diff import GagalDiff, diff_git, nama_pendek, pengaturan_mkdocs
@@ -237,4 +240,124 @@ def test_markdown_meloloskan_karakter_khusus(repo: Path) -> None:
     ubah(repo, r, "nama: Jumlah dokumen DPT yang ditetapkan", "nama: Jumlah dokumen *DPT* <final>")
     komit(repo)
     md = diff_git("HEAD~1", "HEAD", Path("satker"), "markdown")
-    assert re.search(r"“Jumlah dokumen \\\*DPT\\\* \\<final\\>”", md)
+    assert "“Jumlah dokumen \\*DPT\\* &lt;final&gt;”" in md
+
+
+# ---------------------------------------------------------------- markdown from untrusted data
+
+# Strings a pull request can put in the data: the comment must show them as written, never as
+# markup, a mention or a reference.
+MUATAN = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<details><summary>rinci</summary>",
+    "<sub>kecil</sub>",
+    "<!-- sembunyikan sisanya",
+    "<!--",
+    "![x](https://evil.example/p.png)",
+    "[klik](javascript:alert(1))",
+    "<https://evil.example>",
+    "@kpu-ri/semua",
+    "halo @budi dan uji@example.com",
+    "#1",
+    "lihat GH-12 dan kpu/lakip#3",
+    "`code`",
+    "``",
+    "a|b",
+    "| a | b |",
+    "x\n# Judul palsu",
+    "x\r\n> kutipan\u2028- butir\u2029---",
+    "**tebal**",
+    "__tebal__ _miring_",
+    "~~coret~~",
+    "&lt;script&gt;",
+    "&amp; &#64;budi &#x3C;b&#x3E;",
+    "1. nomor",
+    "- butir",
+    "+ butir",
+    "---",
+    "# Judul",
+    "> kutipan",
+    "    kode terindentasi",
+    "~~~",
+    "$\\huge{besar}$",
+    "[ ] tugas",
+    "akhir dengan garis miring \\",
+    "akhir dengan pagar #",
+]
+# The elements the writer itself makes: headings, bullets, notes, the revisions in code.
+ELEMEN_KODE = {"h2", "h3", "ul", "li", "p", "code", "blockquote"}
+
+
+class _BacaHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elemen: list[tuple[str, dict[str, str | None]]] = []
+        self.teks: list[str] = []
+        self.komentar: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elemen.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.teks.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.komentar.append(data)
+
+
+def _muatan_ke_data(repo: Path, muatan: str) -> None:
+    """The payload as satker name, indicator names and budget names (a JSON string is YAML)."""
+    q = json.dumps(muatan)
+    r = "satker/kab-contoh/renstra-2020-2024.md"
+    a = "satker/kab-contoh/2024/anggaran.md"
+    ubah(repo, "satker/kab-contoh/profil.md", "nama: KPU Kabupaten Tanah Bumbu", f"nama: {q}")
+    ubah(repo, r, "nama: Jumlah dokumen DPT yang ditetapkan", f"nama: {q}")
+    ubah(repo, r, "nama: Persentase naskah akademik PKPU berbasis riset", f"nama: {q}")
+    ubah(repo, "satker/kab-contoh/2024/realisasi.md", "    nilai: 50\n", "    nilai: 60\n")
+    ubah(repo, a, "nama: Program Penyelenggaraan Pemilu", f"nama: {q}")
+    ubah(repo, a, "{kode: 52, nama: Belanja Barang, pagu: 2000000,", f"{{kode: 52, nama: {q}, pagu: 2000000,")
+
+
+@pytest.mark.parametrize("muatan", MUATAN)
+def test_markdown_dari_data_tidak_menjadi_markup(repo: Path, muatan: str) -> None:
+    _muatan_ke_data(repo, muatan)
+    komit(repo)
+    md = diff_git("HEAD~1", "HEAD", Path("satker"), "markdown")
+    teks = diff_git("HEAD~1", "HEAD", Path("satker"))
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    baca = _BacaHtml()
+    baca.feed(html)
+    baca.close()
+    tag = [t for t, _ in baca.elemen]
+
+    assert set(tag) <= ELEMEN_KODE, (md, html)
+    assert not any(attrs for _, attrs in baca.elemen), html
+    assert not baca.komentar, html
+    assert "<" not in md  # no raw HTML, autolink or comment can start
+    # One heading for the revisions, one per satker-year or satker, one bullet per line of the teks format.
+    assert tag.count("h2") == 1
+    assert tag.count("h3") == 2  # the satker renamed, the satker-year with the changes
+    assert tag.count("li") == len([b for b in teks.splitlines() if not b.startswith("Catatan:")]) >= 5
+    assert tag.count("code") == 2  # the two revisions
+
+    terlihat = "".join(baca.teks)
+    sebaris = " ".join(muatan.split())
+    assert terlihat.replace("\u200b", "").count(sebaris) >= 6, (sebaris, terlihat)
+    assert not re.search(r"@\w", terlihat)  # no mention
+    assert not re.search(r"#\d|\bGH-\d", terlihat, re.IGNORECASE)  # no issue reference
+
+    # The teks format: the payload stays on the line of its change.
+    for baris in teks.splitlines():
+        assert baris.startswith(("Kab. Contoh", "Kab. Tanah Bumbu", nama_pendek(sebaris))), baris
+
+
+def test_markdown_label_revisi_dengan_backtick(repo: Path) -> None:
+    ubah(repo, "satker/kab-contoh/2024/realisasi.md", "    nilai: 0.15\n", "    nilai: 0\n")
+    komit(repo)
+    git(repo, "branch", "a`b", "HEAD~1")
+    md = diff_git("a`b", "HEAD", Path("satker"), "markdown")
+    kepala = md.splitlines()[0]
+    assert kepala.startswith("## Perubahan angka: ``a`b (")
+    html = MarkdownIt("commonmark").render(kepala)
+    assert re.match(r"<h2>Perubahan angka: <code>a`b \([0-9a-f]{7}\)</code> → <code>HEAD \(", html), html

@@ -390,33 +390,78 @@ def _catatan(r: Revisi) -> Iterator[str]:
 
 
 def tulis(a: Revisi, b: Revisi, perubahan: list[Perubahan], format: str = "teks") -> str:
-    """The report: 'teks' (one line per change) or 'markdown' (for a pull-request comment)."""
+    """The report: 'teks' (one line per change) or 'markdown' (for a pull-request comment).
+
+    The lines of :class:`Perubahan` are plain text that mixes words of this module with
+    strings from the data (names, ids, predikat values), which anyone who can open a pull
+    request writes. So each line goes out whole through :func:`_satu_baris` (teks) or
+    :func:`_md` (markdown), and headings, bullets and quotes come only from the code here.
+    """
     catatan = [*_catatan(a), *_catatan(b)]
     if format == "markdown":
         keluar = [f"## Perubahan angka: {_kode(a.label)} {PANAH} {_kode(b.label)}", ""]
         for c in catatan:
-            keluar += [f"> {c}", ""]
+            keluar += [f"> {_md(c)}", ""]
         if not perubahan:
             keluar.append(SAMA)
         for p in perubahan:
-            keluar += [f"### {p.judul}", "", *(f"- {_md(x)}" for x in p.baris), ""]
+            keluar += [f"### {_md(p.judul)}", "", *(f"- {_md(x)}" for x in p.baris), ""]
         return "\n".join(keluar).rstrip("\n") + "\n"
-    keluar = list(catatan)
+    keluar = [_satu_baris(c) for c in catatan]
     if not perubahan:
         keluar.append(SAMA)
     for p in perubahan:
         pemisah = ", " if p.tahun is not None else ": "
-        keluar += [f"{p.judul}{pemisah}{x}" for x in p.baris]
+        keluar += [_satu_baris(f"{p.judul}{pemisah}{x}") for x in p.baris]
     return "\n".join(keluar) + "\n"
 
 
-def _kode(teks: str) -> str:
-    return f"`{teks}`"
+# Bidirectional overrides and isolates can make a line read differently from what it says.
+_KENDALI = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPASI = re.compile(r"\s+")  # str patterns: CR, LF, U+2028/2029, NBSP, ... are all whitespace
+
+
+def _satu_baris(teks: str) -> str:
+    """One line of plain text: any whitespace (line breaks included) becomes one space.
+
+    A data string must not start a new line of the report, nor move the terminal's cursor.
+    """
+    return _SPASI.sub(" ", _KENDALI.sub("", teks)).strip()
+
+
+# GFM punctuation that opens or closes inline markup anywhere in a line: code, emphasis,
+# strikethrough, links and images, table cells, math ('$', on GitHub) and '#' (a heading's
+# closing sequence). '<', '>' and '&' become entities instead: '<' opens HTML and comments,
+# and an escaped '&' lets a literal '&lt;' in the data show as written.
+_TANDA_MD = re.compile(r"([\\`*_~\[\]|#$])")
+_ENTITAS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# At the start of a bullet's text these open a nested block: a list ('-', '+', '1.', '1)'),
+# a thematic break ('---'), a setext underline ('===').
+_AWAL_BLOK = re.compile(r"^(?:[-+=]|\d+[.)])")
+# GitHub turns '@name' into a mention (a notification) and '#12', 'GH-12' into a link and a
+# back-reference on that issue even when the character was escaped, because it reads the
+# rendered text; a zero-width space after the sign keeps the text as it looks.
+_RUJUKAN = re.compile(r"(@|#|\bGH-)(?=\w)", re.IGNORECASE)
+_ZWSP = "\u200b"
 
 
 def _md(teks: str) -> str:
-    """Escape the characters that would turn a data text into Markdown formatting."""
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", teks)
+    """A plain text as Markdown text that renders exactly as written, on one line, with no markup."""
+    teks = _satu_baris(teks)
+    teks = re.sub(r"[&<>]", lambda m: _ENTITAS[m.group()], teks)
+    teks = _TANDA_MD.sub(r"\\\1", teks)
+    awal = _AWAL_BLOK.match(teks)
+    if awal:
+        teks = f"{teks[:awal.end() - 1]}\\{teks[awal.end() - 1:]}"
+    return _RUJUKAN.sub(lambda m: m.group() + _ZWSP, teks)
+
+
+def _kode(teks: str) -> str:
+    """A code span whose fence is longer than any run of backticks in ``teks`` (a branch name may have some)."""
+    teks = _satu_baris(teks)
+    pagar = "`" * (max((len(r) for r in re.findall(r"`+", teks)), default=0) + 1)
+    spasi = " " if teks.startswith("`") or teks.endswith("`") else ""
+    return f"{pagar}{spasi}{teks}{spasi}{pagar}"
 
 
 def diff_git(rev_a: str, rev_b: str, folder: Path, format: str = "teks") -> str:
