@@ -14,7 +14,17 @@ import re
 from typing import Any, TypeVar
 
 from .errors import Masalah
-from .skema import DaftarDari, Jenis, PetaTahun, Rekaman, Tahun, Tolak, bukan_kosong, mirip
+from .skema import (
+    DaftarDari,
+    Jenis,
+    PetaTahun,
+    Rekaman,
+    Tahun,
+    Tolak,
+    angka_asing,
+    bukan_kosong,
+    mirip,
+)
 from .yamlnode import Daftar, Node, Peta, Skalar, jenis_node
 
 T = TypeVar("T")
@@ -209,7 +219,12 @@ def _baca_tahun_kunci(kunci: Skalar, nama: str) -> int:
     try:
         return Tahun().baca(kunci, f"tahun di '{nama}'")
     except Tolak:
-        if kunci.polos and re.fullmatch(r"\d+(_\d+)+", kunci.teks.strip()):
+        saran = angka_asing(kunci.teks.strip())
+        if saran is not None:
+            tulis = f"tulis {saran}" if saran else "ketik ulang dengan angka 0-9, mis. 2024"
+            raise Tolak(f"tahun '{kunci.teks.strip()}' di '{nama}' ditulis dengan angka selain 0-9 ({tulis})",
+                        kunci.baris) from None
+        if kunci.polos and re.fullmatch(r"\d+(_\d+)+", kunci.teks.strip(), re.ASCII):
             raise Tolak(f"tahun '{kunci.teks.strip()}' di '{nama}' ditulis dengan garis bawah "
                         f"(tulis {kunci.teks.strip().replace('_', '')})", kunci.baris) from None
         raise Tolak(
