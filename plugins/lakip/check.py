@@ -26,6 +26,23 @@ from .model import (
 from .skema import mirip
 from .validasi import cacat_yaml, ditolak
 
+# The value kinds bound every number at 10^15 whatever its unit; knowing the indicator's unit,
+# a target or realisasi is held to what that unit can plausibly reach: 10 000 % (a hundred times
+# the whole), 10^12 of a count (the national voter list is about 2 x 10^8). Rupiah-valued
+# indicators keep the kinds' 10^15 (a satker's budget is far below the APBN's 4 x 10^15).
+BATAS_PERSEN = Decimal(10_000)
+BATAS_JUMLAH = Decimal(10) ** 12
+
+
+def batas_satuan(satuan: str) -> Decimal | None:
+    """The largest plausible target or realisasi in ``satuan``; None: only the value kind's bound."""
+    s = satuan.strip().lower()
+    if s == "%":
+        return BATAS_PERSEN
+    if re.search(r"\b(rp|rupiah)\b", s):
+        return None
+    return BATAS_JUMLAH
+
 
 def periksa(data: Data) -> Masalah:
     """Every cross-file problem in ``data``.
@@ -126,6 +143,11 @@ def _satu_renstra(r: Renstra, m: Masalah) -> None:
 def _indikator(ind: Indikator, r: Renstra, m: Masalah) -> None:
     if len(set(ind.skala)) != len(ind.skala):
         m.tambah(ind.path, ind.line("skala"), f"'skala' indikator {ind.id} memuat predikat yang sama dua kali (tulis setiap predikat sekali)")
+    batas = batas_satuan(ind.satuan)
+    if ind.realisasi_maks is not None and batas is not None and ind.realisasi_maks > batas:
+        m.tambah(ind.path, ind.line("realisasi_maks"),
+                 f"realisasi_maks indikator {ind.id} {fmt_angka(ind.realisasi_maks)} {ind.satuan.strip()} tidak masuk "
+                 f"akal (lebih dari {fmt_angka(batas)} {ind.satuan.strip()}; periksa angkanya)")
     for tahun, nilai in ind.target.items():
         if not r.mulai <= tahun <= r.selesai:
             m.tambah(ind.path, ind.line("target"),
@@ -134,6 +156,12 @@ def _indikator(ind: Indikator, r: Renstra, m: Masalah) -> None:
         _nilai_sah(ind, nilai, "target", ind.path, ind.line("target"), m, tahun)
     if ind.polaritas == "stabil" and ind.skala:
         m.tambah(ind.path, ind.line("polaritas"), f"indikator berpredikat {ind.id} tidak memakai polaritas stabil (hapus polaritas)")
+
+
+def _melampaui(ind: Indikator, nilai: Angka) -> Decimal | None:
+    """The bound of ``ind``'s unit that the number ``nilai`` exceeds, or None."""
+    batas = batas_satuan(ind.satuan)
+    return batas if isinstance(nilai, Decimal) and batas is not None and nilai > batas else None
 
 
 def _nilai_sah(ind: Indikator, nilai: Angka, apa: str, path: str, baris: int, m: Masalah,
@@ -149,6 +177,11 @@ def _nilai_sah(ind: Indikator, nilai: Angka, apa: str, path: str, baris: int, m:
     if isinstance(nilai, str):
         m.tambah(path, baris, f"{apa}{ket} indikator {ind.id} berisi '{nilai}', bukan angka "
                               f"(tulis angkanya; untuk predikat, beri indikator 'skala')")
+        return False
+    batas = _melampaui(ind, nilai)
+    if batas is not None:
+        m.tambah(path, baris, f"{apa}{ket} indikator {ind.id} {fmt_angka(nilai)} {ind.satuan.strip()} tidak masuk akal "
+                              f"(lebih dari {fmt_angka(batas)} {ind.satuan.strip()}; periksa angkanya)")
         return False
     if apa == "target" and nilai == 0:
         m.tambah(path, baris, f"target{ket} indikator {ind.id} bernilai 0: capaian tidak dapat dihitung "
@@ -241,7 +274,8 @@ def _pk(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
             if not _nilai_sah(ind, b.target, "target", b.path, b.line("target"), m, th.tahun):
                 continue
             rt = ind.target.get(th.tahun)
-            if rt is not None and rt != b.target and not b.revisi:
+            # an implausible Renstra target is reported there; comparing with it would only repeat that
+            if rt is not None and rt != b.target and not b.revisi and _melampaui(ind, rt) is None:
                 m.tambah(b.path, b.line("target"),
                          f"target {ind.id} di perjanjian {p.id} ({_teks_nilai(b.target)}) berbeda dari target Renstra "
                          f"{th.tahun} ({_teks_nilai(rt)}) (samakan, atau tulis revisi: true dan alasan)")
