@@ -5,7 +5,11 @@ parsing it twice (its own block preprocessor and MkDocs' anchor scan). On a
 national site those blocks are most of every page, and the parses were a third
 of the build. So the plugin lifts each top-level ``<table>`` and ``<figure>``
 block out of the Markdown before conversion (``pisah``) and puts it back into
-the HTML afterwards (``pasang``). What stays in its place is a one-line
+the HTML afterwards (``pasang``). The same holds for the plugin's own ``<div>``
+and ``<form>`` blocks (portal filter, LKj figures), which also must not meet the
+page sanitiser (``aman.bersihkan``) that runs on the rest of a generated page:
+they are made by code that escapes every data value, and no data text can start
+a line with ``<`` (``aman.netralkan``, ``render.sel``). What stays in its place is a one-line
 paragraph carrying the block's ``id`` attributes, so MkDocs still knows the
 anchors that links on the page point to (``#grafik-...``). Blocks inside a
 fenced code block or indented under a list or admonition are left alone.
@@ -15,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-_AWAL = re.compile(r"<(table|figure)\b[^>]*>\s*$")
+_AWAL = re.compile(r"<(table|figure|div|form)\b[^>]*>\s*$")
+_SEBARIS = re.compile(r"<(div)\b[^>]*>.*</div>\s*$")
 _ID = re.compile(r'\bid="([^"]+)"')
-_TEMPAT = re.compile(r'<p class="lakip-blok" data-lakip-blok="(\d+)">(?:<a id="[^"]*"></a>)*</p>')
+_TEMPAT = re.compile(r'<p class="lakip-blok" data-lakip-blok="(\d+)">(?:<a id="[^"]*"[^>]*></a>)*</p>')
 _PAGAR = re.compile(r"^(`{3,}|~{3,})")
 
 
@@ -37,10 +42,9 @@ def pisah(md: str) -> tuple[str, list[str]]:
         elif m:
             pagar = m.group(1)
         else:
-            awal = _AWAL.match(b)
+            awal = _AWAL.match(b) or _SEBARIS.match(b)
             if awal and (i == 0 or not baris[i - 1].strip()):
-                tutup = f"</{awal.group(1)}>"
-                j = next((k for k in range(i + 1, len(baris)) if baris[k].rstrip() == tutup), None)
+                j = i if awal.re is _SEBARIS else _penutup(baris, i, awal.group(1))
                 if j is not None:
                     isi = "\n".join(baris[i:j + 1])
                     jangkar = "".join(f'<a id="{x}"></a>' for x in _ID.findall(isi))
@@ -51,6 +55,17 @@ def pisah(md: str) -> tuple[str, list[str]]:
         out.append(b)
         i += 1
     return "\n".join(out), blok
+
+
+def _penutup(baris: list[str], i: int, tag: str) -> int | None:
+    """The line that closes the ``tag`` opened on line ``i`` (nested ones counted), or None."""
+    buka, tutup = re.compile(rf"<{tag}\b"), f"</{tag}>"
+    dalam = 0
+    for k in range(i, len(baris)):
+        dalam += len(buka.findall(baris[k])) - baris[k].count(tutup)
+        if dalam <= 0:
+            return k if baris[k].rstrip().endswith(tutup) else None
+    return None
 
 
 def pasang(teks_html: str, blok: list[str]) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import render
+from .aman import periksa_markdown
 from .errors import LakipError
 from .skema import mirip
 from .situs import Situs
@@ -162,17 +163,25 @@ __all__ = ["DIREKTIF", "Konteks", "terapkan"]
 
 
 def periksa_body(situs: Situs) -> list[LakipError]:
-    """Directive problems in every satker file body, at the file's own lines."""
+    """Directive problems and unpublishable Markdown (``aman``) in every satker file body and
+    every ``analisis``, at the file's own lines."""
     errors: list[LakipError] = []
     for s in situs.satker():
         berkas: list[tuple[object, int | None]] = [(s.profil, None)] + [(r, None) for r in s.renstra]
         for t, th in s.tahun.items():
             berkas += [(b, t) for b in (th.pk, th.realisasi, th.anggaran, th.lkj)]
+            if th.realisasi is not None:
+                for x in th.realisasi.data.realisasi:
+                    if x.analisis:
+                        errors += periksa_markdown(x.analisis, x.path, x.line("analisis") + 1)
         for b, tahun in berkas:
-            if b is None or "lakip" not in getattr(b, "body", ""):
+            body = getattr(b, "body", "") if b is not None else ""
+            if not body:
                 continue
-            _, errs = terapkan(b.body, situs, b.path, b.body_baris, Konteks(s.id, tahun))  # type: ignore[attr-defined]
-            errors += errs
+            errors += periksa_markdown(body, b.path, b.body_baris)  # type: ignore[union-attr]
+            if "lakip" in body:
+                _, errs = terapkan(body, situs, b.path, b.body_baris, Konteks(s.id, tahun))  # type: ignore[union-attr]
+                errors += errs
     return errors
 
 

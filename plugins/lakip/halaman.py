@@ -12,12 +12,13 @@ from collections import Counter
 from pathlib import Path
 
 from . import lkj, render
+from .aman import netralkan
 from .format import bilangan_terbilang, persen, rupiah, tanggal
 from .grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
 from .hitung import HasilTahun
 from .katalog import renstra_untuk
 from .load import Satker
-from .render import sel, teks_aman
+from .render import sel
 from .situs import Situs
 
 KOSONG = "–"
@@ -92,7 +93,7 @@ def _tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
 
 
 def _body(situs: Situs, berkas: object) -> str:
-    body = getattr(berkas, "body", "") if berkas is not None else ""
+    body = netralkan(getattr(berkas, "body", "") if berkas is not None else "")
     return body.strip() + "\n" if body and body.strip() else ""
 
 
@@ -127,7 +128,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
         out.append("## Analisis capaian\n")
         for c in analisis:
             assert c.realisasi is not None and c.realisasi.analisis is not None
-            out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", teks_aman(c.realisasi.analisis).strip() + "\n"]
+            out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", netralkan(c.realisasi.analisis).strip() + "\n"]
     if th.realisasi is not None and th.realisasi.data.penghargaan:
         out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
     out += _uraian(situs, th.realisasi)

@@ -36,6 +36,7 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath
 
 from . import render
+from .aman import netralkan
 from .format import angka, bilangan_terbilang, persen, rupiah, tanggal
 from .hitung import CapaianIndikator, HasilTahun, KelompokSasaran
 from .katalog import renstra_untuk
@@ -336,8 +337,9 @@ class _Penyusun:
             self.n.blok.append(Teks(md.strip("\n") + "\n"))
 
     def narasi(self, md: str, minimal: int) -> None:
-        """Narrative Markdown: headings pushed below ``minimal``, its tables numbered."""
-        self.tabel_dari(geser_judul(md, minimal), [])
+        """Narrative Markdown (untrusted: neutralised here), headings pushed below ``minimal``,
+        its tables numbered."""
+        self.tabel_dari(geser_judul(netralkan(md), minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -939,7 +941,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.teks(_kalimat_indikator(c))
             analisis = c.realisasi.analisis if c.realisasi is not None else None
             if _isi(analisis):
-                z.teks(teks_aman(hapus_komentar(analisis or "")).strip() + "\n")
+                z.teks(netralkan(analisis or "").strip() + "\n")
             else:
                 z.teks("*Analisis capaian indikator ini belum ditulis.*\n")
 

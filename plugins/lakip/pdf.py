@@ -50,6 +50,7 @@ from typing import Any
 import jinja2
 import markdown as md_lib
 
+from . import aman
 from .lkj import (
     DaftarIsi,
     Gambar,
@@ -243,9 +244,14 @@ def _md() -> md_lib.Markdown:
     return md_lib.Markdown(extensions=["tables", "attr_list", "sane_lists", "admonition"], output_format="html")
 
 
-def _inline(md: md_lib.Markdown, teks: str) -> str:
+def _html(md: md_lib.Markdown, teks: str) -> str:
+    """A block's Markdown as sanitised HTML: the printed LKj shows what the web page shows."""
     md.reset()
-    out = md.convert(teks)
+    return aman.bersihkan(md.convert(teks))
+
+
+def _inline(md: md_lib.Markdown, teks: str) -> str:
+    out = _html(md, teks)
     return re.sub(r"^<p>(.*)</p>$", r"\1", out.strip(), flags=re.DOTALL)
 
 
@@ -541,12 +547,10 @@ def html_dasar(n: NaskahLkj) -> str:
             m = tanda(b.jangkar) if b.daftar_isi and b.tingkat <= 2 else ""
             isi.append(f'<h{h} id="{b.jangkar}" class="{kelas}">{m}{_inline(md, b.teks)}</h{h}>')
         elif isinstance(b, Teks):
-            md.reset()
-            teks = rapikan_semua_tabel(_SUBJUDUL.sub(r'<p class="subjudul">\1</p>', md.convert(b.markdown)))
+            teks = rapikan_semua_tabel(_SUBJUDUL.sub(r'<p class="subjudul">\1</p>', _html(md, b.markdown)))
             isi.append(f'<div class="lebar">{teks}</div>' if no in lanskap else teks)
         elif isinstance(b, Tabel):
-            md.reset()
-            tabel = rapikan_semua_tabel(md.convert(b.markdown), b.lebar)
+            tabel = rapikan_semua_tabel(_html(md, b.markdown), b.lebar)
             kelas = "tabel" + (" utuh" if b.baris <= 12 else "") + (" lebar" if b.lebar else "")
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {_inline(md, b.judul)}</p>{tabel}</div>')

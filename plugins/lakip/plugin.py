@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from . import blok, dip, direktif, export, halaman, portal
+from . import aman, blok, dip, direktif, export, halaman, portal
 from . import format, lkj, pdf, riwayat_git
 from .config import LakipConfig
 from .errors import LakipError, Masalah
@@ -109,6 +109,8 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         return hasil
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
+        if page.file.generated_by:  # made from satker/ data: untrusted text; docs/ pages are trusted
+            html = aman.bersihkan(html)
         return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
 
     def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:

@@ -22,15 +22,22 @@ from .model import Angka, Indikator, Renstra
 TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
 
 
+# '{' would let attr_list set attributes ('{: onfocus=...}'), '[' would make a link or an image
+_KURUNG = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_KURUNG_SEL = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
 def sel(teks: object) -> str:
-    """A table cell: HTML-escaped, pipes escaped, on one line."""
-    s = html.escape(str(teks), quote=False)
+    """A data value as plain text in Markdown (a table cell, a heading): HTML-escaped, no link,
+    image or attribute syntax, pipes escaped, on one line."""
+    s = html.escape(str(teks), quote=False).translate(_KURUNG_SEL)
     return " ".join(s.replace("|", "\\|").split())
 
 
 def teks_aman(teks: object) -> str:
-    """Inline text from data: HTML-escaped (Markdown emphasis is allowed)."""
-    return html.escape(str(teks), quote=False)
+    """Inline text from data: HTML-escaped, no attribute syntax (Markdown emphasis and links are
+    allowed; the page's sanitiser checks the links' URLs)."""
+    return html.escape(str(teks), quote=False).translate(_KURUNG)
 
 
 def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = "") -> str:
