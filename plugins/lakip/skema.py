@@ -101,11 +101,14 @@ def angka_asing(teks: str) -> str | None:
 
     Returns '' when there are such digits but no clean 0-9 spelling of the text.
     """
-    if teks.isascii() or not any(c.isdigit() for c in teks if not c.isascii()):
+    asing = [c for c in teks if not c.isascii() and c.isdigit()]
+    if not asing:
         return None
-    # NFKC turns fullwidth and superscript forms (１, ．, ²) into ASCII; other scripts' digits
-    # (٣, १२) keep their form and are mapped by their digit value.
-    hasil = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
+    if any(unicodedata.decimal(c, None) is None for c in asing):
+        return ""  # a superscript or circled digit: 10² means 100, not the 102 its digits spell
+    # NFKC turns fullwidth forms (１, ．) into ASCII; other scripts' digits (٣, १२) keep
+    # their form and are mapped by their value.
+    hasil = "".join(str(unicodedata.decimal(c)) if not c.isascii() and c.isdigit() else c
                     for c in unicodedata.normalize("NFKC", teks))
     return hasil if hasil.isascii() else ""
 
@@ -114,7 +117,7 @@ def tolak_digit_asing(teks: str, nama: str, baris: int) -> None:
     """Refuse digits other than 0-9, saying how the value reads in 0-9."""
     saran = angka_asing(teks)
     if saran is not None:
-        tulis = f"tulis {saran.strip()}" if saran.strip() else "ketik ulang dengan angka 0-9"
+        tulis = f"tulis {saran.strip()}" if saran.strip() else "ketik ulang angkanya lengkap dengan angka 0-9"
         raise Tolak(f"'{nama}' berisi '{ringkas(teks)}' dengan angka selain 0-9 ({tulis})", baris)
 
 
