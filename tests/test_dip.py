@@ -126,18 +126,195 @@ def test_halaman_lkj_hanya_bila_ada(situs: Situs, semua: dict) -> None:
     assert "Laporan Kinerja 2024 (halaman)" in [b.judul for b in dip.butir_dip(situs, SID, semua)]
 
 
-@pytest.mark.parametrize("berkas", ["../kab-lain/rahasia.pdf", "/etc/passwd", "2024/lkj.md", "2024/x.html"])
-def test_berkas_tidak_aman_ditolak(tmp_path: Path, berkas: str) -> None:
-    s = tmp_path / "kab-x"
-    (s / "2024").mkdir(parents=True)
-    (s / "2024" / "lkj.md").write_text("---\njudul: x\n---\n")
-    (s / "2024" / "x.html").write_text("<p>x</p>")
+def _satker_dokumen(akar: Path, berkas: str, isi: bytes | None = b"%PDF-1.7\n") -> Path:
+    """``akar/kab-x`` listing one document ``berkas`` (its ``berkas:`` on line 9), the file holding ``isi``."""
+    s = akar / "kab-x"
+    (s / "2024").mkdir(parents=True, exist_ok=True)
     (s / "profil.md").write_text(f"---\nnama: KPU X\ntingkat: kabupaten\nprovinsi: P\ndokumen:\n  - judul: D\n"
                                  f"    tahun: 2024\n    kategori: berkala\n    berkas: '{berkas}'\n---\n")
+    if isi is not None:
+        path = s / berkas
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(isi)
+    return s
+
+
+def _diterbitkan(situs: Situs) -> list[str]:
+    return [u for u in dip.berkas_statis(situs, {}) if not u.endswith("dip.csv")]
+
+
+@pytest.mark.parametrize("berkas", ["../kab-lain/rahasia.pdf", "/etc/passwd"])
+def test_berkas_di_luar_folder_ditolak(tmp_path: Path, berkas: str) -> None:
+    _satker_dokumen(tmp_path, berkas, None)
     situs, _ = Situs.muat(tmp_path, "uji")
     err = dip.periksa(situs)
     assert len(err) == 1 and err[0].line == 9 and "tidak boleh keluar dari folder satker" in err[0].pesan
-    assert not [u for u in dip.berkas_statis(situs, {}) if not u.endswith("dip.csv")]
+    assert not _diterbitkan(situs)
+
+
+@pytest.mark.parametrize(("berkas", "isi", "alasan"), [
+    ("2024/x.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+     "jenis berkas .svg dapat menjalankan skrip di peramban"),
+    ("2024/x.SVG", b"<svg onload=alert(1)>", "jenis berkas .SVG dapat menjalankan skrip di peramban"),
+    ("2024/x.html", b"<script>alert(1)</script>", "jenis berkas .html dapat menjalankan skrip di peramban"),
+    ("2024/x.xhtml", b"<html/>", "jenis berkas .xhtml dapat menjalankan skrip di peramban"),
+    ("2024/x.js", b"alert(1)", "jenis berkas .js dapat menjalankan skrip di peramban"),
+    ("2024/dokumen/lkj.md", b"---\njudul: x\n---\n", "jenis berkas .md dapat menjalankan skrip di peramban"),
+    ("2024/dokumen/laporan", b"%PDF-1.7\n", "nama berkasnya tanpa akhiran jenis berkas"),
+    ("2024/dokumen/arsip.zip", b"PK\x03\x04", "jenis berkas .zip tidak termasuk yang boleh diterbitkan"),
+    ("2024/dokumen/tabel.csv", b"=1+1\n", "jenis berkas .csv tidak termasuk yang boleh diterbitkan"),
+    ("2024/dokumen/lkj.pdf", b"<!doctype html><script>alert(1)</script>",
+     "isinya bukan PDF walau namanya berakhiran .pdf, melainkan HTML/XML"),
+    ("2024/dokumen/lkj.docx", b"%PDF-1.7\n", "isinya bukan DOCX walau namanya berakhiran .docx"),
+    ("2024/dokumen/foto.png", b"\xff\xd8\xff\xe0", "isinya bukan PNG walau namanya berakhiran .png"),
+    ("2024/dokumen/kosong.pdf", b"", "isinya bukan PDF walau namanya berakhiran .pdf"),
+])
+def test_jenis_berkas_berbahaya_ditolak(tmp_path: Path, berkas: str, isi: bytes, alasan: str) -> None:
+    _satker_dokumen(tmp_path, berkas, isi)
+    situs, masalah = Situs.muat(tmp_path, "uji")
+    assert not masalah, masalah.teks()
+    err = dip.periksa(situs)
+    assert [(e.path, e.line) for e in err] == [("uji/kab-x/profil.md", 9)]
+    assert err[0].pesan.startswith(f"dokumen '{berkas}' tidak bisa diterbitkan: {alasan}"), err[0].pesan
+    assert err[0].pesan.endswith(")") and ("(unggah sebagai" in err[0].pesan or "(simpan ulang" in err[0].pesan)
+    assert not _diterbitkan(situs)
+    assert all(b.uri is None for b in dip.butir_dip(situs, "kab-x", {}))
+
+
+def test_pesan_svg_persis(tmp_path: Path) -> None:
+    _satker_dokumen(tmp_path, "x.svg", b"<svg/>")
+    situs, _ = Situs.muat(tmp_path, "uji")
+    assert [str(e) for e in dip.periksa(situs)] == [
+        ("uji/kab-x/profil.md:9: dokumen 'x.svg' tidak bisa diterbitkan: jenis berkas .svg dapat menjalankan skrip "
+         "di peramban (unggah sebagai PDF, PNG, JPEG atau berkas Office)")]
+
+
+@pytest.mark.parametrize(("berkas", "isi"), [
+    ("2024/dokumen/lkj.pdf", b"%PDF-1.4\n"),
+    ("2024/dokumen/LKJ.PDF", b"%PDF-1.4\n"),
+    ("2024/dokumen/foto.png", b"\x89PNG\r\n\x1a\n...."),
+    ("2024/dokumen/foto.jpg", b"\xff\xd8\xff\xe0...."),
+    ("2024/dokumen/foto.jpeg", b"\xff\xd8\xff\xdb...."),
+    ("2024/dokumen/pk.docx", b"PK\x03\x04...."),
+    ("2024/dokumen/anggaran.ods", b"PK\x03\x04...."),
+    ("2024/dokumen/lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1...."),
+])
+def test_jenis_berkas_aman_diterbitkan(tmp_path: Path, berkas: str, isi: bytes) -> None:
+    _satker_dokumen(tmp_path, berkas, isi)
+    situs, masalah = Situs.muat(tmp_path, "uji")
+    assert not masalah, masalah.teks()
+    assert dip.periksa(situs) == []
+    assert _diterbitkan(situs) == [f"satker/kab-x/{berkas}"]
+
+
+@pytest.mark.parametrize("berkas", ["2024/lkj-kab-x-2024.pdf", "2024/LKJ-KAB-X-2024.pdf", "2023/lkj-kab-x-2023.pdf"])
+def test_dokumen_tidak_boleh_memakai_alamat_pdf_lkj(tmp_path: Path, berkas: str) -> None:
+    from lakip import lkj
+
+    _satker_dokumen(tmp_path, berkas)
+    situs, masalah = Situs.muat(tmp_path, "uji")
+    assert not masalah, masalah.teks()
+    tahun = int(berkas[:4])
+    assert lkj.uri_pdf("kab-x", tahun).casefold() == f"satker/kab-x/{berkas}".casefold()
+    err = dip.periksa(situs)
+    assert [str(e) for e in err] == [
+        (f"uji/kab-x/profil.md:9: dokumen '{berkas}' tidak bisa diterbitkan: alamatnya sama dengan PDF LKj {tahun} "
+         f"yang dibuat situs (beri nama lain, mis. {tahun}/dokumen/{berkas[5:-4]}-ttd.pdf)")]
+    assert not _diterbitkan(situs)
+    # the same name elsewhere is only a name
+    _satker_dokumen(tmp_path, f"{tahun}/dokumen/{berkas[5:]}")
+    situs, _ = Situs.muat(tmp_path, "uji")
+    assert dip.periksa(situs) == []
+
+
+def test_dokumen_tidak_memakai_alamat_halaman_atau_data(situs: Situs, semua: dict) -> None:
+    statis = dip.berkas_statis(situs, semua)
+    assert not set(statis) & set(semua)
+    dokumen = [u for u in statis if not u.endswith("/dip.csv")]
+    assert dokumen and all(u.startswith("satker/") and not u.endswith((".md", ".html")) for u in dokumen)
+
+
+def test_folder_satker_symlink_ditolak(tmp_path: Path) -> None:
+    asli = tmp_path / "di-luar" / "kab-x"
+    _satker_dokumen(asli.parent, "2024/dokumen/lkj.pdf")
+    (asli / "2024" / "pk.md").write_text("---\nini: [rusak\n---\n")  # never read: no YAML error for it
+    data = tmp_path / "satker"
+    _satker_dokumen(data, "x.pdf").rename(data / "kab-y")  # a real satker beside it: only the link fails
+    (data / "kab-x").symlink_to(asli, target_is_directory=True)
+    situs, masalah = Situs.muat(data, "satker")
+    assert [str(e) for e in masalah.urut()] == [
+        ("satker/kab-x:1: folder satker 'kab-x' adalah tautan simbolik (symlink) dan tidak dibaca "
+         "(ganti dengan folder biasa berisi berkas-berkasnya)")]
+    assert list(situs.data.satker) == ["kab-y"]
+    assert _diterbitkan(situs) == ["satker/kab-y/x.pdf"]
+    # given directly as the one satker folder, the link is refused as well
+    _, masalah = Situs.muat(data / "kab-x", "satker/kab-x")
+    assert [e.pesan.split(" (")[0] for e in masalah.urut()] == [
+        "folder satker 'kab-x' adalah tautan simbolik"]
+
+
+def test_dokumen_symlink_ke_luar_ditolak(tmp_path: Path) -> None:
+    rahasia = tmp_path / "rahasia.pdf"
+    rahasia.write_bytes(b"%PDF-1.7 rahasia build\n")
+    data = tmp_path / "satker"
+    s = _satker_dokumen(data, "2024/dokumen/lkj.pdf", None)
+    (s / "2024" / "dokumen").mkdir(parents=True)
+    (s / "2024" / "dokumen" / "lkj.pdf").symlink_to(rahasia)
+    situs, masalah = Situs.muat(data, "satker")
+    assert [str(e) for e in masalah.urut()] == [
+        ("satker/kab-x/2024/dokumen/lkj.pdf:1: berkas 'lkj.pdf' adalah tautan simbolik (symlink) dan tidak dibaca "
+         "maupun diterbitkan (ganti dengan berkas aslinya, bukan tautannya)")]
+    # the DIP's own check refuses it too, and nothing is published even when the loader's word is ignored
+    assert [str(e) for e in dip.periksa(situs)] == [
+        ("satker/kab-x/profil.md:9: dokumen '2024/dokumen/lkj.pdf' tidak bisa diterbitkan: '2024/dokumen/lkj.pdf' "
+         "adalah tautan simbolik (symlink) (simpan berkas aslinya di folder satker, bukan tautannya)")]
+    assert not _diterbitkan(situs)
+    assert all(b.uri is None and b.ukuran is None for b in dip.butir_dip(situs, "kab-x", {}))
+
+
+def test_symlink_di_dalam_folder_satker_ditolak(tmp_path: Path) -> None:
+    luar = tmp_path / "luar"
+    (luar / "dokumen").mkdir(parents=True)
+    (luar / "dokumen" / "lkj.pdf").write_bytes(b"%PDF-1.7\n")
+    (luar / "pk.md").write_text("---\nini: [rusak\n---\n")
+    data = tmp_path / "satker"
+    s = _satker_dokumen(data, "2024/dokumen/lkj.pdf", None)
+    (s / "2024" / "dokumen").symlink_to(luar / "dokumen", target_is_directory=True)
+    (s / "2024" / "pk.md").symlink_to(luar / "pk.md")  # a data file: not read through the link
+    (s / "2023").symlink_to(s / "2024", target_is_directory=True)  # even a link inside the satker
+    (s / "gambar").mkdir()
+    (s / "gambar" / "logo.png").symlink_to(s / "profil.md")
+    situs, masalah = Situs.muat(data, "satker")
+    assert [(e.path, e.line) for e in masalah.urut()] == [
+        ("satker/kab-x/2023", 1), ("satker/kab-x/2024/dokumen", 1), ("satker/kab-x/2024/pk.md", 1),
+        ("satker/kab-x/gambar/logo.png", 1)]
+    assert "folder '2023' adalah tautan simbolik" in masalah.urut()[0].pesan
+    assert "berkas 'pk.md' adalah tautan simbolik" in masalah.urut()[2].pesan
+    assert situs.data.satker["kab-x"].tahun[2024].pk is None and 2023 not in situs.data.satker["kab-x"].tahun
+    err = dip.periksa(situs)
+    assert len(err) == 1 and "'2024/dokumen' adalah tautan simbolik" in err[0].pesan
+    assert not _diterbitkan(situs)
+
+
+def test_symlink_dilaporkan_walau_satker_dilewati_cache(tmp_path: Path) -> None:
+    data = tmp_path / "satker"
+    s = _satker_dokumen(data, "2024/dokumen/lkj.pdf", None)
+    (s / "2024" / "dokumen").mkdir()
+    (s / "2024" / "dokumen" / "lkj.pdf").symlink_to(tmp_path)
+    situs, masalah = Situs.muat(data, "satker", lewati={"kab-x"})
+    assert "kab-x" not in situs.data.satker
+    assert [e.path for e in masalah.urut()] == ["satker/kab-x/2024/dokumen/lkj.pdf"]
+
+
+def test_satker_lain_symlink_tidak_dibaca_untuk_situs_satu_satker(tmp_path: Path) -> None:
+    data = tmp_path / "satker"
+    _satker_dokumen(data, "x.pdf")
+    luar = _satker_dokumen(tmp_path / "luar", "x.pdf")
+    (luar / "profil.md").write_text("---\nnama: [rusak\n---\n")
+    (data / "kab-y").symlink_to(luar, target_is_directory=True)
+    situs, masalah = Situs.muat(data, "satker", hanya=["kab-x"])
+    assert not masalah, masalah.teks()  # kab-y's profil.md is not read to follow 'induk'
+    assert list(situs.data.satker) == ["kab-x"]
 
 
 def test_teks_dokumen_di_escape(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ punya kategori: berkala, serta merta, tersedia setiap saat, atau dikecualikan.
 Butir DIP berasal dari dua sumber:
 
 - ``profil.dokumen`` satker (dokumen yang diterbitkan; berkasnya, bila ada dan
-  tidak dikecualikan, disalin ke situs di ``satker/<id>/<berkas>``);
+  tidak dikecualikan, disalin ke situs di ``satker/<id>/<berkas>``; hanya jenis
+  yang tidak dapat menjalankan skrip di peramban, lihat :data:`JENIS_DOKUMEN`);
 - halaman yang dibuat situs ini dari data (capaian, Perjanjian Kinerja,
   anggaran per tahun, Renstra, dan halaman LKj ``satker/<id>/<tahun>/lkj.md``
   bila halaman itu ada dan tahunnya punya data kinerja: lkj.md, realisasi atau PK).
@@ -24,7 +25,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import posixpath
+import re
+import stat
 from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -136,17 +140,113 @@ def _penanggung_jawab(s: Satker, jenis: str) -> str:
     return f"Ketua {s.nama}" if jenis in JENIS_KETUA else f"Sekretaris {s.nama}"
 
 
-def _berkas_aman(s: Satker, berkas: str) -> Path | None:
-    """The file inside the satker folder, or None when the path would leave it (or is a page)."""
+#: The only document types published from the site's own origin, by lower-case suffix: the type's
+#: name and the bytes such a file starts with. A browser renders these or hands them to a viewer;
+#: none runs script in the page's origin. SVG, HTML, XML, JavaScript, CSS, Flash and Markdown
+#: (built into a page) can, so an uploaded one would run with the site's cookies and links.
+#: CSV is left out: a satker's own CSV would reach citizens' spreadsheets without the formula
+#: guard that :mod:`csv_aman` gives the site's generated CSV, and tables are published as data
+#: (``data/``) or in an Office file. ZIP is left out: its content cannot be checked or reviewed in
+#: a pull request, and the DIP lists each informasi as its own document.
+JENIS_DOKUMEN: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    ".pdf": ("PDF", (b"%PDF-",)),
+    ".png": ("PNG", (b"\x89PNG\r\n\x1a\n",)),
+    ".jpg": ("JPEG", (b"\xff\xd8\xff",)),
+    ".jpeg": ("JPEG", (b"\xff\xd8\xff",)),
+    # OOXML and OpenDocument are ZIP files; the older Office formats are OLE2 compound files
+    **{a: (a[1:].upper(), (b"PK\x03\x04",)) for a in (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp")},
+    **{a: (a[1:].upper(), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)) for a in (".doc", ".xls", ".ppt")},
+}
+#: Types refused because a browser would run script in them (said so in the message).
+JENIS_BERSKRIP = frozenset({".svg", ".svgz", ".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xsl",
+                            ".xslt", ".js", ".mjs", ".css", ".swf", ".md", ".markdown", ".php"})
+_SARAN_JENIS = "unggah sebagai PDF, PNG, JPEG atau berkas Office"
+
+
+def _tolak_berkas(s: Satker, berkas: str) -> tuple[Path | None, str | None]:
+    """The document file and None, or None and why it may not be published (the message for ``profil.md``).
+
+    The file may be missing (the DIP then lists the document without a link); its name is
+    judged anyway, so that a document refused today is not published the day its file is added.
+    """
     rel = PurePosixPath(berkas.replace("\\", "/"))
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts or rel.suffix.lower() in (".md", ".html", ".htm"):
-        return None
+    keluar = (f"berkas dokumen '{berkas}' tidak boleh keluar dari folder satker "
+              "atau berupa halaman .md/.html (tulis mis. 2024/dokumen/lkj-2024.pdf)")
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        return None, keluar
+    awal = f"dokumen '{berkas}' tidak bisa diterbitkan:"
+    # a link is never followed: it could point at any file of the build machine
+    for i in range(len(rel.parts) + 1):
+        if s.folder.joinpath(*rel.parts[:i]).is_symlink():
+            apa = f"'{PurePosixPath(*rel.parts[:i]).as_posix()}'" if i else "folder satkernya"
+            return None, (f"{awal} {apa} adalah tautan simbolik (symlink) "
+                          "(simpan berkas aslinya di folder satker, bukan tautannya)")
     path = s.folder / Path(*rel.parts)
     try:
         path.resolve().relative_to(s.folder.resolve())
     except ValueError:
+        return None, keluar
+    akhiran = rel.suffix
+    if not akhiran:
+        return None, (f"{awal} nama berkasnya tanpa akhiran jenis berkas sehingga peramban menebak jenisnya "
+                      f"({_SARAN_JENIS}, dengan akhiran mis. .pdf)")
+    if akhiran.lower() in JENIS_BERSKRIP:
+        return None, f"{awal} jenis berkas {akhiran} dapat menjalankan skrip di peramban ({_SARAN_JENIS})"
+    jenis = JENIS_DOKUMEN.get(akhiran.lower())
+    if jenis is None:
+        return None, (f"{awal} jenis berkas {akhiran} tidak termasuk yang boleh diterbitkan ({_SARAN_JENIS}: "
+                      f"{', '.join(JENIS_DOKUMEN)})")
+    milik = _milik_situs(s.id, rel)
+    if milik is not None:
+        return None, f"{awal} alamatnya sama dengan {milik} (beri nama lain, mis. {_nama_lain(rel)})"
+    isi = _awal_berkas(path)
+    if isi is not None and not isi.startswith(jenis[1]):
+        html = isi.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+        return None, (f"{awal} isinya bukan {jenis[0]} walau namanya berakhiran {akhiran}"
+                      + (", melainkan HTML/XML" if html else "")
+                      + f" (simpan ulang dokumennya sebagai {jenis[0]} dari aplikasinya, "
+                        "jangan hanya mengganti nama berkas)")
+    return path, None
+
+
+def _awal_berkas(path: Path) -> bytes | None:
+    """The first bytes of a regular file, or None when there is no such file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
         return None
-    return path
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, 16)
+    finally:
+        os.close(fd)
+
+
+def _milik_situs(sid: str, rel: PurePosixPath) -> str | None:
+    """The file the site itself publishes at ``satker/<sid>/<rel>``, if any.
+
+    Only the LKj PDF beside each year's pages can share a document's address: documents
+    are published under ``satker/<sid>/`` while the open data and the DIP's CSV are under
+    ``data/``, and the generated pages are ``.md`` (``.html`` once built), a type refused
+    above. Names are compared without case: a case-insensitive disk or host serves one of two.
+    """
+    from .lkj import nama_pdf  # imported here: lkj may come to use this module's check
+
+    if len(rel.parts) == 2 and re.fullmatch(r"\d{4}", rel.parts[0]):
+        t = int(rel.parts[0])
+        if rel.parts[1].casefold() == nama_pdf(sid, t).casefold():
+            return f"PDF LKj {t} yang dibuat situs"
+    return None
+
+
+def _nama_lain(rel: PurePosixPath) -> str:
+    return (PurePosixPath(*rel.parts[:-1]) / "dokumen" / f"{rel.stem}-ttd{rel.suffix}").as_posix()
+
+
+def _berkas_aman(s: Satker, berkas: str) -> Path | None:
+    """The document file inside the satker folder, or None when it may not be published (see :func:`periksa`)."""
+    return _tolak_berkas(s, berkas)[0]
 
 
 def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
@@ -368,7 +468,9 @@ def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
 
 
 def periksa(situs: Situs) -> list[LakipError]:
-    """Document paths that cannot be published safely (outside the satker folder, or a page)."""
+    """Documents that cannot be published safely: outside the satker folder, a link, a type that can run
+    script (or any type not in :data:`JENIS_DOKUMEN`), content not of its type, or the address of a file
+    the site makes itself."""
     errors: list[LakipError] = []
     for s in situs.satker():
         if s.profil is None:
@@ -376,8 +478,7 @@ def periksa(situs: Situs) -> list[LakipError]:
         for d in s.profil.data.dokumen:
             if d.berkas is None:
                 continue
-            if _berkas_aman(s, d.berkas) is None:
-                errors.append(LakipError(d.path, d.line("berkas"),
-                                         f"berkas dokumen '{d.berkas}' tidak boleh keluar dari folder satker "
-                                         "atau berupa halaman .md/.html (tulis mis. 2024/dokumen/lkj-2024.pdf)"))
+            _, alasan = _tolak_berkas(s, d.berkas)
+            if alasan is not None:
+                errors.append(LakipError(d.path, d.line("berkas"), alasan))
     return errors
