@@ -9,6 +9,10 @@ Layout (one folder per satker; the folder name is the satker id)::
 
 Parsing one file is cached by (size, mtime) so that ``mkdocs serve`` re-reads
 only what changed. Cross-file checks live in ``check.py``.
+
+No symbolic link inside the data folder is followed: a satker folder, data file,
+folder or document that is a link is reported (line 1) and neither read nor
+published, since a link can point at any file of the machine that builds the site.
 """
 
 from __future__ import annotations
@@ -16,15 +20,22 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Collection
 from typing import Any, Generic, TypeVar
 
 from .errors import LakipError, Masalah
 from .frontmatter import baca_berkas
 from .model import (
-    JENIS_BERKAS, BerkasAnggaran, BerkasLkj, BerkasPK, BerkasRealisasi, Profil, Renstra, Rekam,
+    JENIS_BERKAS,
+    BerkasAnggaran,
+    BerkasLkj,
+    BerkasPK,
+    BerkasRealisasi,
+    Profil,
+    Rekam,
+    Renstra,
 )
 from .validasi import baca_rekaman, isian_data
 from .yamlnode import baca_yaml
@@ -154,15 +165,27 @@ def muat(folder: Path, tampil: str | None = None, cache: Cache | None = None,
     if (folder / "profil.md").is_file():  # one satker's folder given directly
         _muat_satker(folder.resolve() if folder.name in ("", ".") else folder, root_tampil, data, masalah, cache)
         return data, masalah
+    # The data folder itself may be a link (a test project, a checkout elsewhere); nothing in it may be:
+    # a link is followed to wherever it points on the build machine, and its target is then published.
     subs = [sub for sub in sorted(folder.iterdir()) if not sub.name.startswith(".")]
+    tautan = {sub.name for sub in subs if sub.is_symlink()}
     if hanya:
-        pilih = _pilih_satker([sub for sub in subs if sub.is_dir()], set(hanya), cache)
+        pilih = _pilih_satker([sub for sub in subs if sub.is_dir() and sub.name not in tautan], set(hanya), cache)
         data.lain = {sub.name for sub in subs if sub.is_dir() and sub.name not in pilih}
         subs = [sub for sub in subs if sub.name in pilih]
     if lewati:
         data.lain |= {sub.name for sub in subs if sub.is_dir() and sub.name in lewati}
-        subs = [sub for sub in subs if sub.name not in lewati]
+        for sub in subs:
+            # the check's cache fingerprints data files, not links: a skipped satker is still searched for them
+            if sub.name in lewati and sub.name not in tautan:
+                _periksa_tautan(sub, _tampil(root_tampil, sub.name), masalah)
+        subs = [sub for sub in subs if sub.name not in lewati or sub.name in tautan]
     for sub in subs:
+        if sub.name in tautan:
+            masalah.tambah(_tampil(root_tampil, sub.name), 1, _pesan_tautan(sub, folder_satker=True))
+            if sub.is_dir():  # it exists: an 'induk' naming it gets this message, not a second one
+                data.lain.add(sub.name)
+            continue
         if not sub.is_dir():
             if sub.is_file() and sub.suffix == ".md":
                 masalah.tambah(_tampil(root_tampil, sub.name), 1,
@@ -176,7 +199,7 @@ def _pilih_satker(folders: list[Path], hanya: set[str], cache: Cache | None) -> 
     """``hanya`` and every satker whose chain of ``induk`` reaches one of them."""
     induk: dict[str, str] = {}
     for f in folders:
-        if f.name not in hanya and (f / "profil.md").is_file():
+        if f.name not in hanya and (f / "profil.md").is_file() and not (f / "profil.md").is_symlink():
             b, _ = baca_data_berkas(Profil, f / "profil.md", str(f / "profil.md"), cache)
             if b is not None and b.data.induk:
                 induk[f.name] = b.data.induk
@@ -191,17 +214,47 @@ def _pilih_satker(folders: list[Path], hanya: set[str], cache: Cache | None) -> 
     return pilih
 
 
+def _pesan_tautan(path: Path, folder_satker: bool = False) -> str:
+    if folder_satker:
+        return (f"folder satker '{path.name}' adalah tautan simbolik (symlink) dan tidak dibaca "
+                "(ganti dengan folder biasa berisi berkas-berkasnya)")
+    apa = "folder" if path.is_dir() else "berkas"
+    return (f"{apa} '{path.name}' adalah tautan simbolik (symlink) dan tidak dibaca maupun diterbitkan "
+            f"(ganti dengan {apa} aslinya, bukan tautannya)")
+
+
+def _periksa_tautan(folder: Path, tampil: str, masalah: Masalah) -> None:
+    """Report every symbolic link anywhere under a satker folder, without following any.
+
+    Hidden names too: a published document may sit in any folder of the satker.
+    """
+    try:
+        isi = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in isi:
+        t = _tampil(tampil, e.name)
+        if e.is_symlink():
+            masalah.tambah(t, 1, _pesan_tautan(Path(e.path)))
+        elif e.is_dir(follow_symlinks=False):
+            _periksa_tautan(Path(e.path), t, masalah)
+
+
 def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache: Cache | None) -> None:
     sid = folder.name
+    if folder.is_symlink():
+        masalah.tambah(tampil, 1, _pesan_tautan(folder, folder_satker=True))
+        return
     if not _ID_SATKER.fullmatch(sid):
         masalah.tambah(tampil, 1, f"nama folder satker '{sid}' tidak sah (huruf kecil, angka dan '-', "
                                   f"mis. {re.sub(r'[^a-z0-9]+', '-', sid.lower()).strip('-') or 'kab-contoh'})")
         return
     satker = Satker(sid, folder, tampil)
+    _periksa_tautan(folder, tampil, masalah)
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         nama = item.name
         t = _tampil(tampil, nama)
-        if nama.startswith("."):
+        if nama.startswith(".") or item.is_symlink():  # a link: reported above, never read
             continue
         if item.is_dir():
             if re.fullmatch(r"\d{4}", nama):
@@ -240,6 +293,8 @@ def _muat_tahun(folder: Path, tampil: str, satker: Satker, masalah: Masalah, cac
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         nama = item.name
         t = _tampil(tampil, nama)
+        if item.is_symlink():  # reported with the satker folder, never read
+            continue
         if nama.startswith(".") or item.is_dir():
             if item.is_dir() and nama not in ("dokumen", "gambar") and not nama.startswith("."):
                 masalah.tambah(t, 1, f"folder '{nama}' tidak dikenal (dokumen PDF disimpan di folder dokumen/)")
