@@ -3,7 +3,9 @@
 A temporary "origin" repository holds the fixture on ``main``; a clone commits one
 change (a realisasi, a pagu with the totals that follow it, an indicator name) as
 a pull request would; then the workflow's ``run:`` steps that call lakip are run
-in the clone with ``${{ github.base_ref }}`` = ``main``.
+in the clone with ``${{ github.base_ref }}`` = ``main`` (passed through the step's ``env:``).
+The rest checks the hardening: actions pinned by commit, no expression in a script,
+least privilege, and a check cache that a pull request can neither forge nor save.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def workflow() -> dict[Any, Any]:
     return data
 
 
+def pemicu(wf: dict[Any, Any]) -> dict[str, Any]:
+    on = wf.get("on", wf.get(True))  # YAML 1.1 reads the key 'on' as true
+    assert isinstance(on, dict)
+    return on
+
+
 def langkah_lakip() -> list[dict[str, Any]]:
     steps = workflow()["jobs"]["periksa"]["steps"]
     return [s for s in steps if "run" in s and re.search(r"^\s*lakip ", s["run"], re.MULTILINE)]
@@ -55,9 +63,7 @@ def langkah_lakip() -> list[dict[str, Any]]:
 
 def test_workflow_tersusun_benar() -> None:
     wf = workflow()
-    on = wf.get("on", wf.get(True))  # YAML 1.1 reads the key 'on' as true
-    assert "pull_request" in on
-    assert wf["permissions"]["pull-requests"] == "write"
+    assert "pull_request" in pemicu(wf)
     steps = wf["jobs"]["periksa"]["steps"]
     checkout = next(s for s in steps if str(s.get("uses", "")).startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
@@ -68,11 +74,92 @@ def test_workflow_tersusun_benar() -> None:
         "lakip check satker",
         "lakip rapikan --periksa satker",
         "mkdocs build --strict",
-        "lakip diff origin/${{ github.base_ref }} HEAD --format markdown > diff.md",
+        'lakip diff "origin/$BASE_REF" HEAD --format markdown > diff.md',
     ]
-    komentar = steps[-1]
+    diff = next(s for s in steps if "lakip diff" in s.get("run", ""))
+    assert diff["env"] == {"BASE_REF": "${{ github.base_ref }}"}
+    komentar = wf["jobs"]["komentar"]["steps"][-1]
     assert komentar["uses"].startswith("marocchino/sticky-pull-request-comment@")
     assert komentar["with"]["path"] == "diff.md"
+
+
+def semua_langkah() -> list[tuple[str, dict[str, Any]]]:
+    return [(nama, s) for nama, job in workflow()["jobs"].items() for s in job["steps"]]
+
+
+def test_action_dikunci_ke_commit() -> None:
+    pakai = [s["uses"] for _, s in semua_langkah() if "uses" in s]
+    assert len(pakai) >= 8
+    for u in pakai:
+        assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", u), u
+    # The version sits in a trailing comment, for the reader and for updating.
+    for baris in WORKFLOW.read_text(encoding="utf-8").splitlines():
+        if baris.strip().startswith(("uses:", "- uses:")):
+            assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", baris), baris
+
+
+def test_tidak_ada_ekspresi_di_skrip() -> None:
+    for job, s in semua_langkah():
+        if "run" in s:
+            assert "${{" not in s["run"], (job, s["name"])
+
+
+def test_hak_token_seminimal_mungkin() -> None:
+    wf = workflow()
+    assert wf["permissions"] in ({}, {"contents": "read"})
+    for nama, job in wf["jobs"].items():
+        hak = job.get("permissions")
+        assert isinstance(hak, dict), nama  # every job says what it needs
+        berkomentar = any(str(s.get("uses", "")).startswith("marocchino/sticky-pull-request-comment@")
+                          for s in job["steps"])
+        if berkomentar:
+            assert hak == {"pull-requests": "write"}, nama
+            # The job that may write runs nothing of the pull request.
+            assert not any("run" in s for s in job["steps"]), nama
+            assert not any(str(s.get("uses", "")).startswith("actions/checkout@") for s in job["steps"]), nama
+        else:
+            assert "write" not in hak.values(), nama
+    for _, s in semua_langkah():
+        if str(s.get("uses", "")).startswith("actions/checkout@"):
+            assert s["with"]["persist-credentials"] is False
+
+
+def _job_pull_request(job: dict[str, Any]) -> bool:
+    return "github.event_name == 'push'" not in str(job.get("if", ""))
+
+
+def test_cache_tidak_dapat_dipalsukan_pull_request() -> None:
+    wf = workflow()
+    assert pemicu(wf)["push"]["branches"] == ["main"]
+    disimpan = False
+    for nama, job in wf["jobs"].items():
+        steps = job["steps"]
+        cache = [i for i, s in enumerate(steps) if str(s.get("uses", "")).startswith("actions/cache")]
+        for i in cache:
+            uses = steps[i]["uses"]
+            if _job_pull_request(job):
+                assert uses.startswith("actions/cache/restore@"), (nama, uses)
+            else:
+                assert uses.startswith(("actions/cache/restore@", "actions/cache/save@")), (nama, uses)
+                disimpan |= uses.startswith("actions/cache/save@")
+            assert steps[i]["with"]["path"] == ".lakip-cache"
+        pulih = [i for i in cache if steps[i]["uses"].startswith("actions/cache/restore@")]
+        for i in pulih:
+            # A .lakip-cache committed in the tree is gone before the cache is restored over it.
+            buang = [j for j, s in enumerate(steps[:i]) if re.search(r"^rm -rf \.lakip-cache$",
+                                                                     s.get("run", "").strip(), re.MULTILINE)]
+            ambil = [j for j, s in enumerate(steps) if str(s.get("uses", "")).startswith("actions/checkout@")]
+            assert buang and ambil and ambil[0] < buang[-1] < i, nama
+        if _job_pull_request(job) and pulih:
+            kunci = steps[pulih[0]]["with"]
+            assert kunci["key"].startswith("lakip-cek-${{ github.base_ref }}-")
+            assert kunci["restore-keys"] == "lakip-cek-${{ github.base_ref }}-"
+            cek = next(j for j, s in enumerate(steps) if s.get("run", "").startswith("lakip check"))
+            assert pulih[0] < cek
+    assert disimpan
+    simpan = wf["jobs"]["simpan-cache"]
+    assert simpan["if"] == "github.event_name == 'push'"
+    assert simpan["steps"][-1]["with"]["key"] == "lakip-cek-${{ github.ref_name }}-${{ github.sha }}"
 
 
 @pytest.fixture()
@@ -99,16 +186,22 @@ def klon(tmp_path: Path) -> Path:
     return k
 
 
-def jalankan(run: str, cwd: Path, ringkasan: Path) -> subprocess.CompletedProcess[str]:
-    skrip = run.replace("${{ github.base_ref }}", "main")
+# What GitHub would put in the expressions of a step's env: for a pull request into main.
+KONTEKS = {"${{ github.base_ref }}": "main"}
+
+
+def jalankan(langkah: dict[str, Any], cwd: Path, ringkasan: Path) -> subprocess.CompletedProcess[str]:
+    skrip = langkah["run"]
     assert "${{" not in skrip
+    env_langkah = {k: KONTEKS[v] if "${{" in v else v for k, v in langkah.get("env", {}).items()}
     return subprocess.run(["bash", "-e", "-o", "pipefail", "-c", skrip], cwd=cwd, capture_output=True, text=True, check=False,
-                          env={**os.environ, **ENV_GIT, "GITHUB_STEP_SUMMARY": str(ringkasan), "PYTHONUTF8": "1"})
+                          env={**os.environ, **ENV_GIT, **env_langkah, "GITHUB_STEP_SUMMARY": str(ringkasan),
+                               "GITHUB_OUTPUT": str(ringkasan.with_name("keluaran")), "PYTHONUTF8": "1"})
 
 
 def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     ringkasan = tmp_path / "ringkasan.md"
-    hasil = {s["name"]: jalankan(s["run"], klon, ringkasan) for s in langkah_lakip()}
+    hasil = {s["name"]: jalankan(s, klon, ringkasan) for s in langkah_lakip()}
     assert len(hasil) == 3
     for nama, h in hasil.items():
         assert h.returncode == 0, (nama, h.stdout, h.stderr)
@@ -134,6 +227,7 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
         "- jumlah anggaran: pagu Rp 3.500.000 → Rp 4.000.000, serapan 94,26 % → 82,48 %\n"
     )
     assert ringkasan.read_text(encoding="utf-8") == diff
+    assert (tmp_path / "keluaran").read_text() == "ada=ya\n"  # the comment job runs
 
 
 def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_path: Path) -> None:
@@ -141,7 +235,7 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     ubah(r, "    nilai: 60\n", "    nilai: 60,5   \n")
     git(klon, "commit", "-q", "-am", "Salah ketik")
     ringkasan = tmp_path / "ringkasan.md"
-    check, rapikan, diff = (jalankan(s["run"], klon, ringkasan) for s in langkah_lakip())
+    check, rapikan, diff = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
     assert check.returncode == 1
     assert check.stdout == ("satker/kab-contoh/2024/realisasi.md:4: 'nilai' berisi '60,5', bukan angka "
                             "(pakai titik sebagai pemisah desimal: 60.5)\n")
@@ -153,3 +247,26 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     assert "memuat 1 masalah" in teks
     assert ("- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50 % → kosong, "
             "capaian 64,52 % → – (Kurang Berhasil → –)\n") in teks
+
+
+def test_cache_yang_ikut_dicommit_tidak_dipakai(klon: Path, tmp_path: Path) -> None:
+    """A pull request commits a wrong value and a .lakip-cache that calls its satker clean."""
+    from lakip.cache_cek import Bersih, CacheCek, sidik_satker
+
+    ubah(klon / "satker" / "kab-contoh" / "2024" / "realisasi.md", "    nilai: 60\n", "    nilai: 60,5\n")
+    folder = klon / "satker" / "kab-contoh"
+    palsu = CacheCek(klon / ".lakip-cache" / "cek.json")
+    palsu.simpan({"kab-contoh": Bersih(sidik_satker(folder).hash, None, [2024], 3)})
+    git(klon, "add", "-f", ".lakip-cache")
+    git(klon, "commit", "-q", "-am", "Salah ketik, dengan cache palsu")
+    ringkasan = tmp_path / "ringkasan.md"
+    check = langkah_lakip()[0]
+    assert jalankan(check, klon, ringkasan).returncode == 0  # the forged verdict alone would pass
+
+    git(klon, "checkout", "-q", "--", ".lakip-cache")
+    steps = workflow()["jobs"]["periksa"]["steps"]
+    # The workflow's steps up to the check, as GitHub runs them (lakip is installed already).
+    hasil = [jalankan(s, klon, ringkasan) for s in steps[:steps.index(check) + 1]
+             if "run" in s and "pip install" not in s["run"]]
+    assert [h.returncode for h in hasil] == [0, 1]
+    assert "'nilai' berisi '60,5'" in hasil[-1].stdout
