@@ -23,8 +23,6 @@ sebagai CSV di ``data/<id>/dip.csv``. Modul ini murni (tanpa mkdocs).
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import posixpath
 import re
@@ -33,6 +31,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .csv_aman import teks_csv
 from .errors import LakipError
 from .format import tanggal
 from .load import Satker
@@ -436,17 +435,13 @@ def url_dari_uri(uri: str, site_url: str = "", url_folder: bool = True) -> str:
 
 def csv_dip(situs: Situs, sid: str, halaman: Container[str], site_url: str = "",
             url_folder: bool = True) -> str:
-    """The DIP as CSV (same items and numbers as the page)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(KOLOM_CSV)
-    for n, b in enumerate(butir_dip(situs, sid, halaman), 1):
-        w.writerow([n, KATEGORI_SINGKAT.get(b.kategori, b.kategori), b.judul, b.ringkasan, b.penguasa,
-                    b.penanggung_jawab, b.waktu, b.tempat, b.bentuk, b.retensi, b.jenis,
-                    "" if b.tahun is None else b.tahun,
-                    url_dari_uri(b.uri, site_url, url_folder) if b.uri else "",
-                    " ".join(sorted(b.bawaan))])
-    return buf.getvalue()
+    """The DIP as CSV (same items and numbers as the page; formula-looking text quoted, see :mod:`csv_aman`)."""
+    return teks_csv(KOLOM_CSV, ([n, KATEGORI_SINGKAT.get(b.kategori, b.kategori), b.judul, b.ringkasan, b.penguasa,
+                                 b.penanggung_jawab, b.waktu, b.tempat, b.bentuk, b.retensi, b.jenis,
+                                 "" if b.tahun is None else b.tahun,
+                                 url_dari_uri(b.uri, site_url, url_folder) if b.uri else "",
+                                 " ".join(sorted(b.bawaan))]
+                                for n, b in enumerate(butir_dip(situs, sid, halaman), 1)))
 
 
 def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",

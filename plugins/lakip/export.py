@@ -4,19 +4,19 @@
 holds ``capaian.json|csv``, ``anggaran.json|csv`` and ``index.json``. Numbers
 are JSON numbers (integers for Rupiah) or decimal strings for exact
 percentages, never display text. Keys are sorted so that the same input gives
-byte-identical files.
+byte-identical files. Text cells of the CSV files that a spreadsheet would read
+as a formula get a leading ``'`` (:mod:`csv_aman`); the JSON keeps the text as is.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .capaian import bulatkan
+from .csv_aman import teks_csv
 from .hitung import CapaianIndikator, HasilTahun
 from .hitung_anggaran import BarisAnggaran
 from .situs import Situs
@@ -76,12 +76,7 @@ def _json(obj: Any) -> str:
 
 
 def _csv(rows: list[dict[str, Any]], kolom: list[str]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=kolom, lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: ("" if r.get(k) is None else r[k]) for k in kolom})
-    return buf.getvalue()
+    return teks_csv(kolom, ([("" if r.get(k) is None else r[k]) for k in kolom] for r in rows))
 
 
 KOLOM_CAPAIAN = ["id", "nama", "sasaran", "satuan", "polaritas", "iku", "target", "sumber_target", "realisasi",
