@@ -43,6 +43,7 @@ __all__ = [
     "KATEGORI_JUDUL",
     "RETENSI_BAWAAN",
     "ButirDIP",
+    "berkas_aman",
     "berkas_statis",
     "butir_dip",
     "csv_dip",
@@ -243,15 +244,19 @@ def _nama_lain(rel: PurePosixPath) -> str:
     return (PurePosixPath(*rel.parts[:-1]) / "dokumen" / f"{rel.stem}-ttd{rel.suffix}").as_posix()
 
 
-def _berkas_aman(s: Satker, berkas: str) -> Path | None:
-    """The document file inside the satker folder, or None when it may not be published (see :func:`periksa`)."""
+def berkas_aman(s: Satker, berkas: str) -> Path | None:
+    """The document file inside the satker folder, or None when it may not be published (see :func:`periksa`).
+
+    Everything that copies a document to the site asks this, so that an unsafe file is not
+    published even where :func:`periksa` did not run first.
+    """
     return _tolak_berkas(s, berkas)[0]
 
 
 def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
     if d.berkas is None or d.kategori == "dikecualikan":
         return None
-    if _berkas_aman(s, d.berkas) is None:
+    if berkas_aman(s, d.berkas) is None:
         return None
     return f"satker/{s.id}/" + str(PurePosixPath(d.berkas.replace("\\", "/")))
 
@@ -274,7 +279,7 @@ def _dari_dokumen(s: Satker, d: Dokumen) -> ButirDIP:
     uri = _uri_berkas(s, d)
     ukuran = None
     if uri is not None and d.berkas is not None:
-        path = _berkas_aman(s, d.berkas)
+        path = berkas_aman(s, d.berkas)
         if path is not None and path.is_file():
             ukuran = path.stat().st_size
         else:
@@ -456,7 +461,7 @@ def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
             uri = _uri_berkas(s, d)
             if uri is None or d.berkas is None:
                 continue
-            path = _berkas_aman(s, d.berkas)
+            path = berkas_aman(s, d.berkas)
             if path is not None and path.is_file():
                 hasil[uri] = path
     return dict(sorted(hasil.items()))
