@@ -24,6 +24,7 @@ The hand-written pages under ``docs/`` are trusted and never pass through here.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -99,6 +100,16 @@ _PEMBERSIH = nh3.Cleaner(
 def bersihkan(teks_html: str) -> str:
     """HTML with only the allow-listed tags, attributes, classes and URLs (see the module docstring)."""
     return _PEMBERSIH.clean(teks_html)
+
+
+def judul_halaman(judul: str) -> str:
+    """A page title as escaped text for the theme, which prints ``page.meta.title`` unescaped.
+
+    Left to itself Material prints ``page.title | striptags`` in ``<title>``, and ``striptags``
+    turns the heading's ``&lt;`` back into ``<``: a satker name ``x</title><script>`` would run.
+    """
+    polos = html.unescape(re.sub(r"<[^>]*>", "", judul))
+    return html.escape(" ".join(polos.split()), quote=True)
 
 
 # ---------------------------------------------------------------- before Markdown

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from . import render
 from .aman import periksa_markdown
 from .errors import LakipError
-from .skema import mirip
 from .situs import Situs
+from .skema import mirip
 
 POLA = re.compile(r"^(?P<indent>[ \t]*)<!--\s*lakip\b(?P<isi>.*?)-->[ \t]*$", re.M | re.S)
 
@@ -175,12 +175,13 @@ def periksa_body(situs: Situs) -> list[LakipError]:
                     if x.analisis:
                         errors += periksa_markdown(x.analisis, x.path, x.line("analisis") + 1)
         for b, tahun in berkas:
-            body = getattr(b, "body", "") if b is not None else ""
+            body: str = getattr(b, "body", "") if b is not None else ""
             if not body:
                 continue
-            errors += periksa_markdown(body, b.path, b.body_baris)  # type: ignore[union-attr]
+            path, baris = getattr(b, "path"), getattr(b, "body_baris")  # noqa: B009 - four record kinds
+            errors += periksa_markdown(body, path, baris)
             if "lakip" in body:
-                _, errs = terapkan(body, situs, b.path, b.body_baris, Konteks(s.id, tahun))  # type: ignore[union-attr]
+                _, errs = terapkan(body, situs, path, baris, Konteks(s.id, tahun))
                 errors += errs
     return errors
 

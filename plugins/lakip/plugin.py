@@ -16,8 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from . import aman, blok, dip, direktif, export, halaman, portal
-from . import format, lkj, pdf, riwayat_git
+from . import aman, blok, dip, direktif, export, format, halaman, lkj, pdf, portal, riwayat_git
 from .config import LakipConfig
 from .errors import LakipError, Masalah
 from .hitung import pengaturan_dari
@@ -111,6 +110,8 @@ class LakipPlugin(BasePlugin[LakipConfig]):
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
         if page.file.generated_by:  # made from satker/ data: untrusted text; docs/ pages are trusted
             html = aman.bersihkan(html)
+            if page.title:
+                page.meta["title"] = aman.judul_halaman(page.title)
         return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
 
     def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:
