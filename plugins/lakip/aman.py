@@ -24,6 +24,8 @@ The hand-written pages under ``docs/`` are trusted and never pass through here.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from collections.abc import Iterator
@@ -110,6 +112,41 @@ def judul_halaman(judul: str) -> str:
     """
     polos = html.unescape(re.sub(r"<[^>]*>", "", judul))
     return html.escape(" ".join(polos.split()), quote=True)
+
+
+# ---------------------------------------------------------------- defence in depth: CSP
+
+_SKRIP_SEBARIS = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.DOTALL)
+_KEPALA = re.compile(r"<head[^>]*>")
+_ISI = re.compile(r"<article\b.*</article>", re.DOTALL)
+
+
+def kebijakan_konten(halaman_html: str) -> str:
+    """The Content-Security-Policy for one built page.
+
+    Scripts only from the site itself, plus the theme's inline scripts by their hash
+    (they differ per page: they carry the page's relative path), so an inline event
+    handler or an injected ``<script>`` never runs even if it got past the sanitiser.
+    Styles may be inline (the charts and the theme set them; CSS cannot run script).
+    ``frame-ancestors`` cannot be set from a ``<meta>``: that belongs in the web server.
+    """
+    tema = _ISI.sub("", halaman_html)  # a script inside the page's content is never the theme's: no hash
+    hash_ = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode()
+                    + "'" for m in _SKRIP_SEBARIS.finditer(tema)})
+    return "; ".join([
+        "default-src 'self'", "script-src 'self' " + " ".join(hash_) if hash_ else "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
+        "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+    ])
+
+
+def pasang_kebijakan(halaman_html: str) -> str:
+    """``halaman_html`` with its CSP as the first element of ``<head>``, before any script."""
+    m = _KEPALA.search(halaman_html)
+    if m is None:
+        return halaman_html
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{kebijakan_konten(halaman_html)}">'
+    return halaman_html[:m.end()] + "\n    " + meta + halaman_html[m.end():]
 
 
 # ---------------------------------------------------------------- before Markdown

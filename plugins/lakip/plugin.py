@@ -114,6 +114,13 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                 page.meta["title"] = aman.judul_halaman(page.title)
         return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
 
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        return aman.pasang_kebijakan(output) if self.config.csp else output
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
+        return aman.pasang_kebijakan(output_content) if self.config.csp and template_name.endswith(".html") \
+            else output_content
+
     def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:
         """'Ubah data ini' link and the date of the data's last change, from git."""
         baris = []
