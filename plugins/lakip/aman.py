@@ -190,26 +190,45 @@ def _netral_teks(s: str) -> str:
     return "".join(out)
 
 
-def netralkan(md: str) -> str:
+def netralkan(md: str, awalan_gambar: str = "") -> str:
     """Untrusted Markdown as Markdown that renders to no raw HTML and no attribute (see the docstring).
 
-    Line count is kept, so a rendered piece still matches its data file's lines.
+    ``awalan_gambar`` goes before every relative image path: a text shown on a page in
+    another folder than its data file (the profile's narrative in a year's LKj) still
+    finds its images. Line count is kept, so a rendered piece still matches its data file's lines.
     """
     if not md:
         return md
     potongan: list[str] = []
     awal = 0
     for m in _DIREKTIF.finditer(md):
-        potongan.append(_netral_bagian(md[awal:m.start()]))
+        potongan.append(_netral_bagian(md[awal:m.start()], awalan_gambar))
         potongan.append(m.group(0))
         awal = m.end()
-    potongan.append(_netral_bagian(md[awal:]))
+    potongan.append(_netral_bagian(md[awal:], awalan_gambar))
     return "".join(potongan)
 
 
-def _netral_bagian(md: str) -> str:
+def _netral_bagian(md: str, awalan_gambar: str) -> str:
     md = _KOMENTAR.sub(lambda m: "\n" * m.group(0).count("\n"), md)
-    return "".join(p if kode else _netral_teks(p) for p, kode in _potong_kode(md))
+    return "".join(p if kode else _netral_teks(_geser_gambar(p, awalan_gambar)) for p, kode in _potong_kode(md))
+
+
+_GAMBAR = re.compile(r"(!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(\s*<?)([^\s)>]*)")
+
+
+def _geser_gambar(md: str, awalan: str) -> str:
+    if not awalan or "![" not in md:
+        return md
+    return _GAMBAR.sub(lambda m: m.group(1) + (awalan + m.group(2) if m.group(2) and url_aman(m.group(2), True)
+                                               and not m.group(2).startswith("/") else m.group(2)), md)
+
+
+def gambar_dalam(md: str) -> list[tuple[int, str]]:
+    """(offset, path) of every Markdown image in ``md`` outside comments and code spans."""
+    polos = _KOMENTAR.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), md)
+    polos = _KODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), polos)
+    return [(m.start(), m.group(2)) for m in _GAMBAR.finditer(polos) if m.group(2)]
 
 
 # ---------------------------------------------------------------- what lakip check says

@@ -27,10 +27,11 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .aman import gambar_dalam, url_aman
 from .csv_aman import teks_csv
 from .errors import LakipError
 from .format import tanggal
@@ -464,7 +465,55 @@ def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
             path = berkas_aman(s, d.berkas)
             if path is not None and path.is_file():
                 hasil[uri] = path
+        for _, _, rel, path, alasan in _gambar_narasi(s):
+            if alasan is None and path is not None:
+                hasil.setdefault(f"satker/{s.id}/{rel}", path)
     return dict(sorted(hasil.items()))
+
+
+JENIS_GAMBAR = (".png", ".jpg", ".jpeg")
+
+
+def _gambar_narasi(s: Satker) -> Iterator[tuple[str, int, str, Path | None, str | None]]:
+    """Every relative image of the satker's narratives: (file, line, path in the satker folder, file, why not).
+
+    An image in a narrative is published from the satker's own folder at the same place
+    under ``satker/<id>/``, where the pages showing that narrative find it. A foreign
+    image is refused by ``aman.periksa_markdown`` already (the site loads nothing from
+    other hosts).
+    """
+    berkas: list[object] = [s.profil, *s.renstra]
+    for th in s.tahun.values():
+        berkas += [th.pk, th.realisasi, th.anggaran, th.lkj]
+    teks: list[tuple[str, int, str, str]] = []  # (path, first line, folder in the satker, text)
+    for b in berkas:
+        body = getattr(b, "body", "") if b is not None else ""
+        if body and "![" in body:
+            folder = PurePosixPath(getattr(b, "path")).parent.name  # noqa: B009 - four record kinds
+            teks.append((getattr(b, "path"), getattr(b, "body_baris"), folder if folder.isdigit() else "", body))  # noqa: B009
+    for t, th in s.tahun.items():
+        for x in (th.realisasi.data.realisasi if th.realisasi else ()):
+            if x.analisis and "![" in x.analisis:
+                teks.append((x.path, x.line("analisis") + 1, str(t), x.analisis))
+    for path, baris, folder, isi in teks:
+        for pos, src in gambar_dalam(isi):
+            if not url_aman(src, gambar=True):
+                continue  # reported by aman.periksa_markdown
+            nomor = baris + isi.count("\n", 0, pos)
+            rel = posixpath.normpath(posixpath.join(folder, src.split("#")[0].split("?")[0]))
+            if rel.startswith("../") or rel == ".." or src.startswith("/"):
+                yield path, nomor, rel, None, (f"gambar '{src}' berada di luar folder satker (simpan gambarnya di "
+                                               "folder satker, mis. dokumen/bagan.png, dan tulis jalurnya dari "
+                                               "folder berkas ini)")
+                continue
+            file, alasan = _tolak_berkas(s, rel)
+            if alasan is None and PurePosixPath(rel).suffix.lower() not in JENIS_GAMBAR:
+                file, alasan = None, f"gambar '{src}' harus berupa PNG atau JPEG (simpan ulang sebagai .png atau .jpg)"
+            elif alasan is None and (file is None or not file.is_file()):
+                file, alasan = None, (f"gambar '{src}' tidak ada di {posixpath.dirname(path)}/"
+                                      f"{posixpath.dirname(src) + '/' if posixpath.dirname(src) else ''} "
+                                      "(periksa nama dan folder berkasnya; huruf besar-kecil dibedakan)")
+            yield path, nomor, rel, file, alasan
 
 
 def periksa(situs: Situs) -> list[LakipError]:
@@ -481,4 +530,8 @@ def periksa(situs: Situs) -> list[LakipError]:
             _, alasan = _tolak_berkas(s, d.berkas)
             if alasan is not None:
                 errors.append(LakipError(d.path, d.line("berkas"), alasan))
+    for s in situs.satker():
+        for path, baris, _, _, alasan in _gambar_narasi(s):
+            if alasan is not None:
+                errors.append(LakipError(path, baris, alasan.replace("dokumen '", "gambar '", 1)))
     return errors

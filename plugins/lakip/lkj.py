@@ -153,6 +153,7 @@ class NaskahLkj:
     blok: list[Blok] = field(default_factory=list)
     peringatan: list[Peringatan] = field(default_factory=list)
     resmi: Dokumen | None = None
+    folder: Path | None = None  # the year's data folder: relative image paths in the narrative start here
 
     def judul_bab(self) -> list[Judul]:
         return [b for b in self.blok if isinstance(b, Judul) and b.daftar_isi]
@@ -475,13 +476,15 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
 
 
 def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
-    """A data file's body split at its highest heading level."""
+    """A data file's body split at its highest heading level, neutralised (``aman.netralkan``):
+    its image paths made relative to the year folder, where the LKj page is."""
     if berkas is None or not _isi(berkas.body):
         return []
-    t = tingkat_teratas(berkas.body)
+    body = netralkan(berkas.body, "" if PurePosixPath(berkas.path).parent.name.isdigit() else "../")
+    t = tingkat_teratas(body)
     if t is None:
-        return [Bagian(None, berkas.body, berkas.body_baris)]
-    return bagi(berkas.body, t, berkas.body_baris)
+        return [Bagian(None, body, berkas.body_baris)]
+    return bagi(body, t, berkas.body_baris)
 
 
 def _md_bagian(bag: Bagian, tingkat: int) -> str:
@@ -723,7 +726,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     n = NaskahLkj(sid, s.nama, tahun, judul, (r.data.mulai, r.data.selesai) if r else None,
                   p.nama_sekretariat if p else None,
                   " ".join(x for x in (p.alamat, p.kode_pos) if x) if p and p.alamat else None,
-                  resmi=dokumen_resmi(s, tahun))
+                  resmi=dokumen_resmi(s, tahun), folder=s.folder / str(tahun))
     bab, bab_lain = _baca_lkj(s, tahun, n.peringatan)
     z = _Penyusun(n)
     nama = s.nama

@@ -506,6 +506,32 @@ def isi_halaman(dasar: str, halaman: dict[str, int] | None, penanda: bool) -> st
     return out if penanda else _TANDA.sub("", out)
 
 
+_IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+_MIME_GAMBAR = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+def _gambar_lokal(teks_html: str, folder: Path | None) -> str:
+    """Narrative images (relative to the year folder, as on the web page) inlined as data: URLs.
+
+    The print page's own policy loads images from data: only, so the PDF holds its images
+    and the printer reads no other file.
+    """
+    if folder is None or "<img" not in teks_html:
+        return teks_html
+    satker = folder.parent.resolve()
+
+    def ganti(m: re.Match[str]) -> str:
+        path = (folder / html.unescape(m.group(2))).resolve()
+        mime = _MIME_GAMBAR.get(path.suffix.lower())
+        if mime is None or not path.is_relative_to(satker) or not path.is_file():
+            return m.group(1) + m.group(3)  # refused by lakip check; never a file outside the satker
+        return m.group(1) + f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode() + m.group(3)
+
+    return _IMG_SRC.sub(ganti, teks_html)
+
+
 def html_dasar(n: NaskahLkj) -> str:
     """The print HTML with every page marker and empty page-number slots (see ``isi_halaman``)."""
     md = _md()
@@ -567,6 +593,7 @@ def html_dasar(n: NaskahLkj) -> str:
                        + (f"<p>NIP {html.escape(b.nip)}</p>" if b.nip else "") + "</div>")
         elif isinstance(b, DaftarIsi):
             isi.append(daftar(b.jenis))
+    isi = [_gambar_lokal(x, n.folder) for x in isi]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     css = (TEMPLAT / "lkj-cetak.css").read_text(encoding="utf-8")
