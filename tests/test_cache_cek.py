@@ -79,3 +79,20 @@ def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], 
     rc, out = _cek(capsys)
     assert sorted(dibaca) == ["kab-contoh-tiga", "kota-contoh-dua"]
     assert rc == 1 and "2099" in out
+
+
+def test_dokumen_yang_diganti_membaca_ulang_satker(tmp_path: Path) -> None:
+    """A PDF replaced by HTML under the same name (or by a link) changes the fingerprint: read again."""
+    from lakip.cache_cek import sidik_satker
+
+    s = tmp_path / "kab-x"
+    (s / "dokumen").mkdir(parents=True)
+    (s / "profil.md").write_text("---\nnama: X\n---\n", encoding="utf-8")
+    (s / "dokumen" / "pk.pdf").write_bytes(b"%PDF-1.7\n" + b"0" * 100)
+    awal = sidik_satker(s).hash
+    (s / "dokumen" / "pk.pdf").write_bytes(b"<html><script>alert(1)</script>" + b"0" * 78)
+    ganti = sidik_satker(s).hash
+    assert ganti != awal
+    (s / "dokumen" / "pk.pdf").unlink()
+    (s / "dokumen" / "pk.pdf").symlink_to("/etc/passwd")
+    assert sidik_satker(s).hash not in (awal, ganti)

@@ -53,11 +53,17 @@ def sidik_satker(folder: Path) -> Sidik:
         for nama in sorted(files):
             p = Path(root) / nama
             h.update(p.relative_to(folder).as_posix().encode() + b"\0")
-            if nama.endswith(".md"):
-                isi = p.read_bytes()
-                h.update(isi + b"\0")
-                if b"lakip" in isi:
-                    disebut |= set(_SATKER_DIREKTIF.findall(isi.decode("utf-8", "replace")))
+            if p.is_symlink():  # refused by the check: a link must never be remembered as clean
+                h.update(b"symlink:" + os.readlink(p).encode("utf-8", "replace") + b"\0")
+                continue
+            if not nama.endswith(".md"):  # a document or image: its type is judged by its first bytes and size
+                with p.open("rb") as f:
+                    h.update(f.read(16) + str(p.stat().st_size).encode() + b"\0")
+                continue
+            isi = p.read_bytes()
+            h.update(isi + b"\0")
+            if b"lakip" in isi:
+                disebut |= set(_SATKER_DIREKTIF.findall(isi.decode("utf-8", "replace")))
     return Sidik(h.hexdigest(), frozenset(disebut))
 
 

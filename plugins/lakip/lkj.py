@@ -515,16 +515,10 @@ def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
 
 
 def _berkas_dalam(satker: Satker, berkas: str) -> Path | None:
-    """The document file inside the satker folder (never outside it, never a page)."""
-    rel = PurePosixPath(berkas.replace("\\", "/"))
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts or rel.suffix.lower() in (".md", ".html", ".htm"):
-        return None
-    path = satker.folder / Path(*rel.parts)
-    try:
-        path.resolve().relative_to(satker.folder.resolve())
-    except ValueError:
-        return None
-    return path
+    """The document file inside the satker folder, when it may be published (``dip.berkas_aman``)."""
+    from .dip import berkas_aman  # dip imports this module
+
+    return berkas_aman(satker, berkas)
 
 
 def uri_resmi(sid: str, d: Dokumen) -> str:
