@@ -88,7 +88,7 @@ def _saring_atribut(tag: str, atribut: str, nilai: str) -> str | None:
     if tag == "a" and atribut == "href":
         return nilai if url_aman(nilai) else None
     if tag == "p" and atribut == "data-lakip-blok":
-        return nilai if nilai.isdigit() else None
+        return nilai if nilai.isascii() and nilai.isdigit() else None
     return nilai
 
 

@@ -223,7 +223,7 @@ def _renstra_tak_terbaca(s: Satker, tahun: int) -> bool:
     """Is there a renstra-AWAL-AKHIR.md covering ``tahun`` that could not be read (already reported)?"""
     terbaca = {Path(b.path).name for b in s.renstra}
     for path in s.folder.glob("renstra-*.md"):
-        m = re.fullmatch(r"renstra-(\d{4})-(\d{4})\.md", path.name)
+        m = re.fullmatch(r"renstra-([0-9]{4})-([0-9]{4})\.md", path.name)
         if m and path.name not in terbaca and int(m[1]) <= tahun <= int(m[2]):
             return True
     return False

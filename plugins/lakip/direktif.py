@@ -139,7 +139,7 @@ def terapkan(markdown: str, situs: Situs, path: str, baris_awal: int = 1,
             errors.append(LakipError(path, baris, f"satker '{arg['satker']}' tidak ada ({hint or 'periksa id satker'})"))
             return m.group(0)
         if "tahun" in arg:
-            if not re.fullmatch(r"\d{4}", arg["tahun"]):
+            if not re.fullmatch(r"[0-9]{4}", arg["tahun"]):
                 errors.append(LakipError(path, baris, f"tahun '{arg['tahun']}' tidak sah (tulis 4 angka, mis. 2024)"))
                 return m.group(0)
             ada = situs.data.satker[arg["satker"]].tahun if "satker" in arg else {}

@@ -44,7 +44,7 @@ R = TypeVar("R", bound=Rekam)
 
 NAMA_TAHUNAN = ("pk", "realisasi", "anggaran", "lkj")
 _ID_SATKER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-_RENSTRA = re.compile(r"renstra-(\d{4})-(\d{4})\.md")
+_RENSTRA = re.compile(r"renstra-([0-9]{4})-([0-9]{4})\.md")
 
 
 @dataclass(frozen=True)
@@ -257,7 +257,7 @@ def _muat_satker(folder: Path, tampil: str, data: Data, masalah: Masalah, cache:
         if nama.startswith(".") or item.is_symlink():  # a link: reported above, never read
             continue
         if item.is_dir():
-            if re.fullmatch(r"\d{4}", nama):
+            if re.fullmatch(r"[0-9]{4}", nama):
                 _muat_tahun(item, t, satker, masalah, cache)
             elif nama not in ("dokumen", "gambar"):
                 masalah.tambah(t, 1, f"folder '{nama}' tidak dikenal (folder tahun ditulis 4 angka, mis. 2024)")

@@ -45,7 +45,7 @@ __all__ = [
 
 INDENT = 2
 _TAHUN = "tahun"  # schema marker: a mapping from year to value (sorted by year)
-_RENSTRA = re.compile(r"renstra-\d{4}-\d{4}\.md")
+_RENSTRA = re.compile(r"renstra-[0-9]{4}-[0-9]{4}\.md")
 _TAHUNAN = ("pk", "realisasi", "anggaran", "lkj")
 
 
@@ -75,7 +75,7 @@ def jenis_berkas(path: Path) -> type | None:
     if _RENSTRA.fullmatch(nama):
         return JENIS_BERKAS["renstra"]
     stem = nama.removesuffix(".md")
-    if nama.endswith(".md") and stem in _TAHUNAN and re.fullmatch(r"\d{4}", path.parent.name):
+    if nama.endswith(".md") and stem in _TAHUNAN and re.fullmatch(r"[0-9]{4}", path.parent.name):
         return JENIS_BERKAS[stem]
     return None
 
@@ -118,7 +118,7 @@ def _urutkan(pasangan: list[tuple[yaml.Node, yaml.Node]], skema: Any) -> list[tu
             return (posisi.get(str(k.value), len(nama)), i)
 
         return [p for _, p in sorted(enumerate(pasangan), key=kunci_model)]
-    if skema == _TAHUN and all(isinstance(k, yaml.ScalarNode) and re.fullmatch(r"\d{4}", str(k.value))
+    if skema == _TAHUN and all(isinstance(k, yaml.ScalarNode) and re.fullmatch(r"[0-9]{4}", str(k.value))
                                for k, _ in pasangan):
         return sorted(pasangan, key=lambda p: int(str(p[0].value)))
     return list(pasangan)
