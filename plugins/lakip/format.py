@@ -82,6 +82,9 @@ def persen(nilai: Decimal | None, digit: int = 2) -> str:
     return f"{_tulis(bulatkan(_periksa_desimal(nilai), digit), digit)} %"
 
 
+DESIMAL_MAKS = 4  # lakip check refuses more decimals in the data (skema), so only computed values are rounded
+
+
 def angka(nilai: Decimal | int, digit: int | None = None) -> str:
     """Bilangan Indonesia: ``243.014``, ``0,16``.
 
@@ -94,7 +97,10 @@ def angka(nilai: Decimal | int, digit: int | None = None) -> str:
     if digit is None:
         eksponen = nilai.as_tuple().exponent
         assert isinstance(eksponen, int)  # nilai berhingga
-        return _tulis(nilai, max(0, -eksponen))
+        if -eksponen <= DESIMAL_MAKS:
+            return _tulis(nilai, max(0, -eksponen))
+        # a computed value (the mean of quarters, 1/3): no more decimals than data may carry, never 28
+        digit = DESIMAL_MAKS
     return _tulis(bulatkan(nilai, digit), digit)
 
 
