@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,21 @@ def situs():
     s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
     assert not masalah, masalah.teks()
     return s
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS_CHROMIUM = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def peramban() -> Iterator[object]:
+    """One headless Debian Chromium for the whole run (Playwright's sync API allows one loop)."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium tidak ada (uji peramban memakai Chromium Debian, tidak mengunduh peramban)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS_CHROMIUM)
+        yield b
+        b.close()

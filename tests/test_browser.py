@@ -164,17 +164,6 @@ def url_satu(situs_satu: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def peramban() -> Iterator[object]:
-    _perlu_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="session")
 def tangkapan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = os.environ.get("LAKIP_TANGKAPAN")
     if folder:
