@@ -152,8 +152,8 @@ def mkdocs_build(root: Path, env: dict[str, str] | None = None) -> Ukur:
 
 def tulis_halaman_polos(satker: Path, docs: Path) -> int:
     """Write every page the plugin generates as a plain Markdown file under ``docs``."""
-    from lakip.halaman import semua_halaman
-    from lakip.situs import Situs
+    from lakip.site.halaman import semua_halaman
+    from lakip.compute.situs import Situs
 
     situs, masalah = Situs.muat(satker, str(satker))
     if masalah:

@@ -63,7 +63,7 @@ def situs():
     """The portal test data (KPU RI, a province, kab/kota), loaded and checked once per module."""
     from bantu_situs import FIXTURE_PORTAL
 
-    from lakip.situs import Situs
+    from lakip.compute.situs import Situs
 
     s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
     assert not masalah, masalah.teks()

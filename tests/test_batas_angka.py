@@ -30,12 +30,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lakip import dip, direktif, export, lkj, pdf
-from lakip.check import BATAS_JUMLAH, BATAS_PERSEN
+from lakip.site import dip
+from lakip.site import direktif
+from lakip.site import export
+from lakip.lkj import susun as lkj
+from lakip.lkj import pdf
+from lakip.check.silang import BATAS_JUMLAH, BATAS_PERSEN
 from lakip.errors import LakipError
-from lakip.halaman import semua_halaman
-from lakip.situs import Situs
-from lakip.skema import BATAS_BULAT, BATAS_DESIMAL
+from lakip.site.halaman import semua_halaman
+from lakip.compute.situs import Situs
+from lakip.model.skema import BATAS_BULAT, BATAS_DESIMAL
 
 SUMBER = Path(__file__).parent / "fixtures" / "portal" / "kab-contoh-satu"
 SID = "kab-contoh-satu"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from lakip import blok
+from lakip.site import blok
 
 MD = """# Judul
 

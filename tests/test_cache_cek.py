@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bantu_situs import FIXTURE_PORTAL
 
-from lakip import load
+from lakip.load import muat as load
 from lakip.cli import main
 
 SID = "kab-contoh-satu"
@@ -83,7 +83,7 @@ def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], 
 
 def test_dokumen_yang_diganti_membaca_ulang_satker(tmp_path: Path) -> None:
     """A PDF replaced by HTML under the same name (or by a link) changes the fingerprint: read again."""
-    from lakip.cache_cek import sidik_satker
+    from lakip.commands.cache_cek import sidik_satker
 
     s = tmp_path / "kab-x"
     (s / "dokumen").mkdir(parents=True)

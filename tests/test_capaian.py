@@ -1,4 +1,4 @@
-"""Uji nilai eksak dan sifat (hypothesis) untuk lakip.capaian."""
+"""Uji nilai eksak dan sifat (hypothesis) untuk lakip.compute.capaian."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lakip.capaian import (
+from lakip.compute.capaian import (
     SKALA_BAKU,
     Kategori,
     Skala,

@@ -251,7 +251,7 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
 
 def test_cache_yang_ikut_dicommit_tidak_dipakai(klon: Path, tmp_path: Path) -> None:
     """A pull request commits a wrong value and a .lakip-cache that calls its satker clean."""
-    from lakip.cache_cek import Bersih, CacheCek, sidik_satker
+    from lakip.commands.cache_cek import Bersih, CacheCek, sidik_satker
 
     ubah(klon / "satker" / "kab-contoh" / "2024" / "realisasi.md", "    nilai: 60\n", "    nilai: 60,5\n")
     folder = klon / "satker" / "kab-contoh"

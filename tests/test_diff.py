@@ -15,7 +15,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from lakip.cli import main
-from lakip.diff import GagalDiff, diff_git, nama_pendek, pengaturan_mkdocs
+from lakip.commands.diff import GagalDiff, diff_git, nama_pendek, pengaturan_mkdocs
 
 FIXTURE = Path(__file__).parent / "fixtures" / "satker"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
@@ -150,7 +150,7 @@ def test_anggaran_baris_dan_total(repo: Path) -> None:
 
 
 def test_satker_dan_tahun_baru(repo: Path) -> None:
-    from lakip.baru import buat_satker, buat_tahun
+    from lakip.commands.baru import buat_satker, buat_tahun
 
     buat_tahun(repo / "satker", "kab-contoh", 2023)
     buat_satker(repo / "satker", "kota-x", "KPU Kota X", "kota", "Jawa Barat", renstra=(2025, 2029))

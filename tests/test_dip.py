@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from bantu_situs import FIXTURE_PORTAL, bangun_sekali
 
-from lakip import dip, halaman
-from lakip.situs import Situs
+from lakip.site import dip
+from lakip.site import halaman
+from lakip.compute.situs import Situs
 
 SID = "kab-contoh-satu"
 TUJUH = ("ringkasan", "penguasa", "penanggung_jawab", "waktu", "tempat", "bentuk", "retensi")
@@ -209,7 +210,7 @@ def test_jenis_berkas_aman_diterbitkan(tmp_path: Path, berkas: str, isi: bytes) 
 
 @pytest.mark.parametrize("berkas", ["2024/lkj-kab-x-2024.pdf", "2024/LKJ-KAB-X-2024.pdf", "2023/lkj-kab-x-2023.pdf"])
 def test_dokumen_tidak_boleh_memakai_alamat_pdf_lkj(tmp_path: Path, berkas: str) -> None:
-    from lakip import lkj
+    from lakip.lkj import susun as lkj
 
     _satker_dokumen(tmp_path, berkas)
     situs, masalah = Situs.muat(tmp_path, "uji")

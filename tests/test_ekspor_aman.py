@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from lakip import dip, export, halaman
-from lakip.csv_aman import sel_csv, teks_csv
-from lakip.situs import Situs
+from lakip.site import dip
+from lakip.site import export
+from lakip.site import halaman
+from lakip.render.csv_aman import sel_csv, teks_csv
+from lakip.compute.situs import Situs
 
 AKAR = Path(__file__).resolve().parents[1]
 FIXTURE = AKAR / "tests" / "fixtures" / "satker"

@@ -1,4 +1,4 @@
-"""Uji string eksak untuk lakip.format (tampilan Indonesia lewat Babel)."""
+"""Uji string eksak untuk lakip.render.format (tampilan Indonesia lewat Babel)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from lakip.format import angka, bilangan_terbilang, persen, rupiah, tanggal
+from lakip.render.format import angka, bilangan_terbilang, persen, rupiah, tanggal
 
 D = Decimal
 

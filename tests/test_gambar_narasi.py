@@ -10,9 +10,9 @@ import sys
 import zlib
 from pathlib import Path
 
-from lakip.lkj import susun_lkj
-from lakip.pdf import html_dasar
-from lakip.situs import Situs
+from lakip.lkj.susun import susun_lkj
+from lakip.lkj.pdf import html_dasar
+from lakip.compute.situs import Situs
 
 from bantu_situs import AKAR, bangun
 

@@ -11,10 +11,11 @@ import markdown
 import pytest
 from bantu_situs import sebagai_pipa
 
-from lakip import grafik, halaman
-from lakip.capaian import SKALA_BAKU
-from lakip.hitung import HasilTahun
-from lakip.situs import Situs
+from lakip.render import grafik
+from lakip.site import halaman
+from lakip.compute.capaian import SKALA_BAKU
+from lakip.compute.kinerja import HasilTahun
+from lakip.compute.situs import Situs
 
 SID = "kab-contoh-satu"
 

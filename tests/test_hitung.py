@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from lakip.hitung import Pengaturan, hitung_tahun, pengaturan_dari
-from lakip.konsistensi import catatan_konsistensi, sama_pada_presisi
-from lakip.load import muat
+from lakip.compute.kinerja import Pengaturan, hitung_tahun, pengaturan_dari
+from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
+from lakip.load.muat import muat
 
 from conftest import FIXTURE
 

@@ -11,8 +11,9 @@ import pytest
 from bantu_situs import sebagai_pipa
 from conftest import FIXTURE, bangun, tulis_proyek
 
-from lakip import halaman, lkj
-from lakip.situs import Situs
+from lakip.site import halaman
+from lakip.lkj import susun as lkj
+from lakip.compute.situs import Situs
 
 SID = "kab-contoh"
 

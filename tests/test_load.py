@@ -1,4 +1,4 @@
-"""Uji nilai eksak pemuat data (lakip.load) pada satker contoh tests/fixtures/satker/kab-contoh."""
+"""Uji nilai eksak pemuat data (lakip.load.muat) pada satker contoh tests/fixtures/satker/kab-contoh."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from lakip.check import periksa
+from lakip.check.silang import periksa
 from lakip.cli import main
-from lakip.load import Cache, baca_data_berkas, muat
-from lakip.model import (
+from lakip.load.muat import Cache, baca_data_berkas, muat
+from lakip.model.rekaman import (
     RO,
     AnggaranPK,
     BarisPK,
@@ -258,7 +258,7 @@ def test_folder_tidak_ada(tmp_path: Path) -> None:
 
 
 def test_baca_data_berkas_mengembalikan_masalah(tmp_path: Path) -> None:
-    from lakip.model import Profil as P
+    from lakip.model.rekaman import Profil as P
 
     f = tmp_path / "profil.md"
     f.write_text("---\nnama: X\ntingkat: desa\n---\n", encoding="utf-8")

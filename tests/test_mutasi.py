@@ -36,12 +36,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from lakip.check import periksa
-from lakip.frontmatter import BATAS_UKURAN, pisah
-from lakip.hitung import Pengaturan
-from lakip.jsonschema import skema_berkas
-from lakip.load import NAMA_TAHUNAN, Cache, Data, muat
-from lakip.yamlnode import Daftar, Node, Skalar, baca_yaml
+from lakip.check.silang import periksa
+from lakip.load.frontmatter import BATAS_UKURAN, pisah
+from lakip.compute.kinerja import Pengaturan
+from lakip.model.jsonschema import skema_berkas
+from lakip.load.muat import NAMA_TAHUNAN, Cache, Data, muat
+from lakip.model.yamlnode import Daftar, Node, Skalar, baca_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTOH = ROOT / "tests" / "fixtures" / "satker" / "kab-contoh"
@@ -250,8 +250,8 @@ def _tulis(path: Path, data: bytes, jam: list[int]) -> None:
 def _hitung_semua(data: Data, sid: str) -> None:
     """What the site computes from valid data of satker ``sid``: capaian, budget,
     consistency notes, directives in the bodies."""
-    from lakip.direktif import periksa_body
-    from lakip.situs import Situs
+    from lakip.site.direktif import periksa_body
+    from lakip.compute.situs import Situs
 
     situs = Situs(Data(data.root, {sid: data.satker[sid]}), Pengaturan())
     for tahun in data.satker[sid].tahun:

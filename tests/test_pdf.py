@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE, bangun, tulis_proyek
 
-from lakip import lkj, pdf
-from lakip.situs import Situs
+from lakip.lkj import susun as lkj
+from lakip.lkj import pdf
+from lakip.compute.situs import Situs
 
 SID = "kab-contoh"
 MESIN = pdf.cari_mesin()

@@ -14,8 +14,9 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
 
-from lakip import halaman, portal
-from lakip.situs import Situs
+from lakip.site import halaman
+from lakip.site import portal
+from lakip.compute.situs import Situs
 
 SID = "kab-contoh-satu"
 
@@ -144,7 +145,7 @@ def test_catatan_konsistensi_hanya_bila_ada_angka_tercetak(folder: Path, ada: li
 
 def test_situs_satu_satker_hanya_membaca_berkasnya() -> None:
     """A one-satker site reads its own files and the profiles needed to follow 'induk', nothing else."""
-    from lakip.load import Cache
+    from lakip.load.muat import Cache
 
     cache = Cache()
     s, masalah = Situs.muat(FIXTURE_PORTAL, "portal", cache=cache, hanya=[SID])

@@ -11,9 +11,9 @@ import pytest
 
 from lakip.cli import main
 from lakip.errors import Masalah
-from lakip.frontmatter import pisah
-from lakip.model import BerkasAnggaran, Renstra
-from lakip.rapikan import (
+from lakip.load.frontmatter import pisah
+from lakip.model.rekaman import BerkasAnggaran, Renstra
+from lakip.commands.rapikan import (
     TidakBisaDirapikan,
     berkas_data,
     jenis_berkas,
@@ -21,8 +21,8 @@ from lakip.rapikan import (
     rapikan_berkas,
     rapikan_teks,
 )
-from lakip.validasi import baca_rekaman
-from lakip.yamlnode import Daftar, Peta, Skalar, baca_yaml
+from lakip.load.validasi import baca_rekaman
+from lakip.model.yamlnode import Daftar, Peta, Skalar, baca_yaml
 
 AKAR = Path(__file__).parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "satker"
@@ -312,7 +312,7 @@ def test_periksa_rapi_di_proses_kedua_sama(satker: Path, monkeypatch: pytest.Mon
     """lakip check runs the layout check beside the loading; with or without a second process, same answer."""
     import multiprocessing
 
-    from lakip.rapikan import RapiLatar
+    from lakip.commands.rapikan import RapiLatar
 
     if not fork:
         monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])

@@ -8,7 +8,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lakip.render import sel, tabel
+from lakip.render.tabel import sel, tabel
 
 
 def _md(teks: str) -> str:

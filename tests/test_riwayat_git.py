@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lakip.riwayat_git import akar_repo, tanggal_ubah, tanggal_ubah_semua, tautan_ubah
+from lakip.site.riwayat_git import akar_repo, tanggal_ubah, tanggal_ubah_semua, tautan_ubah
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
 

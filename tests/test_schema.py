@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 from lakip.cli import main
-from lakip.frontmatter import pisah
-from lakip.jsonschema import kelas_bersarang, skema_berkas
-from lakip.model import JENIS_BERKAS
-from lakip.validasi import isian_data
+from lakip.load.frontmatter import pisah
+from lakip.model.jsonschema import kelas_bersarang, skema_berkas
+from lakip.model.rekaman import JENIS_BERKAS
+from lakip.load.validasi import isian_data
 
 ROOT = Path(__file__).parent.parent
 SCHEMA = ROOT / "schema"
@@ -169,8 +169,8 @@ def test_setiap_rekaman_bersarang_punya_definisi() -> None:
 
 def _baca(cls: type, teks: str) -> tuple[Any, list[str]]:
     from lakip.errors import Masalah
-    from lakip.validasi import baca_rekaman
-    from lakip.yamlnode import baca_yaml
+    from lakip.load.validasi import baca_rekaman
+    from lakip.model.yamlnode import baca_yaml
 
     node, galat = baca_yaml(teks, "x.md", 2)
     m = Masalah(list(galat))

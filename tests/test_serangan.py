@@ -23,10 +23,11 @@ import pytest
 from bantu_situs import AKAR, bangun, siapkan_proyek
 from serangan import PAYLOAD, suntik_nama_satker, suntik_narasi, suntik_teks
 
-from lakip import aman, render
-from lakip.lkj import susun_lkj
-from lakip.pdf import html_dasar
-from lakip.situs import Situs
+from lakip.render import aman
+from lakip.render import tabel as render
+from lakip.lkj.susun import susun_lkj
+from lakip.lkj.pdf import html_dasar
+from lakip.compute.situs import Situs
 
 SATKER = AKAR / "satker"
 SKEMA_BERBAHAYA = re.compile(r"^\s*(javascript|vbscript|data|file):", re.I)
@@ -237,9 +238,9 @@ def _bangun_tanpa_cek(data: Path, kerja: Path, site: Path, monkeypatch: pytest.M
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    import lakip.direktif
+    import lakip.site.direktif
 
-    monkeypatch.setattr(lakip.direktif, "periksa_markdown", lambda *a, **k: [])
+    monkeypatch.setattr(lakip.site.direktif, "periksa_markdown", lambda *a, **k: [])
     monkeypatch.setenv("LAKIP_CHROMIUM", "")
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     yml = siapkan_proyek(kerja, data)

@@ -14,11 +14,11 @@ from pathlib import Path
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
-    from . import dip
-    from .direktif import periksa_body
-    from .rapikan import RapiLatar
-    from .situs import Situs
+    from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
+    from .site import dip
+    from .site.direktif import periksa_body
+    from .commands.rapikan import RapiLatar
+    from .compute.situs import Situs
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
@@ -66,7 +66,7 @@ def _jumlah_indikator(s: object) -> int:
 
 def ringkasan(data: object, lain: Sequence[object] = ()) -> str:
     """``553 satker, 5 tahun, 5666 indikator``; ``lain``: satker known clean from the cache, not read."""
-    from .load import Data
+    from .load.muat import Data
 
     assert isinstance(data, Data)
     tahun = {t for s in data.satker.values() for t in s.tahun} | {t for b in lain for t in b.tahun}  # type: ignore[attr-defined]
@@ -75,7 +75,7 @@ def ringkasan(data: object, lain: Sequence[object] = ()) -> str:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .jsonschema import tulis_skema
+    from .model.jsonschema import tulis_skema
 
     for path in tulis_skema(Path(args.out)):
         print(path)
@@ -94,7 +94,7 @@ def _keluar(teks: str) -> None:
 def _cmd_baru(args: argparse.Namespace) -> int:
     import re
 
-    from .baru import GagalBaru, buat_satker, buat_tahun
+    from .commands.baru import GagalBaru, buat_satker, buat_tahun
 
     folder = Path(args.folder)
     try:
@@ -125,7 +125,7 @@ def _cmd_baru(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import GagalDiff, diff_git
+    from .commands.diff import GagalDiff, diff_git
 
     try:
         teks = diff_git(args.rev1, args.rev2, Path(args.folder), args.format)
@@ -137,7 +137,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _cmd_rapikan(args: argparse.Namespace) -> int:
-    from .rapikan import berkas_data, rapikan_berkas
+    from .commands.rapikan import berkas_data, rapikan_berkas
 
     hilang = [p for p in args.path if not Path(p).exists()]
     if hilang:

@@ -16,12 +16,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from . import aman, blok, dip, direktif, export, format, halaman, lkj, pdf, portal, riwayat_git
+from .render import aman, format
+from .site import blok, dip, direktif, export, halaman, portal, riwayat_git
+from .lkj import susun as lkj, pdf
 from .config import LakipConfig
 from .errors import LakipError, Masalah
-from .hitung import pengaturan_dari
-from .load import Cache
-from .situs import Situs
+from .compute.kinerja import pengaturan_dari
+from .load.muat import Cache
+from .compute.situs import Situs
 
 log = get_plugin_logger("lakip")
 

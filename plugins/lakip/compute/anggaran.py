@@ -1,0 +1,98 @@
+"""Budget arithmetic: every total from its parts, serapan and sisa per line.
+
+A line's pagu is the one written in the data or, when the data leaves it out,
+the sum of its parts (RO -> kegiatan -> program -> satker). ``check`` reports
+a written total that differs from its parts, so here they never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .capaian import serapan, sisa
+from ..model.rekaman import RO, Belanja, BerkasAnggaran, Kegiatan, Program, Rekam
+
+
+@dataclass(frozen=True)
+class BarisAnggaran:
+    jenis: str  # program, kegiatan, ro, belanja, total
+    kode: str
+    nama: str
+    pagu: int | None
+    realisasi: int | None
+    tingkat: int = 0
+    rekam: Rekam | None = None
+    dihitung: bool = False  # True when the pagu is the sum of the parts
+
+    @property
+    def serapan(self) -> Decimal | None:
+        if self.pagu is None or self.realisasi is None:
+            return None
+        return serapan(self.pagu, self.realisasi)
+
+    @property
+    def sisa(self) -> int | None:
+        if self.pagu is None or self.realisasi is None:
+            return None
+        return sisa(self.pagu, self.realisasi)
+
+
+@dataclass
+class HasilAnggaran:
+    program: list[BarisAnggaran] = field(default_factory=list)  # program, kegiatan and RO rows in order
+    belanja: list[BarisAnggaran] = field(default_factory=list)
+    total: BarisAnggaran = field(default_factory=lambda: BarisAnggaran("total", "", "Jumlah", None, None))
+    _per_rekam: dict[int, BarisAnggaran] = field(default_factory=dict)
+
+    @property
+    def pagu(self) -> int | None:
+        return self.total.pagu
+
+    @property
+    def realisasi(self) -> int | None:
+        return self.total.realisasi
+
+    def semua_baris(self) -> list[BarisAnggaran]:
+        return [*self.program, *self.belanja]
+
+    def baris_untuk(self, rekam: Rekam) -> BarisAnggaran | None:
+        return self._per_rekam.get(id(rekam))
+
+
+def _jumlah(nilai: list[int | None]) -> int | None:
+    if not nilai or any(v is None for v in nilai):
+        return None
+    return sum(v for v in nilai if v is not None)
+
+
+def _baris(h: HasilAnggaran, x: Program | Kegiatan | RO | Belanja, jenis: str, tingkat: int,
+           anak: list[BarisAnggaran]) -> BarisAnggaran:
+    pagu = x.pagu if x.pagu is not None else _jumlah([a.pagu for a in anak])
+    real = x.realisasi if x.realisasi is not None else _jumlah([a.realisasi for a in anak])
+    b = BarisAnggaran(jenis, x.kode or "", x.nama, pagu, real, tingkat, x, dihitung=x.pagu is None and bool(anak))
+    h._per_rekam[id(x)] = b
+    return b
+
+
+def hitung_anggaran(a: BerkasAnggaran) -> HasilAnggaran:
+    """Compute every line and total of one year's budget."""
+    h = HasilAnggaran()
+    program_rows: list[BarisAnggaran] = []
+    for p in a.program:
+        keg_rows: list[BarisAnggaran] = []
+        blok: list[BarisAnggaran] = []
+        for k in p.kegiatan:
+            ro_rows = [_baris(h, r, "ro", 2, []) for r in k.ro]
+            kb = _baris(h, k, "kegiatan", 1, ro_rows)
+            keg_rows.append(kb)
+            blok += [kb, *ro_rows]
+        pb = _baris(h, p, "program", 0, keg_rows)
+        program_rows.append(pb)
+        h.program += [pb, *blok]
+    h.belanja = [_baris(h, b, "belanja", 0, []) for b in a.belanja]
+    dasar = program_rows or h.belanja
+    pagu = a.pagu if a.pagu is not None else _jumlah([b.pagu for b in dasar])
+    real = a.realisasi if a.realisasi is not None else _jumlah([b.realisasi for b in dasar])
+    h.total = BarisAnggaran("total", "", "Jumlah", pagu, real, 0, a, dihitung=a.pagu is None)
+    return h

@@ -1,0 +1,256 @@
+"""The capaian engine: from one satker's data to every computed figure of a year.
+
+``hitung_tahun`` gives, for one satker and year, each indicator's target,
+realisasi, capaian (raw and capped), category and the formula applied; the
+means per sasaran, per perjanjian and over the IKU; earlier years' realisasi
+and progress towards the Renstra end target; and the budget. Nothing here
+formats for display: values are Decimal and int, rounding is the renderer's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .capaian import (
+    SKALA_BAKU, Kategori, Skala, batasi, gabung_triwulan, hitung_capaian, rata_rata, tercapai_skala,
+)
+from .anggaran import HasilAnggaran, hitung_anggaran
+from ..model.katalog import Definisi, Target, indeks_indikator, perjanjian_tahun, renstra_untuk, target_tahun
+from ..load.muat import Satker
+from ..model.rekaman import Angka, Indikator, Perjanjian, Realisasi, Sasaran
+
+
+@dataclass(frozen=True)
+class Pengaturan:
+    """Computation settings (from mkdocs.yml): the cap and the category scale."""
+
+    batas_capaian: Decimal | None = None
+    skala: Skala = SKALA_BAKU
+
+
+@dataclass(frozen=True)
+class CapaianIndikator:
+    indikator: Indikator
+    sasaran: Sasaran
+    target: Target | None
+    realisasi: Realisasi | None
+    nilai_realisasi: Angka | None
+    capaian: Decimal | None  # raw, unrounded
+    capaian_dibatasi: Decimal | None  # capped when a cap is set, else equal to capaian
+    kategori: Kategori | None
+    tercapai: bool | None  # graded indicators only
+    rumus: str  # the formula with its inputs
+    catatan: str = ""
+    riwayat: tuple[tuple[int, Angka | None, Decimal | None], ...] = ()  # (tahun, realisasi, capaian)
+    target_akhir: Angka | None = None
+    tahun_akhir: int | None = None
+    progres_akhir: Decimal | None = None  # realisasi against the Renstra end target (%)
+
+    @property
+    def dihitung(self) -> bool:
+        """Counts in means: a numeric capaian exists."""
+        return self.capaian_dibatasi is not None
+
+
+@dataclass(frozen=True)
+class Kelompok:
+    """A group of indicators with its mean (a sasaran, a perjanjian, the IKU)."""
+
+    judul: str
+    indikator: tuple[CapaianIndikator, ...]
+    rata_rata: Decimal | None
+    kategori: Kategori | None
+    dikecualikan: tuple[CapaianIndikator, ...] = ()  # left out of the mean, with their reason
+
+
+@dataclass(frozen=True)
+class KelompokSasaran(Kelompok):
+    sasaran: Sasaran | None = None
+
+
+@dataclass(frozen=True)
+class HasilPerjanjian:
+    perjanjian: Perjanjian
+    sasaran: tuple[KelompokSasaran, ...]
+    ringkas: Kelompok
+
+
+@dataclass
+class HasilTahun:
+    satker: Satker
+    tahun: int
+    pengaturan: Pengaturan
+    indikator: dict[str, CapaianIndikator] = field(default_factory=dict)
+    sasaran: list[KelompokSasaran] = field(default_factory=list)  # every sasaran with a target this year
+    perjanjian: list[HasilPerjanjian] = field(default_factory=list)
+    iku: Kelompok | None = None
+    anggaran: HasilAnggaran | None = None
+
+    @property
+    def ada_realisasi(self) -> bool:
+        return any(c.nilai_realisasi is not None for c in self.indikator.values())
+
+
+def _f(v: Angka) -> str:
+    from ..render.format import angka
+
+    return angka(v) if isinstance(v, Decimal) else v
+
+
+def rumus_teks(polaritas: str, target: Decimal, realisasi: Decimal) -> str:
+    t, r = _f(target), _f(realisasi)
+    if polaritas == "turun":
+        return f"(2 × {t} − {r}) ÷ {t} × 100"
+    if polaritas == "stabil":
+        return f"(1 − |{r} − {t}| ÷ {t}) × 100"
+    return f"{r} ÷ {t} × 100"
+
+
+def realisasi_tahunan(ind: Indikator, x: Realisasi | None) -> Angka | None:
+    """The year's realisasi: written, or combined from the triwulan by the indicator's rule."""
+    if x is None:
+        return None
+    if x.nilai is not None:
+        return x.nilai
+    if x.triwulan and ind.skala:
+        return x.triwulan[-1]
+    if x.triwulan and ind.agregasi_triwulan:
+        nilai = [v for v in x.triwulan if isinstance(v, Decimal)]
+        if len(nilai) == len(x.triwulan):
+            return gabung_triwulan(ind.agregasi_triwulan, nilai)
+    return None
+
+
+def _realisasi_tahun(satker: Satker, tahun: int) -> dict[str, Realisasi]:
+    th = satker.tahun.get(tahun)
+    if th is None or th.realisasi is None:
+        return {}
+    return {x.indikator: x for x in th.realisasi.data.realisasi}
+
+
+def _capaian(ind: Indikator, target: Angka | None, nilai: Angka | None, p: Pengaturan
+             ) -> tuple[Decimal | None, Decimal | None, Kategori | None, bool | None, str, str]:
+    if target is None:
+        return None, None, None, None, "", "tidak ada target tahun ini"
+    if nilai is None:
+        return None, None, None, None, "", "belum ada realisasi"
+    if ind.skala:
+        assert isinstance(target, str) and isinstance(nilai, str)
+        ok = tercapai_skala(ind.skala, target, nilai)
+        urut = " > ".join(ind.skala)
+        return None, None, None, ok, f"{nilai} dibanding {target} pada skala {urut}", (
+            "indikator berpredikat: tercapai/tidak, tidak ikut rata-rata")
+    assert isinstance(target, Decimal) and isinstance(nilai, Decimal)
+    mentah = hitung_capaian(ind.polaritas, target, nilai)
+    dibatasi = batasi(mentah, p.batas_capaian)
+    kategori = p.skala.golongkan(dibatasi)
+    return mentah, dibatasi, kategori, None, rumus_teks(ind.polaritas, target, nilai), ""
+
+
+def _kelompok(judul: str, items: list[CapaianIndikator], p: Pengaturan, **extra: object) -> KelompokSasaran:
+    masuk = [c for c in items if c.dihitung]
+    rata = rata_rata(c.capaian_dibatasi for c in masuk if c.capaian_dibatasi is not None)
+    kat = p.skala.golongkan(rata) if rata is not None else None
+    return KelompokSasaran(judul, tuple(items), rata, kat, tuple(c for c in items if not c.dihitung), **extra)  # type: ignore[arg-type]
+
+
+def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
+                      target: Target | None = None) -> CapaianIndikator:
+    ind = d.indikator
+    target = target or target_tahun(satker, tahun, ind.id)
+    x = _realisasi_tahun(satker, tahun).get(ind.id)
+    nilai = realisasi_tahunan(ind, x)
+    mentah, dibatasi, kat, ok, rumus, catatan = _capaian(ind, target.nilai if target else None, nilai, p)
+    riwayat = []
+    for th in sorted(t for t in satker.tahun if t < tahun):
+        xr = _realisasi_tahun(satker, th).get(ind.id)
+        if xr is None:
+            continue
+        nr = realisasi_tahunan(ind, xr)
+        tr = target_tahun(satker, th, ind.id)
+        c = _capaian(ind, tr.nilai if tr else None, nr, p)[0]
+        riwayat.append((th, nr, c))
+    r = d.renstra.data
+    akhir = ind.target.get(r.selesai)
+    progres = None
+    if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and akhir != 0:
+        progres = hitung_capaian(ind.polaritas, akhir, nilai)
+    return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, rumus, catatan,
+                            tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres)
+
+
+def hitung_tahun(satker: Satker, tahun: int, p: Pengaturan | None = None) -> HasilTahun:
+    """Every computed figure of ``satker`` in ``tahun``."""
+    p = p or Pengaturan()
+    h = HasilTahun(satker, tahun, p)
+    th = satker.tahun.get(tahun)
+    if th is not None and th.anggaran is not None:
+        h.anggaran = hitung_anggaran(th.anggaran.data)
+    r = renstra_untuk(satker, tahun)
+    if r is None:
+        return h
+    indeks = indeks_indikator(r)
+    realisasi = _realisasi_tahun(satker, tahun)
+    for kode, d in indeks.items():
+        t = target_tahun(satker, tahun, kode)
+        if t is None and kode not in realisasi:
+            continue
+        h.indikator[kode] = capaian_indikator(satker, tahun, d, p, t)
+    for sas in r.data.sasaran:
+        items = [h.indikator[i.id] for i in sas.indikator if i.id in h.indikator]
+        if items:
+            h.sasaran.append(_kelompok(f"{sas.id} {sas.uraian}", items, p, sasaran=sas))
+    for pj in perjanjian_tahun(satker, tahun):
+        rows = [h.indikator[b.indikator] for b in pj.baris if b.indikator in h.indikator]
+        per_sas: dict[str, list[CapaianIndikator]] = {}
+        for c in rows:
+            per_sas.setdefault(c.sasaran.id, []).append(c)
+        groups = tuple(_kelompok(f"{c[0].sasaran.id} {c[0].sasaran.uraian}", c, p, sasaran=c[0].sasaran)
+                       for c in per_sas.values())
+        h.perjanjian.append(HasilPerjanjian(pj, groups, _kelompok(pj.judul or pj.id, rows, p)))
+    iku = [c for c in h.indikator.values() if c.indikator.iku]
+    if iku:
+        h.iku = _kelompok("Indikator Kinerja Utama", iku, p)
+    return h
+
+
+def pengaturan_dari(batas: object = None, skala: list[dict[str, object]] | None = None) -> Pengaturan:
+    """Settings from plain values (mkdocs.yml); ValueError with an Indonesian message when wrong.
+
+    ``skala`` lists the bands highest first as ``{nama, lebih_dari, keterangan}``; a band
+    runs from its ``lebih_dari`` (exclusive) up to the previous band's ``lebih_dari``
+    (inclusive); the last band has no ``lebih_dari``.
+    """
+    from decimal import InvalidOperation
+
+    from .capaian import buat_skala
+
+    def des(v: object, apa: str) -> Decimal:
+        if isinstance(v, bool) or not isinstance(v, (int, float, str, Decimal)):
+            raise ValueError(f"{apa} harus angka, bukan {v!r}")
+        try:
+            d = Decimal(str(v))
+        except InvalidOperation:
+            raise ValueError(f"{apa} harus angka, bukan {v!r} (tulis mis. 120)") from None
+        if not d.is_finite():
+            raise ValueError(f"{apa} harus angka berhingga")
+        return d
+
+    b = des(batas, "batas_capaian") if batas is not None else None
+    if b is not None and b < 100:
+        raise ValueError(f"batas_capaian {b} lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")
+    if not skala:
+        return Pengaturan(b)
+    kategori = []
+    atas: Decimal | None = None
+    for i, item in enumerate(skala):
+        if not isinstance(item, dict) or "nama" not in item:
+            raise ValueError(f"skala butir {i + 1} harus berisi nama (dan lebih_dari kecuali butir terakhir)")
+        unknown = set(item) - {"nama", "lebih_dari", "keterangan"}
+        if unknown:
+            raise ValueError(f"skala butir {i + 1}: kunci {', '.join(sorted(unknown))} tidak dikenal (pakai nama, lebih_dari, keterangan)")
+        bawah = des(item["lebih_dari"], f"skala '{item['nama']}' lebih_dari") if item.get("lebih_dari") is not None else None
+        kategori.append(Kategori(str(item["nama"]), bawah, atas, str(item.get("keterangan", ""))))
+        atas = bawah
+    return Pengaturan(b, buat_skala(kategori))

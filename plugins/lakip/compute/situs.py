@@ -1,0 +1,70 @@
+"""One build's computed state: the loaded data and each satker-year's results, computed once.
+
+The MkDocs plugin, the CLI exporter and the tests all go through ``Situs`` so
+that every page, table and export of a build shows the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..check.silang import periksa
+from ..errors import Masalah
+from .kinerja import HasilTahun, Pengaturan, hitung_tahun
+from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
+from ..load.muat import Cache, Data, Satker, muat
+
+T = TypeVar("T")
+
+
+@dataclass
+class Situs:
+    data: Data
+    pengaturan: Pengaturan = field(default_factory=Pengaturan)
+    fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
+    _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
+    _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
+
+    @classmethod
+    def muat(cls, folder: Path, tampil: str, pengaturan: Pengaturan | None = None, cache: Cache | None = None,
+             hanya: list[str] | None = None, lewati: Collection[str] = ()) -> tuple["Situs", Masalah]:
+        data, masalah = muat(folder, tampil, cache, hanya, lewati)
+        masalah.gabung(periksa(data))
+        if hanya:
+            for sid in hanya:
+                if sid not in data.satker:
+                    masalah.tambah(tampil, 1, f"satker '{sid}' yang dipilih untuk situs ini tidak ada di {tampil} "
+                                              "(periksa LAKIP_SATKER atau pengaturan 'satker')")
+        return cls(data, pengaturan or Pengaturan(), fokus=tuple(hanya or ())), masalah
+
+    def satker(self) -> list[Satker]:
+        return list(self.data.satker.values())
+
+    def hasil(self, sid: str, tahun: int) -> HasilTahun:
+        kunci = (sid, tahun)
+        if kunci not in self._hasil:
+            self._hasil[kunci] = hitung_tahun(self.data.satker[sid], tahun, self.pengaturan)
+        return self._hasil[kunci]
+
+    def konsistensi(self, sid: str, tahun: int) -> list[Selisih]:
+        return self.simpan(("konsistensi", sid, tahun), lambda: catatan_konsistensi(self.hasil(sid, tahun)))
+
+    def ada_konsistensi(self, sid: str, tahun: int) -> bool:
+        """Whether the satker-year gets a 'Catatan konsistensi' page (it keeps printed figures)."""
+        return self.simpan(("ada_konsistensi", sid, tahun),
+                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun)))
+
+    def simpan(self, kunci: tuple[object, ...], buat: Callable[[], T]) -> T:
+        """``buat()`` computed once per build: several pages show the same derived figures."""
+        if kunci not in self._simpanan:
+            self._simpanan[kunci] = buat()
+        return self._simpanan[kunci]  # type: ignore[no-any-return]
+
+    def tahun_terakhir(self, sid: str) -> int | None:
+        """The latest year with any realisasi or budget, else the latest year."""
+        s = self.data.satker[sid]
+        isi = [t for t, th in s.tahun.items() if th.realisasi or th.anggaran or th.pk]
+        return max(isi) if isi else None

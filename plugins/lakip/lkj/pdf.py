@@ -1,0 +1,720 @@
+"""The LKj as an A4 PDF: a purpose-made print HTML printed by headless Chromium.
+
+Engine choice. Two engines were tried on this machine: WeasyPrint renders
+purpose-made print HTML well but is not installed (it would add a PyPI
+dependency plus Debian's pango for every developer and CI), while Chromium is
+already installed by ``scripts/pasang.sh`` for the browser tests, and Chromium
+156 supports what a printed report needs: ``@page`` margin boxes (running
+header with satker and year, page numbers with ``counter(page)``), named pages
+(a cover without header, landscape pages for the month-by-month Rencana Aksi),
+``thead`` repeated on every page and ``break-inside: avoid`` on table rows,
+and a tagged PDF with a document outline. So the LKj is rendered to a
+standalone print HTML (own CSS in ``templates/lkj-cetak.css``, no Material, no
+script, no request to any host: a Content-Security-Policy forbids them) and
+printed with ``Page.printToPDF`` over the DevTools protocol on a pipe
+(``--remote-debugging-pipe``): no extra Python dependency, and ONE browser
+process for every PDF of a build (starting Chromium costs about a second;
+printing one LKj then costs a fraction of that).
+
+Table of contents with page numbers. Chromium has no ``target-counter()``, so
+the document is printed twice: the first print carries invisible markers
+(absolutely positioned, so the layout is the same) at every heading, table and
+figure; ``pdftotext`` (poppler-utils) tells on which page each marker landed;
+the second print fills those numbers into the Daftar Isi, Daftar Tabel and
+Daftar Gambar (their number column has a fixed width, so filling them in moves
+nothing). Without ``pdftotext`` the lists are printed without page numbers.
+
+Determinism. Chromium writes the print time and per-process node ids into the
+PDF; both are rewritten in place to fixed values (same byte length, so the
+cross-reference table stays valid), so the same data gives the same PDF.
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import html
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown as md_lib
+
+from ..render import aman
+from .susun import (
+    DaftarIsi,
+    Gambar,
+    Judul,
+    NaskahLkj,
+    StatusPdf,
+    Tabel,
+    TandaTangan,
+    Teks,
+    nama_pdf,
+    susun_lkj,
+)
+from ..compute.situs import Situs
+
+__all__ = ["CetakLkj", "GagalCetak", "Pencetak", "cari_mesin", "cetak_lkj", "cetak_situs", "html_lkj", "ringkas",
+           "status_pdf", "tulis_semua"]
+
+TEMPLAT = Path(__file__).parent.parent / "templates"
+CALON_MESIN = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+BATAS_WAKTU = 60.0  # seconds for one DevTools command
+
+
+class GagalCetak(RuntimeError):
+    """The browser could not print (crashed, timed out, refused a command)."""
+
+
+def cari_mesin() -> str | None:
+    """The Chromium executable: ``$LAKIP_CHROMIUM`` when set (empty = none), else the first on PATH."""
+    env = os.environ.get("LAKIP_CHROMIUM")
+    if env is not None:
+        env = env.strip()
+        if not env:
+            return None
+        return env if (os.path.isfile(env) and os.access(env, os.X_OK)) else shutil.which(env)
+    for nama in CALON_MESIN:
+        jalur = shutil.which(nama)
+        if jalur:
+            return jalur
+    return None
+
+
+def status_pdf(aktif_di_pengaturan: bool, perintah: str = "build") -> tuple[StatusPdf, str | None]:
+    """The build's PDF status and engine; the status says why when there is no PDF."""
+    if not aktif_di_pengaturan:
+        return StatusPdf(False, "pembuatan PDF dimatikan di pengaturan situs"), None
+    if perintah == "serve":
+        return StatusPdf(False, "PDF tidak dicetak saat pratinjau mkdocs serve; jalankan mkdocs build"), None
+    mesin = cari_mesin()
+    if mesin is None:
+        return StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"), None
+    return StatusPdf(True), mesin
+
+
+# ---------------------------------------------------------------- the browser on a pipe
+
+class Pencetak:
+    """One headless Chromium for many PDFs, driven over ``--remote-debugging-pipe``."""
+
+    def __init__(self, mesin: str) -> None:
+        self.mesin = mesin
+        self._profil = tempfile.mkdtemp(prefix="lakip-chromium-")
+        baca_kami, tulis_chrome = os.pipe()  # Chromium writes on its fd 4
+        baca_chrome, tulis_kami = os.pipe()  # Chromium reads on its fd 3
+
+        def siapkan() -> None:  # in the child: put the pipe ends at fd 3 and 4
+            a = fcntl.fcntl(baca_chrome, fcntl.F_DUPFD, 10)
+            b = fcntl.fcntl(tulis_chrome, fcntl.F_DUPFD, 10)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
+        args = [mesin, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
+                f"--user-data-dir={self._profil}", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                "--disable-component-update", "--disable-default-apps", "--mute-audio",
+                "--font-render-hinting=none", "about:blank"]
+        try:
+            self.proses = subprocess.Popen(args, preexec_fn=siapkan, pass_fds=(3, 4), stdin=subprocess.DEVNULL,
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            raise GagalCetak(f"Chromium tidak dapat dijalankan ({mesin}): {exc}") from None
+        finally:
+            os.close(baca_chrome)
+            os.close(tulis_chrome)
+        self._r, self._w = baca_kami, tulis_kami
+        self._buf = b""
+        self._id = 0
+        self._peristiwa: list[dict[str, Any]] = []
+        self._sesi: str | None = None
+        self.versi = str(self.kirim("Browser.getVersion").get("product", ""))
+
+    def kirim(self, metode: str, params: dict[str, Any] | None = None, sesi: str | None = None) -> dict[str, Any]:
+        """Send one DevTools command and wait for its answer (events are kept)."""
+        self._id += 1
+        pesan: dict[str, Any] = {"id": self._id, "method": metode, "params": params or {}}
+        if sesi:
+            pesan["sessionId"] = sesi
+        data = json.dumps(pesan).encode() + b"\0"
+        try:
+            while data:
+                n = os.write(self._w, data)
+                data = data[n:]
+        except OSError as exc:
+            raise GagalCetak(f"Chromium berhenti ({metode}): {exc}") from None
+        batas = time.monotonic() + BATAS_WAKTU
+        while True:
+            while b"\0" not in self._buf:
+                sisa = batas - time.monotonic()
+                siap, _, _ = select.select([self._r], [], [], max(0.0, sisa))
+                if not siap:
+                    raise GagalCetak(f"Chromium tidak menjawab {metode} dalam {BATAS_WAKTU:.0f} detik")
+                potong = os.read(self._r, 1 << 20)
+                if not potong:
+                    raise GagalCetak(f"Chromium berhenti saat {metode}")
+                self._buf += potong
+            mentah, _, self._buf = self._buf.partition(b"\0")
+            m = json.loads(mentah)
+            if m.get("id") == self._id:
+                if "error" in m:
+                    raise GagalCetak(f"Chromium menolak {metode}: {m['error'].get('message', m['error'])}")
+                return dict(m.get("result", {}))
+            self._peristiwa.append(m)
+
+    def _tab(self) -> str:
+        if self._sesi is None:
+            tid = self.kirim("Target.createTarget", {"url": "about:blank"})["targetId"]
+            self._sesi = str(self.kirim("Target.attachToTarget", {"targetId": tid, "flatten": True})["sessionId"])
+            self.kirim("Page.enable", sesi=self._sesi)
+        return self._sesi
+
+    def cetak(self, berkas_html: Path, akhir: bool = True) -> bytes:
+        """Print one HTML file to PDF bytes (page size and margins from its CSS).
+
+        ``akhir``: the published print, tagged (structure for screen readers) with a
+        document outline; a first pass that is only read for page numbers skips both.
+        """
+        sesi = self._tab()
+        self._peristiwa.clear()
+        self.kirim("Page.navigate", {"url": berkas_html.resolve().as_uri()}, sesi)
+        batas = time.monotonic() + BATAS_WAKTU
+        while not any(e.get("method") == "Page.loadEventFired" and e.get("sessionId") == sesi for e in self._peristiwa):
+            if time.monotonic() > batas:
+                raise GagalCetak(f"halaman cetak tidak selesai dimuat: {berkas_html}")
+            self.kirim("Runtime.evaluate", {"expression": "document.readyState"}, sesi)
+        hasil = self.kirim("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True,
+                                               "displayHeaderFooter": False, "generateDocumentOutline": akhir,
+                                               "generateTaggedPDF": akhir}, sesi)
+        return seragamkan(base64.b64decode(hasil["data"]))
+
+    def tutup(self) -> None:
+        try:
+            if self.proses.poll() is None:
+                try:
+                    self.kirim("Browser.close")
+                except GagalCetak:
+                    pass
+                try:
+                    self.proses.wait(10)
+                except subprocess.TimeoutExpired:
+                    self.proses.kill()
+                    self.proses.wait(5)
+        finally:
+            for fd in (self._r, self._w):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            shutil.rmtree(self._profil, ignore_errors=True)
+
+    def __enter__(self) -> Pencetak:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.tutup()
+
+
+_WAKTU_PDF = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+_NODE = re.compile(rb"\(node(\d+)\)")
+
+
+def seragamkan(pdf: bytes) -> bytes:
+    """Rewrite the print time and Chromium's node ids in place (same length): same input, same bytes."""
+    pdf = _WAKTU_PDF.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000", pdf)
+    semua = sorted({int(x) for x in _NODE.findall(pdf)})
+    urut = {n: i for i, n in enumerate(semua, 1)}  # monotonic: keeps the id tree sorted
+    return _NODE.sub(lambda m: b"(node" + str(urut[int(m.group(1))]).zfill(len(m.group(1))).encode() + b")", pdf)
+
+
+# ---------------------------------------------------------------- the print HTML
+
+def _md() -> md_lib.Markdown:
+    return md_lib.Markdown(extensions=["tables", "attr_list", "sane_lists", "admonition"], output_format="html")
+
+
+def _html(md: md_lib.Markdown, teks: str) -> str:
+    """A block's Markdown as sanitised HTML: the printed LKj shows what the web page shows."""
+    md.reset()
+    return aman.bersihkan(md.convert(teks))
+
+
+def _inline(md: md_lib.Markdown, teks: str) -> str:
+    out = _html(md, teks)
+    return re.sub(r"^<p>(.*)</p>$", r"\1", out.strip(), flags=re.DOTALL)
+
+
+def _css_teks(s: str) -> str:
+    """A CSS string literal (for margin-box content): quotes, backslashes and '<' escaped."""
+    out = []
+    for ch in s:
+        if ch in '"\\' or ch == "<" or ord(ch) < 32:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _penanda(i: int) -> str:
+    return f'<span class="penanda">LKJPENANDA{i:04d}X</span>'
+
+
+_HAL = re.compile(r'<span class="hal" data-j="([^"]*)"></span>')
+_TANDA = re.compile(r'<span class="penanda">LKJPENANDA\d{4}X</span>')
+
+
+# ---------------------------------------------------------------- tables, whatever wrote them
+
+# A table comes as a Markdown pipe table (converted here) or as an HTML block written by
+# ``render.tabel`` (passed through by Markdown); both give ``<table><thead><tr><th ...>``.
+# The print only looks at the finished HTML, so either form gets the same treatment.
+_TABEL_HTML = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL | re.IGNORECASE)
+_BARIS_HTML = re.compile(r"<tr\b([^>]*)>(.*?)</tr>", re.DOTALL | re.IGNORECASE)
+_SEL_HTML = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_RENTANG = re.compile(r'\bcolspan\s*=\s*"?(\d+)', re.IGNORECASE)
+_TEBAL = re.compile(r"^\s*<(strong|b)\b", re.IGNORECASE)
+_KANAN = re.compile(r'text-align:\s*right|\balign\s*=\s*"?right', re.IGNORECASE)
+# a number, an amount, a percentage, "–"; optionally a unit word or a year in brackets: "8.082 orang", "90 % (2024)"
+_ANGKA = re.compile(r"^(?:Rp\s?)?[-–−+]?\d[\d.,]*(?:\s?%)?(?:\s[A-Za-z]+)?(?:\s?\(\d{4}\))?$|^[-–—]$")
+# Widths of text in the table font (Liberation Sans has the metrics of Arial/Helvetica): advance widths in
+# 1/1000 em of the printable ASCII characters, from space to "~"; any other character counts as a digit.
+_AFM = [278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  # space to /
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  # 0 to ?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  # @ to O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  # P to _
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  # ` to o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584]  # p to ~
+TEBAL = 1.08  # bold letters are about this much wider (bold digits are as wide as regular ones)
+# a table: its width in points (165 mm portrait, 267 mm landscape), its font size, and a cell's padding + border
+UKURAN_TABEL = {False: (467.7, 8.5), True: (756.9, 7.5)}
+TEPI_SEL = 6.5  # 3 pt padding each side and a 0.5 pt border (lkj-cetak.css)
+PENDEK = 140.0  # points: a column whose longest line is this short wraps to at most two lines
+
+
+def lebar_teks(teks: str, pt: float, tebal: bool = False) -> float:
+    """Width in points of ``teks`` in the table font at ``pt`` points."""
+    em = 0.0
+    for ch in teks:
+        w = _AFM[o - 32] if 32 <= (o := ord(ch)) < 127 else (1000 if ch in "—✓" else 556)
+        em += w * TEBAL if tebal and not ch.isdigit() else w
+    return em * pt / 1000
+
+
+def _teks_sel(isi: str) -> list[str]:
+    """The text lines of a cell (tags removed, ``<br>`` splits lines)."""
+    isi = re.sub(r"<br\s*/?>", "\n", isi, flags=re.IGNORECASE)
+    polos = html.unescape(re.sub(r"<[^>]+>", "", isi)).replace("\u00a0", " ")
+    return [" ".join(b.split()) for b in polos.split("\n")]
+
+
+_INDEN = re.compile(r"^((?:&nbsp;|&#160;|\u00a0){2,})(.*)$", re.DOTALL)
+
+
+def _jumlah_nbsp(s: str) -> int:
+    return s.count("&nbsp;") + s.count("&#160;") + s.count("\u00a0")
+
+
+def _tambah_kelas(attr: str, kelas: str) -> str:
+    m = re.search(r'\bclass\s*=\s*"([^"]*)"', attr, re.IGNORECASE)
+    if m:
+        return attr[:m.start(1)] + kelas + " " + m.group(1) + attr[m.end(1):]
+    return attr + f' class="{kelas}"'
+
+
+def lebar_kolom(kata: list[float], panjang: list[float], isi: list[float], lebar: float,
+                aman: float = 1.05) -> list[float] | None:
+    """Percentage widths of the columns of a table ``lebar`` points wide, or None (left to the browser).
+
+    ``kata``: longest unbreakable piece of each column in points (its least width); ``panjang``: longest
+    line (no use being wider); ``isi``: root mean square of its cells' widths (long cells weigh more:
+    they make the rows tall). The columns share the room in proportion to ``isi``, each clamped between
+    its least width and its longest line; clamped columns are fixed and the rest share again. A column
+    of short phrases (``PENDEK``) never gets less than half its longest line.
+
+    A percentage below a column's real least width makes Chromium widen the whole table past the right
+    margin, where the print cuts it off. So the clamped columns (codes, amounts, short phrases) get their
+    estimate times ``aman``, the columns of wrapping text share what is left, and when that leaves a text
+    column too little for its longest word, or there is no text column, the browser decides (None).
+    """
+    n = len(kata)
+    bawah = [max(1.0, k, p / 2 if p <= PENDEK else 0.0) for k, p in zip(kata, panjang)]
+    atas = [max(b, p) for b, p in zip(bawah, panjang)]
+    bobot = [max(1.0, x) for x in isi]
+    ruang = lebar - TEPI_SEL * n
+    if ruang <= sum(bawah):
+        return None
+    tetap: dict[int, float] = {}
+    bebas = list(range(n))
+    c = 0.0
+    while bebas:
+        c = (ruang - sum(tetap.values())) / sum(bobot[j] for j in bebas)
+        jepit = {j: bawah[j] if c * bobot[j] < bawah[j] else atas[j]
+                 for j in bebas if not bawah[j] <= c * bobot[j] <= atas[j]}
+        if not jepit:
+            break
+        tetap.update(jepit)
+        bebas = [j for j in bebas if j not in jepit]
+    for j in [j for j in bebas if c * bobot[j] < aman * bawah[j]]:  # barely above its least width: fixed too
+        tetap[j] = c * bobot[j]
+        bebas.remove(j)
+    if not bebas:
+        return None
+    hasil = {j: aman * (w + TEPI_SEL) / lebar for j, w in tetap.items()}
+    sisa = 1 - sum(hasil.values())
+    mau = sum(c * bobot[j] + TEPI_SEL for j in bebas)
+    for j in bebas:
+        hasil[j] = sisa * (c * bobot[j] + TEPI_SEL) / mau
+        if hasil[j] * lebar < aman * (bawah[j] + TEPI_SEL):
+            return None
+    return [100 * hasil[j] for j in range(n)]
+
+
+def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
+    """One ``<table>`` made ready for print.
+
+    - the first row becomes a ``<thead>`` (repeated on every page) when it is all ``<th>`` and there is none;
+    - cells holding a number, an amount or a percentage get class ``angka`` (kept on one line);
+    - a group row (bold first cell, the rest mostly empty: a sasaran, a program) gets class ``kelompok``
+      (kept with the row below it);
+    - column widths (``<colgroup>``, unless the table has one) from the text of each column
+      (``lebar_kolom``): a column of long sentences no longer squeezes a column of short phrases
+      ("naik (makin tinggi makin baik)") to one word per line, nor a header ("Realisasi 2022") a column
+      of text.
+    """
+    if not re.search(r"<thead\b", tabel, re.IGNORECASE):
+        m = _BARIS_HTML.search(tabel)
+        if m and not re.search(r"<td\b", m.group(2), re.IGNORECASE) and re.search(r"<th\b", m.group(2), re.IGNORECASE):
+            tanpa = tabel[:m.start()] + tabel[m.end():]
+            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tanpa, re.DOTALL | re.IGNORECASE)
+            assert buka is not None
+            tabel = tanpa[:buka.end()] + "<thead>" + m.group(0) + "</thead>" + tanpa[buka.end():]
+
+    lebar_pt, pt = UKURAN_TABEL[lebar]
+    panjang: dict[int, float] = {}  # longest line of text per column (points)
+    kata: dict[int, float] = {}  # longest unbreakable piece per column
+    isi_kolom: dict[int, list[float]] = {}  # width of each cell's text per column
+    jumlah_kolom = 0
+
+    def catat(kolom: int, baris: list[str], utuh: bool, kepala: bool, tebal: bool) -> None:
+        potong = [" ".join(baris)] if utuh else [w for b in baris for w in re.split(r"\s+|(?<=/)", b)]
+        kata[kolom] = max(kata.get(kolom, 0.0), max((lebar_teks(w, pt, tebal) for w in potong), default=0.0))
+        if not kepala:
+            garis = [lebar_teks(b, pt, tebal) for b in baris]
+            panjang[kolom] = max(panjang.get(kolom, 0.0), max(garis, default=0.0))
+            isi_kolom.setdefault(kolom, []).append(sum(garis))
+
+    def ubah_baris(m: re.Match[str]) -> str:
+        nonlocal jumlah_kolom
+        attr, isi = m.group(1), m.group(2)
+        sel = list(_SEL_HTML.finditer(isi))
+        kolom = 0
+        potongan: list[str] = []
+        akhir = 0
+        for s in sel:
+            tag, sattr, sisi = s.group(1).lower(), s.group(2), s.group(3)
+            teks = _teks_sel(sisi)
+            rentang = int(r.group(1)) if (r := _RENTANG.search(sattr)) else 1
+            gabung = " ".join(teks).strip()
+            angka = tag == "td" and bool(gabung) and (bool(_ANGKA.match(gabung)) or (
+                bool(_KANAN.search(sattr)) and len(gabung) <= 24 and any(ch.isdigit() for ch in gabung)))
+            if rentang == 1:
+                catat(kolom, teks, angka, tag == "th", tag == "th" or bool(re.search(r"<(strong|b)\b", sisi, re.IGNORECASE)))
+            if angka:
+                sattr = _tambah_kelas(sattr, "angka")
+            else:
+                if "/" in sisi:  # "Sosialisasi/Penyuluhan/Bimbingan": may wrap after a slash
+                    sisi = re.sub(r"(?<=/)(?=[^<>/\s][^<>]*(?:<|$))", "<wbr>", sisi)
+                # an indent typed as non-breaking spaces (a kegiatan under its program) becomes a
+                # padding, so the wrapped lines of the cell keep the indent too
+                sisi = _INDEN.sub(lambda m: f'<div style="padding-left: {0.28 * _jumlah_nbsp(m.group(1)):.2f}em">'
+                                  f'{m.group(2)}</div>', sisi)
+            potongan.append(isi[akhir:s.start()] + f"<{s.group(1)}{sattr}>{sisi}</{s.group(1)}>")
+            akhir = s.end()
+            kolom += rentang
+        jumlah_kolom = max(jumlah_kolom, kolom)
+        isi_baru = "".join(potongan) + isi[akhir:]
+        td = [s for s in sel if s.group(1).lower() == "td"]
+        if (len(td) >= 2 and len(td) == len(sel) and _TEBAL.match(td[0].group(3))
+                and sum(1 for s in td[1:] if not " ".join(_teks_sel(s.group(3))).strip()) * 2 >= len(td) - 1):
+            attr = _tambah_kelas(attr, "kelompok")
+        return f"<tr{attr}>{isi_baru}</tr>"
+
+    tabel = _BARIS_HTML.sub(ubah_baris, tabel)
+    if jumlah_kolom >= 3 and not re.search(r"<colgroup\b", tabel, re.IGNORECASE):
+        k = range(jumlah_kolom)
+        mau = lebar_kolom([kata.get(j, 0.0) for j in k], [panjang.get(j, 0.0) for j in k],
+                          [(sum(x * x for x in v) / len(v)) ** 0.5 if (v := isi_kolom.get(j)) else 0.0 for j in k],
+                          lebar_pt)
+        if mau is not None:
+            cols = "".join(f'<col style="width: {x:.1f}%">' for x in mau)
+            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tabel, re.DOTALL | re.IGNORECASE)
+            assert buka is not None
+            tabel = tabel[:buka.end()] + f"<colgroup>{cols}</colgroup>" + tabel[buka.end():]
+    return tabel
+
+
+def rapikan_semua_tabel(isi: str, lebar: bool = False) -> str:
+    return _TABEL_HTML.sub(lambda m: rapikan_tabel(m.group(0), lebar), isi)
+
+
+# a paragraph that is only bold text: a run-in title ("**2. Penyelenggaraan Pelatihan ...**")
+_SUBJUDUL = re.compile(r"^<p>(\s*<strong>(?:(?!</?strong>|</p>).)*</strong>\s*:?\s*)</p>$", re.MULTILINE)
+
+
+def _ke_lanskap(blok: list[Any]) -> set[int]:
+    """Blocks printed on the landscape page of the wide table they introduce: the heading right before a
+    wide table and any short text between them (else the heading ends the portrait page alone)."""
+    hasil: set[int] = set()
+    for i, b in enumerate(blok):
+        if not (isinstance(b, Tabel) and b.lebar):
+            continue
+        j = i - 1
+        while j >= 0 and j not in hasil:
+            x = blok[j]
+            if isinstance(x, Teks) and len(x.markdown) <= 600:
+                hasil.add(j)
+            elif isinstance(x, Judul):
+                hasil.add(j)
+                break
+            else:
+                break
+            j -= 1
+    return hasil
+
+
+def html_lkj(n: NaskahLkj, halaman: dict[str, int] | None = None, penanda: bool = False) -> str:
+    """The standalone print HTML. ``halaman``: page of each anchor (the Daftar Isi numbers);
+    ``penanda``: put the invisible page markers (first pass)."""
+    return isi_halaman(html_dasar(n), halaman, penanda)
+
+
+def isi_halaman(dasar: str, halaman: dict[str, int] | None, penanda: bool) -> str:
+    """Fill the page numbers into a ``html_dasar`` document, keeping or removing the markers."""
+    hal = halaman or {}
+    out = _HAL.sub(lambda m: f'<span class="hal">{hal.get(m.group(1), "")}</span>', dasar)
+    return out if penanda else _TANDA.sub("", out)
+
+
+_IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+_MIME_GAMBAR = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+def _gambar_lokal(teks_html: str, folder: Path | None) -> str:
+    """Narrative images (relative to the year folder, as on the web page) inlined as data: URLs.
+
+    The print page's own policy loads images from data: only, so the PDF holds its images
+    and the printer reads no other file.
+    """
+    if folder is None or "<img" not in teks_html:
+        return teks_html
+    satker = folder.parent.resolve()
+
+    def ganti(m: re.Match[str]) -> str:
+        path = (folder / html.unescape(m.group(2))).resolve()
+        mime = _MIME_GAMBAR.get(path.suffix.lower())
+        if mime is None or not path.is_relative_to(satker) or not path.is_file():
+            return m.group(1) + m.group(3)  # refused by lakip check; never a file outside the satker
+        return m.group(1) + f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode() + m.group(3)
+
+    return _IMG_SRC.sub(ganti, teks_html)
+
+
+def html_dasar(n: NaskahLkj) -> str:
+    """The print HTML with every page marker and empty page-number slots (see ``isi_halaman``)."""
+    md = _md()
+    sasaran: list[str] = []  # anchors in marker order
+    isi: list[str] = []
+
+    def tanda(jangkar: str) -> str:
+        sasaran.append(jangkar)
+        return _penanda(len(sasaran) - 1)
+
+    def nomor(jangkar: str) -> str:
+        return f'<span class="hal" data-j="{jangkar}"></span>'
+
+    def daftar(jenis: str) -> str:
+        baris = []
+        if jenis == "isi":
+            for j in n.judul_bab():
+                if j.tingkat <= 2:
+                    baris.append(f'<li class="t{j.tingkat}"><a href="#{j.jangkar}">{_inline(md, j.teks)}</a>'
+                                 f'<span class="titik"></span>{nomor(j.jangkar)}</li>')
+        else:
+            label = "Tabel" if jenis == "tabel" else "Gambar"
+            for x in (n.tabel() if jenis == "tabel" else n.gambar()):
+                baris.append(f'<li><a href="#{x.jangkar}"><span class="no">{label} {html.escape(x.nomor)}</span> '
+                             f'{_inline(md, x.judul)}</a><span class="titik"></span>{nomor(x.jangkar)}</li>')
+            if not baris:
+                return f'<p class="kosong">Tidak ada {label.lower()} dalam laporan ini.</p>'
+        return f'<ol class="daftar daftar-{jenis}">' + "".join(baris) + "</ol>"
+
+    lanskap = _ke_lanskap(n.blok)
+    for no, b in enumerate(n.blok):
+        if isinstance(b, Judul):
+            h = min(6, b.tingkat + 1)
+            kelas = "bab" if b.tingkat == 1 else f"t{b.tingkat}"
+            if b.tingkat == 1 and not b.halaman_baru:
+                kelas += " sambung"
+            if no in lanskap:
+                kelas += " lebar"
+            m = tanda(b.jangkar) if b.daftar_isi and b.tingkat <= 2 else ""
+            isi.append(f'<h{h} id="{b.jangkar}" class="{kelas}">{m}{_inline(md, b.teks)}</h{h}>')
+        elif isinstance(b, Teks):
+            teks = rapikan_semua_tabel(_SUBJUDUL.sub(r'<p class="subjudul">\1</p>', _html(md, b.markdown)))
+            isi.append(f'<div class="lebar">{teks}</div>' if no in lanskap else teks)
+        elif isinstance(b, Tabel):
+            tabel = rapikan_semua_tabel(_html(md, b.markdown), b.lebar)
+            kelas = "tabel" + (" utuh" if b.baris <= 12 else "") + (" lebar" if b.lebar else "")
+            isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
+                       f'<span class="no">Tabel {html.escape(b.nomor)}</span> {_inline(md, b.judul)}</p>{tabel}</div>')
+        elif isinstance(b, Gambar):
+            isi.append(f'<figure id="{b.jangkar}">{tanda(b.jangkar)}{b.html}<figcaption><span class="no">Gambar '
+                       f'{html.escape(b.nomor)}</span> {_inline(md, b.judul)}</figcaption></figure>')
+        elif isinstance(b, TandaTangan):
+            tempat = ", ".join(x for x in (html.escape(b.tempat) if b.tempat else "", html.escape(b.tanggal or "")) if x)
+            isi.append('<div class="ttd">' + (f"<p>{tempat}</p>" if tempat else "")
+                       + (f'<p class="jabatan">{html.escape(b.jabatan)}</p>' if b.jabatan else "")
+                       + '<div class="ruang"></div>'
+                       + (f'<p class="nama">{html.escape(b.nama)}</p>' if b.nama
+                          else '<p class="nama kosong">(nama penandatangan belum diisi)</p>')
+                       + (f"<p>NIP {html.escape(b.nip)}</p>" if b.nip else "") + "</div>")
+        elif isinstance(b, DaftarIsi):
+            isi.append(daftar(b.jenis))
+    isi = [_gambar_lokal(x, n.folder) for x in isi]
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    css = (TEMPLAT / "lkj-cetak.css").read_text(encoding="utf-8")
+    kepala_kiri = n.nama
+    kepala_kanan = f"Laporan Kinerja {n.tahun}"
+    css = css.replace("/*KEPALA_KIRI*/", _css_teks(kepala_kiri)).replace("/*KEPALA_KANAN*/", _css_teks(kepala_kanan))
+    return env.get_template("lkj-cetak.html").render(
+        n=n, css=jinja2.utils.markupsafe.Markup(css), isi=jinja2.utils.markupsafe.Markup("\n".join(isi)),
+        periode=f"{n.periode_renstra[0]}–{n.periode_renstra[1]}" if n.periode_renstra else None,
+        judul_lain=n.judul if n.judul.lower() != f"laporan kinerja {n.nama} tahun {n.tahun}".lower() else None,
+        resmi=n.resmi is not None,
+    )
+
+
+_CARI_PENANDA = re.compile(r"LKJPENANDA(\d{4})X")
+
+
+def _sasaran_penanda(n: NaskahLkj) -> list[str]:
+    """Anchors in the order ``html_lkj(penanda=True)`` numbers its markers."""
+    out = []
+    for b in n.blok:
+        if isinstance(b, Judul) and b.daftar_isi and b.tingkat <= 2 or isinstance(b, (Tabel, Gambar)):
+            out.append(b.jangkar)
+    return out
+
+
+def halaman_penanda(pdf: Path, n: NaskahLkj) -> dict[str, int] | None:
+    """Page of every heading/table/figure marker in a first-pass PDF (None without pdftotext)."""
+    alat = shutil.which("pdftotext")
+    if alat is None:
+        return None
+    teks = subprocess.run([alat, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True,
+                          timeout=120).stdout.decode("utf-8", "replace")
+    urut = _sasaran_penanda(n)
+    hasil: dict[str, int] = {}
+    for no, hal in enumerate(teks.split("\f"), 1):
+        for m in _CARI_PENANDA.finditer(hal):
+            i = int(m.group(1))
+            if i < len(urut):
+                hasil.setdefault(urut[i], no)
+    return hasil
+
+
+@dataclass
+class CetakLkj:
+    """What printing one LKj gave."""
+
+    path: Path
+    halaman: int
+    detik: float
+    daftar_isi_bernomor: bool
+
+
+def _jumlah_halaman(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+def cetak_lkj(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path) -> CetakLkj:
+    """Print one LKj to ``keluar`` (two passes: markers, then page numbers)."""
+    mulai = time.monotonic()
+    kerja.mkdir(parents=True, exist_ok=True)
+    dasar = kerja / f"{n.satker_id}-{n.tahun}"
+    html_mentah = html_dasar(n)
+    h1 = dasar.with_suffix(".1.html")
+    h1.write_text(isi_halaman(html_mentah, {}, penanda=True), encoding="utf-8")
+    p1 = dasar.with_suffix(".1.pdf")
+    p1.write_bytes(pencetak.cetak(h1, akhir=False))
+    halaman = halaman_penanda(p1, n)
+    h2 = dasar.with_suffix(".2.html")
+    h2.write_text(isi_halaman(html_mentah, halaman, penanda=False), encoding="utf-8")
+    data = pencetak.cetak(h2)
+    keluar.parent.mkdir(parents=True, exist_ok=True)
+    keluar.write_bytes(data)
+    return CetakLkj(keluar, _jumlah_halaman(data), time.monotonic() - mulai, halaman is not None)
+
+
+@dataclass
+class HasilCetak:
+    berkas: list[CetakLkj] = field(default_factory=list)
+    mulai_peramban: float = 0.0
+    total: float = 0.0
+
+
+def daftar_lkj(situs: Situs) -> Iterable[tuple[str, int]]:
+    for s in situs.satker():
+        for t in sorted(s.tahun):
+            yield s.id, t
+
+
+def tulis_semua(situs: Situs, site_dir: Path, mesin: str) -> HasilCetak:
+    """Print every LKj of the site to ``site/satker/<id>/<tahun>/lkj-<id>-<tahun>.pdf`` with one browser."""
+    hasil = HasilCetak()
+    mulai = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="lakip-cetak-") as tmp, Pencetak(mesin) as pencetak:
+        hasil.mulai_peramban = time.monotonic() - mulai
+        for sid, t in daftar_lkj(situs):
+            n = susun_lkj(situs, sid, t)
+            keluar = Path(site_dir) / "satker" / sid / str(t) / nama_pdf(sid, t)
+            hasil.berkas.append(cetak_lkj(n, keluar, pencetak, Path(tmp)))
+    hasil.total = time.monotonic() - mulai
+    return hasil
+
+
+def cetak_situs(situs: Situs, site_dir: Path, mesin: str) -> tuple[HasilCetak | None, str | None]:
+    """Print every LKj; on a browser failure, remove the half-written PDFs and say why (never raise)."""
+    try:
+        return tulis_semua(situs, site_dir, mesin), None
+    except (GagalCetak, OSError, subprocess.SubprocessError) as exc:
+        for sid, t in daftar_lkj(situs):
+            keluar = Path(site_dir) / "satker" / sid / str(t) / nama_pdf(sid, t)
+            if keluar.is_file() and keluar.stat().st_size == 0:
+                keluar.unlink()
+        return None, str(exc)
+
+
+def ringkas(hasil: HasilCetak) -> str:
+    """One log line: how many PDFs, pages and seconds."""
+    n = len(hasil.berkas)
+    halaman = sum(b.halaman for b in hasil.berkas)
+    rata = sum(b.detik for b in hasil.berkas) / n if n else 0.0
+    return (f"{n} PDF LKj ({halaman} halaman) dicetak dalam {hasil.total:.1f} detik "
+            f"(Chromium mulai {hasil.mulai_peramban:.1f} detik, rata-rata {rata:.1f} detik per LKj)")
+
+

@@ -1,0 +1,360 @@
+"""Computed figures as Markdown: tables and the generated pages.
+
+Markdown (not HTML) so that MkDocs' table of contents, search and the theme
+see the tables. Every value from the data goes through ``sel`` so that ``|``
+cannot break a table and ``<script>`` shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from .format import angka, persen, rupiah, tanggal
+from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, Pengaturan
+from ..compute.anggaran import BarisAnggaran
+from ..compute.konsistensi import Selisih
+from ..load.muat import Satker
+from ..model.rekaman import Angka, Indikator, Renstra
+
+TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
+
+
+# '{' would let attr_list set attributes ('{: onfocus=...}'), '[' would make a link or an image
+_KURUNG = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_KURUNG_SEL = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
+def sel(teks: object) -> str:
+    """A data value as plain text in Markdown (a table cell, a heading): HTML-escaped, no link,
+    image or attribute syntax, pipes escaped, on one line."""
+    s = html.escape(str(teks), quote=False).translate(_KURUNG_SEL)
+    return " ".join(s.replace("|", "\\|").split())
+
+
+def teks_aman(teks: object) -> str:
+    """Inline text from data: HTML-escaped, no attribute syntax (Markdown emphasis and links are
+    allowed; the page's sanitiser checks the links' URLs)."""
+    return html.escape(str(teks), quote=False).translate(_KURUNG)
+
+
+def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = "") -> str:
+    """A table; ``rata`` gives one char per column: l, r or c.
+
+    Written as an HTML block, the same markup Python-Markdown makes of a pipe table,
+    when every cell is plain text, bold or italic: Markdown's inline pass over
+    table cells was a fifth of the build time of a national site. A table with
+    a link (MkDocs must rewrite ``.md`` targets) or other Markdown in a cell
+    stays a pipe table.
+    """
+    rata = rata or "l" * len(kepala)
+    html_tabel = _tabel_html(kepala, baris, rata)
+    if html_tabel is not None:
+        return html_tabel
+    garis = {"l": ":--", "r": "--:", "c": ":-:"}
+    out = ["| " + " | ".join(kepala) + " |", "| " + " | ".join(garis[c] for c in rata) + " |"]
+    for b in baris:
+        out.append("| " + " | ".join(str(x) for x in b) + " |")
+    return "\n".join(out) + "\n"
+
+
+_RATA_HTML = {"l": ' style="text-align: left;"', "r": ' style="text-align: right;"', "c": ' style="text-align: center;"'}
+_BUNGKUS = (("**", "strong"), ("*", "em"))
+_KHUSUS = re.compile(r"[*`\[\]\\_]")
+_BUKAN_POLOS = re.compile(r"[*`\[\]\\]|(?:^|\W)_|_(?:$|\W)")
+
+
+def _sel_html(isi: object) -> str | None:
+    """A cell made by ``sel`` and friends as HTML, or None when it holds Markdown beyond bold/italic."""
+    s = isi.strip() if isinstance(isi, str) else str(isi).strip()
+    if not _KHUSUS.search(s):  # nearly every cell: nothing Markdown would touch
+        return s
+    for tanda, tag in _BUNGKUS:
+        if len(s) > 2 * len(tanda) and s.startswith(tanda) and s.endswith(tanda):
+            dalam = _sel_html(s[len(tanda):-len(tanda)])
+            return None if dalam is None else f"<{tag}>{dalam}</{tag}>"
+    s = s.replace("\\|", "|")
+    return None if _BUKAN_POLOS.search(s) else s
+
+
+def _tabel_html(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str) -> str | None:
+    def baris_html(sel_: Sequence[object], tag: str) -> str | None:
+        isi = [_sel_html(x) for x in sel_]
+        if any(x is None for x in isi):
+            return None
+        isi += [""] * (len(rata) - len(isi))  # a short row gets empty cells, as in a pipe table
+        return "<tr>" + "".join(f"<{tag}{_RATA_HTML[c]}>{x}</{tag}>" for x, c in zip(isi, rata)) + "</tr>"
+
+    kepala_html = baris_html(kepala, "th")
+    badan = [baris_html(b, "td") for b in baris]
+    if kepala_html is None or any(b is None for b in badan):
+        return None
+    return "\n".join(["<table>", "<thead>", kepala_html, "</thead>", "<tbody>", *badan,  # type: ignore[list-item]
+                      "</tbody>", "</table>"]) + "\n"
+
+
+def nilai(v: Angka | None, satuan: str = "") -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, Decimal):
+        s = angka(v)
+        if satuan.strip() == "%":
+            return f"{s} %"
+        return f"{s} {sel(satuan)}".strip()
+    return sel(v)
+
+
+def _kategori_teks(c: CapaianIndikator) -> str:
+    if c.tercapai is not None:
+        return "Tercapai" if c.tercapai else "Tidak tercapai"
+    if c.kategori is None:
+        return "–"
+    return c.kategori.nama
+
+
+def _capaian_teks(c: CapaianIndikator) -> str:
+    if c.tercapai is not None:
+        return "Tercapai" if c.tercapai else "Tidak tercapai"
+    if c.capaian is None:
+        return f"*{c.catatan}*" if c.catatan else "–"
+    return persen(c.capaian)
+
+
+def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: bool = True) -> str:
+    """Capaian per indicator grouped by sasaran, with means and the formula used."""
+    batas = h.pengaturan.batas_capaian
+    kepala = ["Kode", "Indikator", "Target", "Realisasi", "Capaian"]
+    rata = "llrrr"
+    if batas is not None:
+        kepala.append(f"Capaian (maks. {angka(batas)} %)")
+        rata += "r"
+    kepala += ["Kategori", "Perhitungan"]
+    rata += "ll"
+    rows: list[list[str]] = []
+    catatan: list[str] = []
+    for k in kelompok:
+        if judul_kelompok:
+            row = [f"**{sel(k.judul.split(' ', 1)[0])}**", f"**{sel(k.judul.split(' ', 1)[-1])}**", "", "", ""]
+            if batas is not None:
+                row.append("")
+            row += ["", ""]
+            rows.append(row)
+        for c in k.indikator:
+            ind = c.indikator
+            r = [sel(ind.id), sel(ind.nama) + (" (IKU)" if ind.iku else ""),
+                 nilai(c.target.nilai if c.target else None, ind.satuan),
+                 nilai(c.nilai_realisasi, ind.satuan), _capaian_teks(c)]
+            if batas is not None:
+                r.append(persen(c.capaian_dibatasi) if c.capaian_dibatasi is not None else "–")
+            r += [_kategori_teks(c), sel(c.rumus) if c.rumus else "–"]
+            rows.append(r)
+        label = f"Rata-rata {sel(k.judul.split(' ', 1)[0])}" if judul_kelompok else "Rata-rata"
+        rr = ["", f"*{label}*",
+              "", "", f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–"]
+        if batas is not None:
+            rr.append("")
+        rr += [f"*{k.kategori.nama}*" if k.kategori else "–", f"rata-rata {len(k.indikator) - len(k.dikecualikan)} indikator"]
+        rows.append(rr)
+        for c in k.dikecualikan:
+            catatan.append(f"{c.indikator.id}: {c.catatan}")
+    out = tabel(kepala, rows, rata)
+    if catatan:
+        out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
+    if batas is not None:
+        out += f"\nRata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} %.\n"
+    return out
+
+
+def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
+    out = []
+    for hp in h.perjanjian:
+        p = hp.perjanjian
+        if pid is not None and p.id != pid:
+            continue
+        judul = p.judul or ("Perjanjian Kinerja" if p.jenis == "pk" else "Rencana Kinerja Tahunan") + f" ({p.id})"
+        out.append(f"**{sel(judul)}**" + (f" — revisi ke-{p.revisi}" if p.revisi is not None else "") + "\n")
+        rows = []
+        for i, b in enumerate(p.baris, 1):
+            c = h.indikator.get(b.indikator)
+            if c is None:
+                continue
+            rows.append([str(i), sel(c.sasaran.uraian), sel(c.indikator.nama), nilai(b.target, c.indikator.satuan)])
+        out.append(tabel(["No", "Sasaran", "Indikator Kinerja", "Target"], rows, "rllr"))
+        if p.anggaran:
+            arows = [[sel(a.program), sel(a.nama), rupiah(a.pagu)] for a in p.anggaran]
+            arows.append(["", "**Jumlah**", f"**{rupiah(sum(a.pagu for a in p.anggaran))}**"])
+            out.append("\n" + tabel(["Kode", "Program/Kegiatan", "Anggaran"], arows, "llr"))
+        tanda = []
+        if p.tempat or p.tanggal:
+            tanda.append(", ".join(x for x in (sel(p.tempat or ""), tanggal(p.tanggal) if p.tanggal else "") if x))
+        for label, pihak in (("Pihak pertama", p.pihak_pertama), ("Pihak kedua", p.pihak_kedua)):
+            if pihak is not None:
+                tanda.append(f"{label}: {sel(pihak.jabatan)}" + (f", {sel(pihak.nama)}" if pihak.nama else ""))
+        if tanda:
+            out.append("\n" + "  \n".join(tanda) + "\n")
+        out.append("")
+    return "\n".join(out)
+
+
+def tabel_anggaran(h: HasilTahun) -> str:
+    if h.anggaran is None:
+        return "*Belum ada data anggaran tahun ini.*\n"
+    a = h.anggaran
+    rows = [_baris_anggaran(b) for b in a.program]
+    if not a.program:
+        rows = [_baris_anggaran(b) for b in a.belanja]
+    rows.append(_baris_anggaran(a.total, tebal=True))
+    return tabel(["Kode", "Uraian", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr")
+
+
+def _baris_anggaran(b: BarisAnggaran, tebal: bool = False) -> list[str]:
+    indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * b.tingkat
+    catatan = " *(dokumen tidak merinci seluruh pagu)*" if not getattr(b.rekam, "rincian_lengkap", True) else ""
+    cells = [sel(b.kode), indent + sel(b.nama) + catatan, rupiah(b.pagu) if b.pagu is not None else "–",
+             rupiah(b.realisasi) if b.realisasi is not None else "–", persen(b.serapan),
+             rupiah(b.sisa) if b.sisa is not None else "–"]
+    if tebal:
+        cells = [f"**{x}**" if x and x != "–" else x for x in cells]
+    return cells
+
+
+def tabel_belanja(h: HasilTahun) -> str:
+    if h.anggaran is None or not h.anggaran.belanja:
+        return "*Belum ada rincian per jenis belanja.*\n"
+    rows = [_baris_anggaran(b) for b in h.anggaran.belanja]
+    pagu = sum(b.pagu or 0 for b in h.anggaran.belanja)
+    real = [b.realisasi for b in h.anggaran.belanja]
+    total = BarisAnggaran("total", "", "Jumlah", pagu, sum(r for r in real if r is not None) if all(r is not None for r in real) else None)
+    rows.append(_baris_anggaran(total, tebal=True))
+    return tabel(["Kode", "Jenis Belanja", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr")
+
+
+def tabel_revisi(satker: Satker, tahun: int) -> str:
+    th = satker.tahun.get(tahun)
+    if th is None or th.anggaran is None or not th.anggaran.data.revisi:
+        return "*Tidak ada data revisi DIPA.*\n"
+    a = th.anggaran.data
+    rows = []
+    sebelum = a.pagu_awal
+    if sebelum is not None:
+        rows.append(["–", "Pagu awal", rupiah(sebelum), "", ""])
+    for r in sorted(a.revisi, key=lambda r: (r.tanggal, r.ke or 0)):
+        beda = "" if sebelum is None else rupiah(r.pagu - sebelum)
+        rows.append([str(r.ke) if r.ke is not None else "", tanggal(r.tanggal), rupiah(r.pagu), beda, sel(r.uraian or "")])
+        sebelum = r.pagu
+    return tabel(["Revisi ke-", "Tanggal", "Pagu", "Perubahan", "Keterangan"], rows, "llrrl")
+
+
+def tabel_perbandingan(h: HasilTahun) -> str:
+    """This year's realisasi beside earlier years' and the Renstra end target."""
+    tahun_lalu = sorted({t for c in h.indikator.values() for t, _, _ in c.riwayat})
+    kepala = ["Kode", "Indikator", *[f"Realisasi {t}" for t in tahun_lalu], f"Realisasi {h.tahun}",
+              "Target akhir Renstra", "Capaian thd. target akhir"]
+    rows = []
+    for c in h.indikator.values():
+        ind = c.indikator
+        lalu = {t: v for t, v, _ in c.riwayat}
+        akhir = (nilai(c.target_akhir, ind.satuan) + f" ({c.tahun_akhir})") if c.target_akhir is not None else "–"
+        rows.append([sel(ind.id), sel(ind.nama), *[nilai(lalu.get(t), ind.satuan) for t in tahun_lalu],
+                     nilai(c.nilai_realisasi, ind.satuan), akhir, persen(c.progres_akhir)])
+    return tabel(kepala, rows, "ll" + "r" * (len(kepala) - 2))
+
+
+def tabel_renstra(renstra: Renstra) -> str:
+    tahun = list(range(renstra.mulai, renstra.selesai + 1))
+    rows = []
+    for sas in renstra.sasaran:
+        for ind in sas.indikator:
+            rows.append([sel(sas.id), sel(ind.id), sel(ind.nama) + (" (IKU)" if ind.iku else ""),
+                         *[nilai(ind.target.get(t), ind.satuan) for t in tahun]])
+    return tabel(["Sasaran", "Kode", "Indikator", *[str(t) for t in tahun]], rows, "lll" + "r" * len(tahun))
+
+
+def tabel_indikator(renstra: Renstra) -> str:
+    rows = []
+    for sas in renstra.sasaran:
+        for ind in sas.indikator:
+            rows.append([sel(ind.id), sel(ind.nama), sel(ind.satuan), _polaritas(ind),
+                         sel(ind.perhitungan or "–"), sel(ind.sumber_data or "–")])
+    return tabel(["Kode", "Indikator", "Satuan", "Polaritas", "Perhitungan", "Sumber data"], rows)
+
+
+def _polaritas(ind: Indikator) -> str:
+    if ind.skala:
+        return "predikat (" + " > ".join(sel(x) for x in ind.skala) + ")"
+    return {"naik": "naik (makin tinggi makin baik)", "turun": "turun (makin rendah makin baik)",
+            "stabil": "stabil (makin dekat target makin baik)"}[ind.polaritas]
+
+
+def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
+    if not daftar:
+        return "*Semua angka tercetak yang dicatat sama dengan hasil perhitungan.*\n"
+    rows = [[sel(s.sumber), sel(s.apa), sel(s.tercetak), sel(s.dihitung), sel(s.aturan), f"`{sel(s.path)}:{s.baris}`"]
+            for s in daftar]
+    return tabel(["Tercetak di", "Angka", "Tercetak", "Dihitung", "Aturan", "Data"], rows, "llrrll")
+
+
+def tabel_pejabat(satker: Satker) -> str:
+    if satker.profil is None or not satker.profil.data.pejabat:
+        return "*Belum ada data pejabat.*\n"
+    rows = [[sel(p.nama), sel(p.jabatan), sel(p.divisi or "–"), sel(p.keterangan or "")]
+            for p in satker.profil.data.pejabat]
+    return tabel(["Nama", "Jabatan", "Divisi", "Keterangan"], rows)
+
+
+def tabel_jumlah(rows_data: Sequence[object], judul: str = "Kelompok") -> str:
+    rows = []
+    for j in rows_data:
+        rows.append([sel(getattr(j, "kelompok")), sel(getattr(j, "uraian") or "–"),
+                     f"{angka(getattr(j, 'jumlah'))} {sel(getattr(j, 'satuan') or '')}".strip(),
+                     sel(getattr(j, "keterangan") or "")])
+    if not rows:
+        return "*Belum ada data.*\n"
+    return tabel([judul, "Rincian", "Jumlah", "Keterangan"], rows, "llrl")
+
+
+def tabel_penghargaan(satker: Satker, tahun: int) -> str:
+    th = satker.tahun.get(tahun)
+    if th is None or th.realisasi is None or not th.realisasi.data.penghargaan:
+        return "*Tidak ada penghargaan yang dicatat.*\n"
+    rows = [[str(i), sel(p.nama), sel(p.pemberi or "–"), tanggal(p.tanggal) if p.tanggal else "–"]
+            for i, p in enumerate(th.realisasi.data.penghargaan, 1)]
+    return tabel(["No", "Penghargaan", "Pemberi", "Tanggal"], rows, "rlll")
+
+
+BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def tabel_rencana_aksi(h: HasilTahun) -> str:
+    out = []
+    for hp in h.perjanjian:
+        p = hp.perjanjian
+        if not p.rencana_aksi:
+            continue
+        rows = []
+        for ra in p.rencana_aksi:
+            c = h.indikator.get(ra.indikator)
+            nama = c.indikator.nama if c else ra.indikator
+            bulan = ["✓" if i + 1 in ra.bulan else "" for i in range(12)]
+            tw = ", ".join(nilai(v) for v in ra.target_triwulan) or "–"
+            rows.append([sel(ra.indikator), sel(nama), "<br>".join(sel(k) for k in ra.kegiatan) or "–", *bulan, tw,
+                         sel(ra.penanggung_jawab or "–")])
+        out.append(f"**Rencana Aksi ({sel(p.judul or p.id)})**\n")
+        out.append(tabel(["Kode", "Indikator", "Kegiatan", *BULAN_SINGKAT, "Target triwulan", "Penanggung jawab"],
+                         rows, "lll" + "c" * 12 + "ll"))
+    return "\n".join(out) if out else "*Tidak ada rencana aksi.*\n"
+
+
+def tabel_skala(p: Pengaturan) -> str:
+    rows = []
+    for k in p.skala.kategori:
+        if k.bawah is None and k.atas is not None:
+            rentang = f"≤ {angka(k.atas)} %"
+        elif k.atas is None and k.bawah is not None:
+            rentang = f"> {angka(k.bawah)} %"
+        else:
+            rentang = f"> {angka(k.bawah or 0)} % s.d. {angka(k.atas or 0)} %"
+        rows.append([rentang, sel(k.nama), sel(k.keterangan)])
+    return tabel(["Capaian", "Kategori", "Keterangan"], rows)

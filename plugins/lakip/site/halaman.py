@@ -1,0 +1,341 @@
+"""The pages nobody should have to write, generated as Markdown.
+
+Per satker: a profile and a Renstra page; per satker and year: capaian,
+Perjanjian Kinerja, anggaran and the consistency notes; plus the national
+index. Paths are the ``docs``-relative URIs the MkDocs plugin adds; the CLI
+can write the same pages to a folder.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from ..lkj import susun as lkj
+from ..render import tabel as render
+from ..render.aman import netralkan
+from ..render.format import bilangan_terbilang, persen, rupiah, tanggal
+from ..render.grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
+from ..compute.kinerja import HasilTahun
+from ..model.katalog import renstra_untuk
+from ..load.muat import Satker
+from ..render.tabel import sel
+from ..compute.situs import Situs
+
+KOSONG = "–"
+
+
+def uri_satker(sid: str) -> str:
+    return f"satker/{sid}/index.md"
+
+
+def uri_tahun(sid: str, tahun: int, halaman: str = "index") -> str:
+    return f"satker/{sid}/{tahun}/{halaman}.md"
+
+
+def uri_renstra(sid: str, mulai: int, selesai: int) -> str:
+    return f"satker/{sid}/renstra-{mulai}-{selesai}.md"
+
+
+def jumlah_kata(n: int, benda: str) -> str:
+    """'6 (enam) indikator': the number and its words, both computed."""
+    return f"{n} ({bilangan_terbilang(n)}) {benda}"
+
+
+def ringkasan_tahun(situs: Situs, h: HasilTahun) -> str:
+    """The summary sentences of a year: every number in them is computed."""
+    s = h.satker
+    nama = sel(s.nama)
+    semua = list(h.indikator.values())
+    sasaran = {c.sasaran.id for c in semua}
+    ada = [c for c in semua if c.nilai_realisasi is not None]
+    kalimat = [f"Pada tahun {h.tahun}, {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
+               f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
+    if not semua:
+        kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
+    elif len(ada) < len(semua):
+        kalimat.append(f"Realisasi sudah tercatat untuk {jumlah_kata(len(ada), 'indikator')}; "
+                       f"{jumlah_kata(len(semua) - len(ada), 'indikator')} belum ada realisasinya.")
+    kat = Counter(c.kategori.nama for c in semua if c.kategori is not None)
+    if kat:
+        urut = [k.nama for k in h.pengaturan.skala.kategori if kat.get(k.nama)]
+        kalimat.append("Menurut kategori capaian: " + ", ".join(f"{jumlah_kata(kat[n], 'indikator')} {n}" for n in urut) + ".")
+    if h.iku is not None and h.iku.rata_rata is not None:
+        kalimat.append(f"Rata-rata capaian {jumlah_kata(len(h.iku.indikator) - len(h.iku.dikecualikan), 'Indikator Kinerja Utama')} "
+                       f"adalah {persen(h.iku.rata_rata)} ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
+    a = h.anggaran
+    if a is not None and a.pagu is not None:
+        if a.realisasi is not None:
+            kalimat.append(f"Dari pagu {rupiah(a.pagu)}, anggaran terealisasi {rupiah(a.realisasi)} "
+                           f"(serapan {persen(a.total.serapan)}), sisa {rupiah(a.total.sisa or 0)}.")
+        else:
+            kalimat.append(f"Pagu anggaran tahun {h.tahun} sebesar {rupiah(a.pagu)}; realisasinya belum tercatat.")
+    return " ".join(kalimat) + "\n"
+
+
+#: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
+#: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
+#: The index is downloaded whole by every visitor who searches, so it must stay small.
+TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
+
+
+def _tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
+    items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
+             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
+    out = []
+    for kunci, label in items:
+        if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
+            continue
+        out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
+    # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
+    # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
+    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
+    return " · ".join(out) + "\n"
+
+
+def _body(situs: Situs, berkas: object) -> str:
+    body = netralkan(getattr(berkas, "body", "") if berkas is not None else "")
+    return body.strip() + "\n" if body and body.strip() else ""
+
+
+def _uraian(situs: Situs, berkas: object, judul: str = "Uraian") -> list[str]:
+    """A data file's Markdown body under its own heading, or nothing when it is empty."""
+    body = _body(situs, berkas)
+    # the body's own headings go below this one, or the heading stands empty and the TOC is flat
+    return [f"## {judul}\n", lkj.geser_judul(body, 3)] if body else []
+
+
+def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
+    h = situs.hasil(sid, tahun)
+    s = h.satker
+    th = s.tahun[tahun]
+    out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", _tautan_tahun(situs, sid, tahun, "index"),
+           ringkasan_tahun(situs, h)]
+    if h.iku is not None:
+        out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
+    if h.sasaran:
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), grafik_capaian(h)]
+    for hp in h.perjanjian:
+        if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
+            judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
+            out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran)]
+    if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
+        out += ["## Perbandingan dengan tahun sebelumnya dan target akhir Renstra\n", render.tabel_perbandingan(h)]
+    tren = grafik_tren(h)
+    if tren:
+        out += ["## Tren capaian IKU\n", tren]
+    analisis = [c for c in h.indikator.values() if c.realisasi is not None and c.realisasi.analisis]
+    if analisis:
+        out.append("## Analisis capaian\n")
+        for c in analisis:
+            assert c.realisasi is not None and c.realisasi.analisis is not None
+            out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", netralkan(c.realisasi.analisis).strip() + "\n"]
+    if th.realisasi is not None and th.realisasi.data.penghargaan:
+        out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
+    out += _uraian(situs, th.realisasi)
+    out.append(_catatan_metode(h))
+    return "\n".join(out)
+
+
+def _catatan_metode(h: HasilTahun) -> str:
+    batas = h.pengaturan.batas_capaian
+    cap = f" Capaian dibatasi paling tinggi {batas} % sebelum dirata-rata." if batas is not None else ""
+    return ("\n!!! info \"Cara menghitung\"\n    Capaian dihitung dari target dan realisasi menurut polaritas indikator; "
+            f"kategori menurut skala di halaman [Metodologi](../../../metodologi.md).{cap}\n")
+
+
+def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
+    h = situs.hasil(sid, tahun)
+    th = h.satker.tahun[tahun]
+    out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
+    if not h.perjanjian:
+        out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
+    out.append(render.tabel_pk(h))
+    if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
+        out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
+    out += _uraian(situs, th.pk)
+    return "\n".join(out)
+
+
+def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
+    h = situs.hasil(sid, tahun)
+    th = h.satker.tahun[tahun]
+    out = [f"# Realisasi Anggaran {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "anggaran")]
+    a = h.anggaran
+    if a is None:
+        out.append("*Belum ada data anggaran tahun ini.*\n")
+        return "\n".join(out)
+    assert th.anggaran is not None
+    d = th.anggaran.data
+    if a.pagu is not None:
+        kal = f"Pagu anggaran {tahun}: **{rupiah(a.pagu)}**"
+        if a.realisasi is not None:
+            kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
+        out.append(kal + ".\n")
+    if d.program:
+        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h), grafik_anggaran_program(h)]
+    if d.belanja:
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h), grafik_anggaran_belanja(h)]
+    if not d.program and not d.belanja:
+        out += [render.tabel_anggaran(h)]
+    if d.revisi:
+        out += ["## Riwayat revisi DIPA\n", render.tabel_revisi(h.satker, tahun)]
+    if d.sumber_dana:
+        rows = [[sel(x.nama), rupiah(x.pagu)] for x in d.sumber_dana]
+        out += ["## Sumber dana\n", render.tabel(["Sumber", "Pagu"], rows, "lr")]
+    if d.nka is not None:
+        n = d.nka
+        out += ["## Nilai Kinerja Anggaran\n",
+                f"Nilai Kinerja Anggaran: **{render.nilai(n.nilai)}** (predikat {sel(n.predikat)})"
+                + (f", sumber: {sel(n.sumber)}" if n.sumber else "")
+                + (f", per {tanggal(n.tanggal)}" if n.tanggal else "") + ".\n"]
+    out += _uraian(situs, th.anggaran)
+    return "\n".join(out)
+
+
+def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
+    h = situs.hasil(sid, tahun)
+    daftar = situs.konsistensi(sid, tahun)
+    out = [TANPA_PENCARIAN + f"# Catatan konsistensi {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "konsistensi"),
+           "Angka yang tercetak di dokumen yang dipublikasikan dibandingkan dengan hasil perhitungan dari data. "
+           "Angka tercetak dianggap sama bila sama pada jumlah desimal yang tercetak (dibulatkan atau dipotong). "
+           f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang berbeda dari hasil perhitungan.\n",
+           render.tabel_konsistensi(daftar)]
+    return "\n".join(out)
+
+
+def halaman_satker(situs: Situs, sid: str) -> str:
+    s = situs.data.satker[sid]
+    out = [f"# {sel(s.nama)}\n"]
+    if s.profil is not None:
+        p = s.profil.data
+        info = [("Tingkat", render.TINGKAT_NAMA.get(p.tingkat, p.tingkat)), ("Provinsi", p.provinsi),
+                ("Sekretariat", p.nama_sekretariat), ("Alamat", " ".join(x for x in (p.alamat, p.kode_pos) if x) or None),
+                ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
+        if p.induk and p.induk in situs.data.satker:
+            info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
+        rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
+        out.append(render.tabel(["", ""], rows))
+    tahun = sorted(s.tahun, reverse=True)
+    if tahun:
+        out.append("## Laporan per tahun\n")
+        rows = []
+        for t in tahun:
+            h = situs.hasil(sid, t)
+            iku = h.iku.rata_rata if h.iku else None
+            rows.append([f"[{t}]({t}/index.md)", persen(iku) if iku is not None else KOSONG,
+                         h.iku.kategori.nama if h.iku and h.iku.kategori else KOSONG,
+                         rupiah(h.anggaran.pagu) if h.anggaran and h.anggaran.pagu is not None else KOSONG,
+                         persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
+        out.append(render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"))
+    for r in sorted(s.renstra, key=lambda b: b.data.mulai):
+        out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
+    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md)\n")
+    if s.profil is not None:
+        p = s.profil.data
+        if p.pejabat:
+            out += ["## Pejabat\n", render.tabel_pejabat(s)]
+        if p.unit_kerja:
+            out += ["## Unit kerja\n", "\n".join(f"- {sel(u)}" for u in p.unit_kerja) + "\n"]
+        if p.sdm:
+            out += ["## Sumber daya manusia\n", render.tabel_jumlah(p.sdm)]
+        if p.badan_adhoc:
+            out += ["## Badan ad hoc\n", render.tabel_jumlah(p.badan_adhoc)]
+        if p.sarana:
+            out += ["## Sarana dan prasarana\n", render.tabel_jumlah(p.sarana)]
+        out += _uraian(situs, s.profil, "Tugas, fungsi dan organisasi")
+    return "\n".join(out)
+
+
+def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
+    s = situs.data.satker[sid]
+    r = renstra_untuk(s, mulai)
+    assert r is not None
+    d = r.data
+    out = [f"# Rencana Strategis {d.mulai}–{d.selesai}: {sel(s.nama)}\n"]
+    if d.dasar:
+        out.append(f"Ditetapkan dengan {sel(d.dasar)}.\n")
+    if d.visi:
+        out += ["## Visi\n", f"> {sel(d.visi)}\n"]
+    if d.misi:
+        out += ["## Misi\n", "\n".join(f"{i}. {sel(m)}" for i, m in enumerate(d.misi, 1)) + "\n"]
+    if d.tujuan:
+        out += ["## Tujuan\n", "\n".join(f"- **{sel(t.id)}** {sel(t.uraian)}" for t in d.tujuan) + "\n"]
+    out += ["## Sasaran, indikator dan target\n", render.tabel_renstra(d),
+            "## Definisi indikator\n", render.tabel_indikator(d)]
+    out += _uraian(situs, r)
+    return "\n".join(out)
+
+
+def halaman_indeks(situs: Situs) -> str:
+    """Every satker in its hierarchy with its latest headline figures."""
+    out = ["# Daftar satker\n"]
+    per_prov: dict[str, list[Satker]] = {}
+    for s in situs.satker():
+        prov = (s.profil.data.provinsi if s.profil else None) or "Nasional"
+        per_prov.setdefault(prov, []).append(s)
+    for prov in sorted(per_prov, key=lambda x: (x != "Nasional", x)):
+        out.append(f"## {sel(prov)}\n")
+        rows = []
+        for s in sorted(per_prov[prov], key=lambda x: (_urut_tingkat(x), x.nama)):
+            t = situs.tahun_terakhir(s.id)
+            if t is None:
+                rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", KOSONG, KOSONG, KOSONG, KOSONG])
+                continue
+            h = situs.hasil(s.id, t)
+            iku = h.iku.rata_rata if h.iku else None
+            rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", f"[{t}]({s.id}/{t}/index.md)",
+                         persen(iku) if iku is not None else KOSONG,
+                         h.iku.kategori.nama if h.iku and h.iku.kategori and iku is not None else KOSONG,
+                         persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
+        out.append(render.tabel(["Satker", "Tahun", "Capaian IKU", "Kategori", "Serapan anggaran"], rows, "llrlr"))
+    return "\n".join(out)
+
+
+def _urut_tingkat(s: Satker) -> int:
+    t = s.profil.data.tingkat if s.profil else "kota"
+    return {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}.get(t, 3)
+
+
+def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str | None, int | None]]:
+    """uri -> (markdown, satker id, tahun) for every generated page."""
+    hasil: dict[str, tuple[str, str | None, int | None]] = {"satker/index.md": (halaman_indeks(situs), None, None)}
+    for s in situs.satker():
+        hasil[uri_satker(s.id)] = (halaman_satker(situs, s.id), s.id, None)
+        for r in s.renstra:
+            hasil[uri_renstra(s.id, r.data.mulai, r.data.selesai)] = (halaman_renstra(situs, s.id, r.data.mulai), s.id, None)
+        for t in sorted(s.tahun):
+            hasil[uri_tahun(s.id, t)] = (halaman_tahun(situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "perjanjian-kinerja")] = (halaman_pk(situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
+            if situs.ada_konsistensi(s.id, t):
+                hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "lkj")] = (lkj.halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+    from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+
+    hasil.update(halaman_tambahan(situs, hasil))
+    return hasil
+
+
+
+
+_SUMBER_TAHUN = {"index": "realisasi", "konsistensi": "realisasi", "perjanjian-kinerja": "pk",
+                 "anggaran": "anggaran", "lkj": "lkj"}
+
+
+def berkas_sumber(situs: Situs, uri: str) -> Path | None:
+    """The data file a generated page mostly comes from (for 'Ubah data ini')."""
+    bagian = uri.split("/")
+    if len(bagian) < 3 or bagian[0] != "satker" or bagian[1] not in situs.data.satker:
+        return None
+    s = situs.data.satker[bagian[1]]
+    if len(bagian) == 3:
+        if bagian[2].startswith("renstra-"):
+            return s.folder / bagian[2]
+        return s.folder / "profil.md"
+    if len(bagian) == 4 and bagian[2].isdigit():
+        nama = _SUMBER_TAHUN.get(bagian[3].removesuffix(".md"))
+        if nama is not None:
+            p = s.folder / bagian[2] / f"{nama}.md"
+            return p if p.is_file() else None
+    return None
