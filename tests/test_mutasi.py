@@ -40,7 +40,9 @@ from lakip.check.silang import periksa
 from lakip.load.frontmatter import BATAS_UKURAN, pisah
 from lakip.compute.kinerja import Pengaturan
 from lakip.model.jsonschema import skema_berkas
-from lakip.load.muat import NAMA_TAHUNAN, Cache, Data, muat
+from lakip.load.muat import NAMA_TAHUNAN, muat
+from lakip.load.cache import Cache
+from lakip.model.satker import Data
 from lakip.model.yamlnode import Daftar, Node, Skalar, baca_yaml
 
 ROOT = Path(__file__).resolve().parent.parent

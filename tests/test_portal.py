@@ -145,7 +145,7 @@ def test_catatan_konsistensi_hanya_bila_ada_angka_tercetak(folder: Path, ada: li
 
 def test_situs_satu_satker_hanya_membaca_berkasnya() -> None:
     """A one-satker site reads its own files and the profiles needed to follow 'induk', nothing else."""
-    from lakip.load.muat import Cache
+    from lakip.load.cache import Cache
 
     cache = Cache()
     s, masalah = Situs.muat(FIXTURE_PORTAL, "portal", cache=cache, hanya=[SID])

@@ -15,10 +15,10 @@ from pathlib import Path
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
-    from .site import dip
-    from .site.direktif import periksa_body
     from .commands.rapikan import RapiLatar
     from .compute.situs import Situs
+    from .site import dip
+    from .site.direktif import periksa_body
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
@@ -66,7 +66,7 @@ def _jumlah_indikator(s: object) -> int:
 
 def ringkasan(data: object, lain: Sequence[object] = ()) -> str:
     """``553 satker, 5 tahun, 5666 indikator``; ``lain``: satker known clean from the cache, not read."""
-    from .load.muat import Data
+    from .model.satker import Data
 
     assert isinstance(data, Data)
     tahun = {t for s in data.satker.values() for t in s.tahun} | {t for b in lain for t in b.tahun}  # type: ignore[attr-defined]

@@ -16,14 +16,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .render import aman, format
-from .site import blok, dip, direktif, export, halaman, portal, riwayat_git
-from .lkj import susun as lkj, pdf
+from .compute.kinerja import pengaturan_dari
+from .compute.situs import Situs
 from .config import LakipConfig
 from .errors import LakipError, Masalah
-from .compute.kinerja import pengaturan_dari
-from .load.muat import Cache
-from .compute.situs import Situs
+from .lkj import pdf
+from .lkj import susun as lkj
+from .load.cache import Cache
+from .render import aman, format
+from .site import blok, dip, direktif, export, halaman, portal, riwayat_git
 
 log = get_plugin_logger("lakip")
 

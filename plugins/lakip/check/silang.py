@@ -17,14 +17,22 @@ from typing import Any
 
 from ..compute.capaian import gabung_triwulan
 from ..errors import Masalah
-from ..render.format import angka as fmt_angka, rupiah
-from ..model.katalog import indeks_indikator, renstra_untuk, target_tahun
-from ..load.muat import Berkas, Data, Satker, Tahunan
-from ..model.rekaman import (
-    Angka, BerkasAnggaran, Indikator, Kegiatan, Program, Rekam, Renstra, TercetakKinerja,
-)
-from ..model.skema import mirip
 from ..load.validasi import cacat_yaml, ditolak
+from ..model.katalog import indeks_indikator, renstra_untuk, target_tahun
+from ..model.rekaman import (
+    Angka,
+    BerkasAnggaran,
+    Indikator,
+    Kegiatan,
+    Program,
+    Rekam,
+    Renstra,
+    TercetakKinerja,
+)
+from ..model.satker import Berkas, Data, Satker, Tahunan
+from ..model.skema import mirip
+from ..render.format import angka as fmt_angka
+from ..render.format import rupiah
 
 # The value kinds bound every number at 10^15 whatever its unit; knowing the indicator's unit,
 # a target or realisasi is held to what that unit can plausibly reach: 10 000 % (a hundred times

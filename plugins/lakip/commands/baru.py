@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ..model.rekaman import TINGKAT, BerkasLkj, Indikator, Perjanjian, Profil, Renstra
-from ..load.validasi import isian_data
+from ..model.rekaman import TINGKAT, BerkasLkj, Indikator, Perjanjian, Profil, Renstra, isian_data
 
 __all__ = ["GagalBaru", "buat_satker", "buat_tahun", "periode_bawaan"]
 
@@ -429,8 +428,8 @@ def teks_lkj(path: Path, akar: Path, s: _Satker, tahun: int) -> str:
 
 def buat_tahun(folder: Path, sid: str, tahun: int, akar: Path | None = None) -> list[Path]:
     """Create ``folder/sid/tahun/{pk,realisasi,anggaran,lkj}.md``; raise GagalBaru when refused."""
-    from ..model.katalog import renstra_untuk
     from ..load.muat import muat
+    from ..model.katalog import renstra_untuk
 
     folder = Path(folder)
     if not 2000 <= tahun <= 2100:

@@ -31,11 +31,17 @@ from typing import Any
 
 import yaml
 
-from ..errors import Masalah
-from ..render.format import angka, persen, rupiah
-from ..compute.kinerja import CapaianIndikator, HasilTahun, Pengaturan, hitung_tahun, pengaturan_dari
 from ..compute.anggaran import BarisAnggaran, HasilAnggaran
-from ..load.muat import Data, Satker
+from ..compute.kinerja import (
+    CapaianIndikator,
+    HasilTahun,
+    Pengaturan,
+    hitung_tahun,
+    pengaturan_dari,
+)
+from ..errors import Masalah
+from ..model.satker import Data, Satker
+from ..render.format import angka, persen, rupiah
 
 __all__ = ["GagalDiff", "Perubahan", "Revisi", "bandingkan", "diff_git", "muat_revisi", "nama_pendek", "tulis"]
 

@@ -33,9 +33,8 @@ import yaml
 
 from ..errors import Masalah
 from ..load.frontmatter import baca_berkas
-from ..model.rekaman import JENIS_BERKAS
+from ..model.rekaman import JENIS_BERKAS, isian_data
 from ..model.skema import DaftarDari, PetaTahun, Rekaman
-from ..load.validasi import isian_data
 from ..model.yamlnode import LOADER, Daftar, Node, Peta, Skalar, baca_yaml
 
 __all__ = [

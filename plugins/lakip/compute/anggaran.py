@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .capaian import serapan, sisa
 from ..model.rekaman import RO, Belanja, BerkasAnggaran, Kegiatan, Program, Rekam
+from .capaian import serapan, sisa
 
 
 @dataclass(frozen=True)

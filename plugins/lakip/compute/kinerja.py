@@ -12,13 +12,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .capaian import (
-    SKALA_BAKU, Kategori, Skala, batasi, gabung_triwulan, hitung_capaian, rata_rata, tercapai_skala,
+from ..model.katalog import (
+    Definisi,
+    Target,
+    indeks_indikator,
+    perjanjian_tahun,
+    renstra_untuk,
+    target_tahun,
 )
-from .anggaran import HasilAnggaran, hitung_anggaran
-from ..model.katalog import Definisi, Target, indeks_indikator, perjanjian_tahun, renstra_untuk, target_tahun
-from ..load.muat import Satker
 from ..model.rekaman import Angka, Indikator, Perjanjian, Realisasi, Sasaran
+from ..model.satker import Satker
+from .anggaran import HasilAnggaran, hitung_anggaran
+from .capaian import (
+    SKALA_BAKU,
+    Kategori,
+    Skala,
+    batasi,
+    gabung_triwulan,
+    hitung_capaian,
+    rata_rata,
+    tercapai_skala,
+)
 
 
 @dataclass(frozen=True)

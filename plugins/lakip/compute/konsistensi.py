@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from decimal import ROUND_DOWN, Decimal
 
-from .capaian import bulatkan
-from ..render.format import angka, persen, rupiah
-from .kinerja import CapaianIndikator, HasilTahun, rumus_teks
-from .anggaran import BarisAnggaran
-from ..load.muat import Tahunan
 from ..model.rekaman import Angka, Rekam, TercetakAnggaran, TercetakKinerja
+from ..model.satker import Tahunan
+from ..render.format import angka, persen, rupiah
+from .anggaran import BarisAnggaran
+from .capaian import bulatkan
+from .kinerja import CapaianIndikator, HasilTahun, rumus_teks
 
 
 @dataclass(frozen=True)

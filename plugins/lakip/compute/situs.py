@@ -13,9 +13,11 @@ from typing import Any, TypeVar
 
 from ..check.silang import periksa
 from ..errors import Masalah
+from ..load.cache import Cache
+from ..load.muat import muat
+from ..model.satker import Data, Satker
 from .kinerja import HasilTahun, Pengaturan, hitung_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
-from ..load.muat import Cache, Data, Satker, muat
 
 T = TypeVar("T")
 

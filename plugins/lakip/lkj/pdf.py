@@ -50,6 +50,7 @@ from typing import Any
 import jinja2
 import markdown as md_lib
 
+from ..compute.situs import Situs
 from ..render import aman
 from .susun import (
     DaftarIsi,
@@ -63,7 +64,6 @@ from .susun import (
     nama_pdf,
     susun_lkj,
 )
-from ..compute.situs import Situs
 
 __all__ = ["CetakLkj", "GagalCetak", "Pencetak", "cari_mesin", "cetak_lkj", "cetak_situs", "html_lkj", "ringkas",
            "status_pdf", "tulis_semua"]

@@ -35,15 +35,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
 
+from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
+from ..compute.situs import Situs
+from ..model.katalog import renstra_untuk
+from ..model.rekaman import Dokumen, Pejabat, Pihak
+from ..model.satker import Berkas, Satker
 from ..render import tabel as render
 from ..render.aman import netralkan
 from ..render.format import angka, bilangan_terbilang, persen, rupiah, tanggal
-from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
-from ..model.katalog import renstra_untuk
-from ..load.muat import Berkas, Satker
-from ..model.rekaman import Dokumen, Pejabat, Pihak
 from ..render.tabel import sel, teks_aman
-from ..compute.situs import Situs
 
 __all__ = [
     "Blok", "Gambar", "Judul", "NaskahLkj", "Peringatan", "StatusPdf", "Tabel", "TandaTangan", "Teks",

@@ -21,89 +21,24 @@ import difflib
 import os
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
 
 from ..errors import LakipError, Masalah
-from .frontmatter import baca_berkas
 from ..model.rekaman import (
     JENIS_BERKAS,
-    BerkasAnggaran,
-    BerkasLkj,
-    BerkasPK,
-    BerkasRealisasi,
     Profil,
-    Rekam,
     Renstra,
+    isian_data,
 )
-from .validasi import baca_rekaman, isian_data
+from ..model.satker import Berkas, Data, R, Satker, Tahunan
 from ..model.yamlnode import baca_yaml
-
-R = TypeVar("R", bound=Rekam)
+from .cache import Cache
+from .frontmatter import baca_berkas
+from .validasi import baca_rekaman
 
 NAMA_TAHUNAN = ("pk", "realisasi", "anggaran", "lkj")
 _ID_SATKER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _RENSTRA = re.compile(r"renstra-([0-9]{4})-([0-9]{4})\.md")
-
-
-@dataclass(frozen=True)
-class Berkas(Generic[R]):
-    """One data file: its record, its Markdown body and where the body starts."""
-
-    path: str
-    data: R
-    body: str
-    body_baris: int
-
-
-@dataclass
-class Tahunan:
-    tahun: int
-    folder: str
-    pk: Berkas[BerkasPK] | None = None
-    realisasi: Berkas[BerkasRealisasi] | None = None
-    anggaran: Berkas[BerkasAnggaran] | None = None
-    lkj: Berkas[BerkasLkj] | None = None
-
-
-@dataclass
-class Satker:
-    id: str
-    folder: Path
-    tampil: str
-    profil: Berkas[Profil] | None = None
-    renstra: list[Berkas[Renstra]] = field(default_factory=list)
-    tahun: dict[int, Tahunan] = field(default_factory=dict)
-
-    @property
-    def nama(self) -> str:
-        return self.profil.data.nama if self.profil else self.id
-
-
-@dataclass
-class Data:
-    root: Path
-    satker: dict[str, Satker] = field(default_factory=dict)
-    #: satker that exist under ``root`` but were not loaded (a one-satker site): valid as 'induk'
-    lain: set[str] = field(default_factory=set)
-
-
-class Cache:
-    """Parsed files keyed by path, valid while size and mtime are unchanged."""
-
-    def __init__(self) -> None:
-        self._isi: dict[Path, tuple[tuple[int, int], Any, list[LakipError]]] = {}
-        self.dibaca = 0  # how many files were actually parsed (for tests of the cache)
-
-    def ambil(self, path: Path, kunci: tuple[int, int]) -> tuple[Any, list[LakipError]] | None:
-        hit = self._isi.get(path)
-        if hit and hit[0] == kunci:
-            return hit[1], hit[2]
-        return None
-
-    def simpan(self, path: Path, kunci: tuple[int, int], nilai: Any, errors: list[LakipError]) -> None:
-        self._isi[path] = (kunci, nilai, errors)
 
 
 def _tampil(root_tampil: str, *parts: str) -> str:

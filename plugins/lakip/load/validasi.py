@@ -8,12 +8,12 @@ problem.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import re
 from typing import Any, TypeVar
 
 from ..errors import Masalah
+from ..model.rekaman import isian_data
 from ..model.skema import (
     DaftarDari,
     Jenis,
@@ -61,11 +61,6 @@ def _kosong(node: Node) -> bool:
     if not bukan_kosong(node):
         return True
     return isinstance(node, Skalar) and node.gaya in ("'", '"') and not node.teks.strip()
-
-
-def isian_data(cls: type) -> list[dataclasses.Field[Any]]:
-    """The data fields of a record class (those declared with ``isian``)."""
-    return [f for f in dataclasses.fields(cls) if "jenis" in f.metadata]
 
 
 def baca_rekaman(cls: type[T], node: Node, path: str, masalah: Masalah, nama: str = "") -> T | None:

@@ -11,9 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .rekaman import JENIS_BERKAS
+from .rekaman import JENIS_BERKAS, isian_data
 from .skema import DaftarDari, PetaTahun, Rekaman
-from ..load.validasi import isian_data
 
 
 def kelas_bersarang(cls: type, hasil: dict[str, type]) -> None:

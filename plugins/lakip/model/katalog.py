@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..load.muat import Berkas, Satker
 from .rekaman import Angka, BarisPK, Indikator, Perjanjian, Renstra, Sasaran
+from .satker import Berkas, Satker
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,26 @@ of each field) so later checks can point at the exact line.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import MISSING, dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .skema import (
-    RUPIAH, Bendera, Bilangan, Bulat, DaftarDari, Kode, Nilai, PetaTahun, Pilihan,
-    Rekaman, Tahun, Tanggal, Teks,
+    RUPIAH,
+    Bendera,
+    Bilangan,
+    Bulat,
+    DaftarDari,
+    Kode,
+    Nilai,
+    PetaTahun,
+    Pilihan,
+    Rekaman,
+    Tahun,
+    Tanggal,
+    Teks,
 )
 
 Angka = Decimal | str  # a number, or a grade word for graded indicators
@@ -47,6 +59,11 @@ def isian(jenis: Any, doc: str, *, default: Any = MISSING, contoh: Any = None) -
     if default is MISSING:
         return field(metadata={**meta, "wajib": True})
     return field(default=default, metadata={**meta, "wajib": False})
+
+
+def isian_data(cls: type) -> list[dataclasses.Field[Any]]:
+    """The data fields of a record class (those declared with ``isian``)."""
+    return [f for f in dataclasses.fields(cls) if "jenis" in f.metadata]
 
 
 def _daftar(cls: Any, minimal: int = 0) -> DaftarDari:

@@ -29,10 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..compute.capaian import Kategori, Skala, batasi
-from .format import persen, rupiah
-from ..compute.kinerja import CapaianIndikator, HasilTahun
 from ..compute.anggaran import BarisAnggaran
+from ..compute.capaian import Kategori, Skala, batasi
+from ..compute.kinerja import CapaianIndikator, HasilTahun
+from .format import persen, rupiah
 
 __all__ = [
     "WARNA_KATEGORI",

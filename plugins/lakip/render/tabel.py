@@ -12,12 +12,12 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .format import angka, persen, rupiah, tanggal
-from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, Pengaturan
 from ..compute.anggaran import BarisAnggaran
+from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, Pengaturan
 from ..compute.konsistensi import Selisih
-from ..load.muat import Satker
 from ..model.rekaman import Angka, Indikator, Renstra
+from ..model.satker import Satker
+from .format import angka, persen, rupiah, tanggal
 
 TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
 

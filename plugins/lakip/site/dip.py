@@ -35,7 +35,7 @@ from ..render.aman import gambar_dalam, url_aman
 from ..render.csv_aman import teks_csv
 from ..errors import LakipError
 from ..render.format import tanggal
-from ..load.muat import Satker
+from ..model.satker import Satker
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
 from ..render.tabel import sel, tabel
 from ..compute.situs import Situs

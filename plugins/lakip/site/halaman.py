@@ -18,7 +18,7 @@ from ..render.format import bilangan_terbilang, persen, rupiah, tanggal
 from ..render.grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
 from ..compute.kinerja import HasilTahun
 from ..model.katalog import renstra_untuk
-from ..load.muat import Satker
+from ..model.satker import Satker
 from ..render.tabel import sel
 from ..compute.situs import Situs
 

@@ -33,7 +33,7 @@ from . import dip
 from ..render import grafik, tabel as render
 from ..render.format import persen, rupiah
 from ..compute.kinerja import CapaianIndikator
-from ..load.muat import Satker
+from ..model.satker import Satker
 from ..render.tabel import TINGKAT_NAMA, sel, tabel
 from ..compute.situs import Situs
 
