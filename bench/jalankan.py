@@ -152,10 +152,10 @@ def mkdocs_build(root: Path, env: dict[str, str] | None = None) -> Ukur:
 
 def tulis_halaman_polos(satker: Path, docs: Path) -> int:
     """Write every page the plugin generates as a plain Markdown file under ``docs``."""
+    from lakip.bangun import bangun
     from lakip.site.halaman import semua_halaman
-    from lakip.compute.situs import Situs
 
-    situs, masalah = Situs.muat(satker, str(satker))
+    situs, masalah = bangun(satker, str(satker))
     if masalah:
         raise SystemExit(f"data sintetis tidak lolos pemeriksaan:\n{masalah.teks()}")
     halaman = semua_halaman(situs)

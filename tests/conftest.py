@@ -63,9 +63,9 @@ def situs():
     """The portal test data (KPU RI, a province, kab/kota), loaded and checked once per module."""
     from bantu_situs import FIXTURE_PORTAL
 
-    from lakip.compute.situs import Situs
+    from lakip.bangun import bangun
 
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal")
+    s, masalah = bangun(FIXTURE_PORTAL, "portal", terbit=False)
     assert not masalah, masalah.teks()
     return s
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from lakip.commands.baru import GagalBaru, buat_satker, buat_tahun, periode_bawaan, teks_yaml
 from lakip.cli import main
+from lakip.commands.baru import GagalBaru, buat_satker, buat_tahun, periode_bawaan, teks_yaml
+from lakip.commands.rapikan import jenis_berkas, rapikan_teks
 from lakip.compute.kinerja import hitung_tahun
 from lakip.load.muat import muat
-from lakip.commands.rapikan import jenis_berkas, rapikan_teks
 
 FIXTURE = Path(__file__).parent / "fixtures" / "satker"
 

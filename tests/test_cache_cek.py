@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from bantu_situs import FIXTURE_PORTAL
 
-from lakip.load import muat as load
 from lakip.cli import main
+from lakip.load import muat as load
 
 SID = "kab-contoh-satu"
 

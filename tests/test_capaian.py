@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from lakip.compute.capaian import (
     SKALA_BAKU,
     Kategori,

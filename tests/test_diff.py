@@ -15,7 +15,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from lakip.cli import main
-from lakip.commands.diff import GagalDiff, diff_git, nama_pendek, pengaturan_mkdocs
+from lakip.commands.diff import GagalDiff, diff_git, nama_pendek
+from lakip.compute.pengaturan import pengaturan_mkdocs
 
 FIXTURE = Path(__file__).parent / "fixtures" / "satker"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from bantu_situs import FIXTURE_PORTAL, bangun_sekali
 
-from lakip.site import dip
-from lakip.site import halaman
+from lakip.bangun import bangun
 from lakip.compute.situs import Situs
+from lakip.site import dip, halaman
 
 SID = "kab-contoh-satu"
 TUJUH = ("ringkasan", "penguasa", "penanggung_jawab", "waktu", "tempat", "bentuk", "retensi")
@@ -147,7 +147,7 @@ def _diterbitkan(situs: Situs) -> list[str]:
 @pytest.mark.parametrize("berkas", ["../kab-lain/rahasia.pdf", "/etc/passwd"])
 def test_berkas_di_luar_folder_ditolak(tmp_path: Path, berkas: str) -> None:
     _satker_dokumen(tmp_path, berkas, None)
-    situs, _ = Situs.muat(tmp_path, "uji")
+    situs, _ = bangun(tmp_path, "uji", terbit=False)
     err = dip.periksa(situs)
     assert len(err) == 1 and err[0].line == 9 and "tidak boleh keluar dari folder satker" in err[0].pesan
     assert not _diterbitkan(situs)
@@ -172,7 +172,7 @@ def test_berkas_di_luar_folder_ditolak(tmp_path: Path, berkas: str) -> None:
 ])
 def test_jenis_berkas_berbahaya_ditolak(tmp_path: Path, berkas: str, isi: bytes, alasan: str) -> None:
     _satker_dokumen(tmp_path, berkas, isi)
-    situs, masalah = Situs.muat(tmp_path, "uji")
+    situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     err = dip.periksa(situs)
     assert [(e.path, e.line) for e in err] == [("uji/kab-x/profil.md", 9)]
@@ -184,7 +184,7 @@ def test_jenis_berkas_berbahaya_ditolak(tmp_path: Path, berkas: str, isi: bytes,
 
 def test_pesan_svg_persis(tmp_path: Path) -> None:
     _satker_dokumen(tmp_path, "x.svg", b"<svg/>")
-    situs, _ = Situs.muat(tmp_path, "uji")
+    situs, _ = bangun(tmp_path, "uji", terbit=False)
     assert [str(e) for e in dip.periksa(situs)] == [
         ("uji/kab-x/profil.md:9: dokumen 'x.svg' tidak bisa diterbitkan: jenis berkas .svg dapat menjalankan skrip "
          "di peramban (unggah sebagai PDF, PNG, JPEG atau berkas Office)")]
@@ -202,7 +202,7 @@ def test_pesan_svg_persis(tmp_path: Path) -> None:
 ])
 def test_jenis_berkas_aman_diterbitkan(tmp_path: Path, berkas: str, isi: bytes) -> None:
     _satker_dokumen(tmp_path, berkas, isi)
-    situs, masalah = Situs.muat(tmp_path, "uji")
+    situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     assert dip.periksa(situs) == []
     assert _diterbitkan(situs) == [f"satker/kab-x/{berkas}"]
@@ -213,7 +213,7 @@ def test_dokumen_tidak_boleh_memakai_alamat_pdf_lkj(tmp_path: Path, berkas: str)
     from lakip.lkj import susun as lkj
 
     _satker_dokumen(tmp_path, berkas)
-    situs, masalah = Situs.muat(tmp_path, "uji")
+    situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     tahun = int(berkas[:4])
     assert lkj.uri_pdf("kab-x", tahun).casefold() == f"satker/kab-x/{berkas}".casefold()
@@ -224,7 +224,7 @@ def test_dokumen_tidak_boleh_memakai_alamat_pdf_lkj(tmp_path: Path, berkas: str)
     assert not _diterbitkan(situs)
     # the same name elsewhere is only a name
     _satker_dokumen(tmp_path, f"{tahun}/dokumen/{berkas[5:]}")
-    situs, _ = Situs.muat(tmp_path, "uji")
+    situs, _ = bangun(tmp_path, "uji", terbit=False)
     assert dip.periksa(situs) == []
 
 
@@ -242,14 +242,14 @@ def test_folder_satker_symlink_ditolak(tmp_path: Path) -> None:
     data = tmp_path / "satker"
     _satker_dokumen(data, "x.pdf").rename(data / "kab-y")  # a real satker beside it: only the link fails
     (data / "kab-x").symlink_to(asli, target_is_directory=True)
-    situs, masalah = Situs.muat(data, "satker")
+    situs, masalah = bangun(data, "satker", terbit=False)
     assert [str(e) for e in masalah.urut()] == [
         ("satker/kab-x:1: folder satker 'kab-x' adalah tautan simbolik (symlink) dan tidak dibaca "
          "(ganti dengan folder biasa berisi berkas-berkasnya)")]
     assert list(situs.data.satker) == ["kab-y"]
     assert _diterbitkan(situs) == ["satker/kab-y/x.pdf"]
     # given directly as the one satker folder, the link is refused as well
-    _, masalah = Situs.muat(data / "kab-x", "satker/kab-x")
+    _, masalah = bangun(data / "kab-x", "satker/kab-x", terbit=False)
     assert [e.pesan.split(" (")[0] for e in masalah.urut()] == [
         "folder satker 'kab-x' adalah tautan simbolik"]
 
@@ -261,7 +261,7 @@ def test_dokumen_symlink_ke_luar_ditolak(tmp_path: Path) -> None:
     s = _satker_dokumen(data, "2024/dokumen/lkj.pdf", None)
     (s / "2024" / "dokumen").mkdir(parents=True)
     (s / "2024" / "dokumen" / "lkj.pdf").symlink_to(rahasia)
-    situs, masalah = Situs.muat(data, "satker")
+    situs, masalah = bangun(data, "satker", terbit=False)
     assert [str(e) for e in masalah.urut()] == [
         ("satker/kab-x/2024/dokumen/lkj.pdf:1: berkas 'lkj.pdf' adalah tautan simbolik (symlink) dan tidak dibaca "
          "maupun diterbitkan (ganti dengan berkas aslinya, bukan tautannya)")]
@@ -285,7 +285,7 @@ def test_symlink_di_dalam_folder_satker_ditolak(tmp_path: Path) -> None:
     (s / "2023").symlink_to(s / "2024", target_is_directory=True)  # even a link inside the satker
     (s / "gambar").mkdir()
     (s / "gambar" / "logo.png").symlink_to(s / "profil.md")
-    situs, masalah = Situs.muat(data, "satker")
+    situs, masalah = bangun(data, "satker", terbit=False)
     assert [(e.path, e.line) for e in masalah.urut()] == [
         ("satker/kab-x/2023", 1), ("satker/kab-x/2024/dokumen", 1), ("satker/kab-x/2024/pk.md", 1),
         ("satker/kab-x/gambar/logo.png", 1)]
@@ -302,7 +302,7 @@ def test_symlink_dilaporkan_walau_satker_dilewati_cache(tmp_path: Path) -> None:
     s = _satker_dokumen(data, "2024/dokumen/lkj.pdf", None)
     (s / "2024" / "dokumen").mkdir()
     (s / "2024" / "dokumen" / "lkj.pdf").symlink_to(tmp_path)
-    situs, masalah = Situs.muat(data, "satker", lewati={"kab-x"})
+    situs, masalah = bangun(data, "satker", lewati={"kab-x"}, terbit=False)
     assert "kab-x" not in situs.data.satker
     assert [e.path for e in masalah.urut()] == ["satker/kab-x/2024/dokumen/lkj.pdf"]
 
@@ -313,7 +313,7 @@ def test_satker_lain_symlink_tidak_dibaca_untuk_situs_satu_satker(tmp_path: Path
     luar = _satker_dokumen(tmp_path / "luar", "x.pdf")
     (luar / "profil.md").write_text("---\nnama: [rusak\n---\n")
     (data / "kab-y").symlink_to(luar, target_is_directory=True)
-    situs, masalah = Situs.muat(data, "satker", hanya=["kab-x"])
+    situs, masalah = bangun(data, "satker", hanya=["kab-x"], terbit=False)
     assert not masalah, masalah.teks()  # kab-y's profil.md is not read to follow 'induk'
     assert list(situs.data.satker) == ["kab-x"]
 
@@ -324,7 +324,7 @@ def test_teks_dokumen_di_escape(tmp_path: Path) -> None:
     (s / "profil.md").write_text("---\nnama: KPU X\ntingkat: kabupaten\nprovinsi: P\ndokumen:\n"
                                  "  - judul: '<img src=x onerror=alert(1)>'\n    tahun: 2024\n    kategori: berkala\n"
                                  "    ringkasan: 'a | b <script>'\n---\n")
-    situs, masalah = Situs.muat(tmp_path, "uji")
+    situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     md = dip.halaman_dip(situs, "kab-x", {})
     assert "<img" not in md and "<script>" not in md
@@ -345,5 +345,5 @@ def test_situs_terbangun_memuat_dip(tmp_path: Path) -> None:
 
 
 def _situs_dan_halaman() -> tuple[Situs, str, dict]:
-    s, _ = Situs.muat(FIXTURE_PORTAL, "portal")
+    s, _ = bangun(FIXTURE_PORTAL, "portal", terbit=False)
     return s, SID, halaman.semua_halaman(s)

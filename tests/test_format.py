@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+
 from lakip.render.format import angka, bilangan_terbilang, persen, rupiah, tanggal
 
 D = Decimal

@@ -10,11 +10,11 @@ import sys
 import zlib
 from pathlib import Path
 
-from lakip.lkj.susun import susun_lkj
-from lakip.lkj.pdf import html_dasar
-from lakip.compute.situs import Situs
-
 from bantu_situs import AKAR, bangun
+
+from lakip.bangun import bangun as bangun_data
+from lakip.lkj.pdf import html_dasar
+from lakip.lkj.susun import susun_lkj
 
 SID = "kab-tanah-bumbu"
 
@@ -50,7 +50,7 @@ def _check(folder: Path) -> subprocess.CompletedProcess[str]:
 def test_gambar_dari_folder_satker_terbit_di_web_dan_pdf(tmp_path: Path) -> None:
     folder = _data(tmp_path, "![Bagan organisasi](dokumen/bagan.png)", "![Foto kegiatan](dokumen/foto.png)")
     assert _check(folder).returncode == 0
-    situs, masalah = Situs.muat(folder, "satker")
+    situs, masalah = bangun_data(folder, "satker", terbit=False)
     assert not masalah
     cetak = html_dasar(susun_lkj(situs, SID, 2024))
     assert len(re.findall(r'<img alt="[^"]+" src="data:image/png;base64,', cetak)) == 2  # both, inside the PDF

@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from lakip.compute.kinerja import Pengaturan, hitung_tahun, pengaturan_dari
-from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
-from lakip.load.muat import muat
-
 from conftest import FIXTURE
+
+from lakip.compute.kinerja import hitung_tahun
+from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
+from lakip.compute.pengaturan import Pengaturan, pengaturan_dari
+from lakip.load.muat import muat
 
 
 def _hasil(batas: Decimal | None = None):

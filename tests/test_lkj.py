@@ -11,9 +11,10 @@ import pytest
 from bantu_situs import sebagai_pipa
 from conftest import FIXTURE, bangun, tulis_proyek
 
-from lakip.site import halaman
-from lakip.lkj import susun as lkj
+from lakip.bangun import bangun as bangun_data
 from lakip.compute.situs import Situs
+from lakip.lkj import susun as lkj
+from lakip.site import halaman
 
 SID = "kab-contoh"
 
@@ -65,7 +66,7 @@ def _salin(tmp: Path) -> Path:
 
 
 def _situs(folder: Path) -> Situs:
-    s, m = Situs.muat(folder, "satker")
+    s, m = bangun_data(folder, "satker", terbit=False)
     assert not m, [str(x) for x in m.items]
     return s
 

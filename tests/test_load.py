@@ -14,8 +14,8 @@ import pytest
 
 from lakip.check.silang import periksa
 from lakip.cli import main
-from lakip.load.muat import baca_data_berkas, muat
 from lakip.load.cache import Cache
+from lakip.load.muat import baca_data_berkas, muat
 from lakip.model.rekaman import (
     RO,
     AnggaranPK,

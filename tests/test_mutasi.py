@@ -37,11 +37,11 @@ import jsonschema
 import pytest
 
 from lakip.check.silang import periksa
-from lakip.load.frontmatter import BATAS_UKURAN, pisah
-from lakip.compute.kinerja import Pengaturan
-from lakip.model.jsonschema import skema_berkas
-from lakip.load.muat import NAMA_TAHUNAN, muat
+from lakip.compute.pengaturan import Pengaturan
 from lakip.load.cache import Cache
+from lakip.load.frontmatter import BATAS_UKURAN, pisah
+from lakip.load.muat import NAMA_TAHUNAN, muat
+from lakip.model.jsonschema import skema_berkas
 from lakip.model.satker import Data
 from lakip.model.yamlnode import Daftar, Node, Skalar, baca_yaml
 
@@ -252,8 +252,8 @@ def _tulis(path: Path, data: bytes, jam: list[int]) -> None:
 def _hitung_semua(data: Data, sid: str) -> None:
     """What the site computes from valid data of satker ``sid``: capaian, budget,
     consistency notes, directives in the bodies."""
-    from lakip.site.direktif import periksa_body
     from lakip.compute.situs import Situs
+    from lakip.site.direktif import periksa_body
 
     situs = Situs(Data(data.root, {sid: data.satker[sid]}), Pengaturan())
     for tahun in data.satker[sid].tahun:

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE, bangun, tulis_proyek
 
-from lakip.lkj import susun as lkj
+from lakip.bangun import bangun as bangun_data
 from lakip.lkj import pdf
-from lakip.compute.situs import Situs
+from lakip.lkj import susun as lkj
 
 SID = "kab-contoh"
 MESIN = pdf.cari_mesin()
@@ -38,7 +38,7 @@ def pencetak():
 
 @pytest.fixture(scope="module")
 def naskah() -> lkj.NaskahLkj:
-    s, m = Situs.muat(FIXTURE, "satker")
+    s, m = bangun_data(FIXTURE, "satker", terbit=False)
     assert not m
     return lkj.susun_lkj(s, SID, 2024)
 

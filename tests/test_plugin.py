@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import bangun, tulis_proyek
 from mkdocs.exceptions import Abort, PluginError
 
 from lakip.config import LakipConfig
 from lakip.plugin import LakipPlugin
-
-from conftest import bangun, tulis_proyek
 
 
 def test_config_bawaan():
@@ -120,7 +119,6 @@ def test_nama_berisi_script_tampil_sebagai_teks(tmp_path: Path):
 
 def test_serve_cache_tidak_membaca_ulang(proyek: Path):
     from mkdocs.config import load_config
-
     from mkdocs.structure.files import Files
 
     config = load_config(str(proyek))

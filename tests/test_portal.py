@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
 
-from lakip.site import halaman
-from lakip.site import portal
+from lakip.bangun import bangun as bangun_data
 from lakip.compute.situs import Situs
+from lakip.site import halaman, portal
 
 SID = "kab-contoh-satu"
 
@@ -107,7 +107,7 @@ def test_halaman_tambahan(situs: Situs) -> None:
 
 
 def test_situs_satu_satker_model() -> None:
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal", hanya=[SID])
+    s, masalah = bangun_data(FIXTURE_PORTAL, "portal", hanya=[SID], terbit=False)
     assert not masalah
     assert [x.id for x in s.satker()] == [SID] and portal.fokus(s) == (SID,)
     md = portal.portal(s)
@@ -121,10 +121,10 @@ def test_situs_satu_satker_model() -> None:
     assert portal.atur_nav(nav, s) == [{"Beranda": "index.md"}, {"Profil satker": f"satker/{SID}/index.md"},
                                        {"Informasi publik (DIP)": f"satker/{SID}/dip.md"},
                                        {"Metodologi": "metodologi.md"}]
-    nasional, _ = Situs.muat(FIXTURE_PORTAL, "portal")
+    nasional, _ = bangun_data(FIXTURE_PORTAL, "portal", terbit=False)
     assert portal.atur_nav(nav, nasional) == nav
     # a province site: its block, then the satker below it
-    prov, _ = Situs.muat(FIXTURE_PORTAL, "portal", hanya=["prov-kalimantan-selatan"])
+    prov, _ = bangun_data(FIXTURE_PORTAL, "portal", hanya=["prov-kalimantan-selatan"], terbit=False)
     md = portal.portal(prov)
     assert md.startswith("## KPU Provinsi Kalimantan Selatan\n") and "## Satker di bawahnya" in md
     assert "KPU Kota Contoh Dua" in md and "KPU Republik Indonesia" not in md
@@ -134,7 +134,7 @@ def test_situs_satu_satker_model() -> None:
                                                                  ["satker/kab-contoh/2024/konsistensi.md"])])
 def test_catatan_konsistensi_hanya_bila_ada_angka_tercetak(folder: Path, ada: list[str]) -> None:
     """Without printed figures there is nothing to compare: no page, no link to it."""
-    s, masalah = Situs.muat(folder, "data")
+    s, masalah = bangun_data(folder, "data", terbit=False)
     assert not masalah
     semua = halaman.semua_halaman(s)
     assert sorted(u for u in semua if u.endswith("/konsistensi.md")) == ada
@@ -148,7 +148,7 @@ def test_situs_satu_satker_hanya_membaca_berkasnya() -> None:
     from lakip.load.cache import Cache
 
     cache = Cache()
-    s, masalah = Situs.muat(FIXTURE_PORTAL, "portal", cache=cache, hanya=[SID])
+    s, masalah = bangun_data(FIXTURE_PORTAL, "portal", cache=cache, hanya=[SID], terbit=False)
     assert not masalah
     dibaca = {p.relative_to(FIXTURE_PORTAL).as_posix() for p in cache._isi}
     milik = {p.relative_to(FIXTURE_PORTAL).as_posix() for p in (FIXTURE_PORTAL / SID).rglob("*.md")}
@@ -156,7 +156,7 @@ def test_situs_satu_satker_hanya_membaca_berkasnya() -> None:
     assert dibaca == milik | lain
     assert s.data.lain == {"kota-contoh-dua", "kpu-ri", "prov-kalimantan-selatan", "kab-contoh-tiga"}
     # a province: itself and both satker under it, read in full
-    prov, masalah = Situs.muat(FIXTURE_PORTAL, "portal", hanya=["prov-kalimantan-selatan"])
+    prov, masalah = bangun_data(FIXTURE_PORTAL, "portal", hanya=["prov-kalimantan-selatan"], terbit=False)
     assert not masalah and sorted(x.id for x in prov.satker()) == [SID, "kota-contoh-dua", "prov-kalimantan-selatan"]
     assert all(x.tahun for x in prov.satker() if x.id != "prov-kalimantan-selatan") and prov.data.lain == {
         "kpu-ri", "kab-contoh-tiga"}
@@ -301,7 +301,7 @@ def test_judul_uraian_di_bawah_judul_halaman(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE_PORTAL.parent / "satker", data)
     profil = data / "kab-contoh" / "profil.md"
     profil.write_text(profil.read_text() + "\n## Sejarah\n\nDibentuk 1999.\n\n### Ketua pertama\n\nX.\n")
-    s, masalah = Situs.muat(data, "satker")
+    s, masalah = bangun_data(data, "satker", terbit=False)
     assert not masalah
     md = halaman.halaman_satker(s, "kab-contoh")
     bagian = md.split("## Tugas, fungsi dan organisasi\n", 1)[1]

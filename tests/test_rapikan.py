@@ -10,9 +10,6 @@ from typing import Any
 import pytest
 
 from lakip.cli import main
-from lakip.errors import Masalah
-from lakip.load.frontmatter import pisah
-from lakip.model.rekaman import BerkasAnggaran, Renstra
 from lakip.commands.rapikan import (
     TidakBisaDirapikan,
     berkas_data,
@@ -21,7 +18,10 @@ from lakip.commands.rapikan import (
     rapikan_berkas,
     rapikan_teks,
 )
+from lakip.errors import Masalah
+from lakip.load.frontmatter import pisah
 from lakip.load.validasi import baca_rekaman
+from lakip.model.rekaman import BerkasAnggaran, Renstra
 from lakip.model.yamlnode import Daftar, Peta, Skalar, baca_yaml
 
 AKAR = Path(__file__).parent.parent

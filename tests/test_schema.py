@@ -16,8 +16,7 @@ import yaml
 from lakip.cli import main
 from lakip.load.frontmatter import pisah
 from lakip.model.jsonschema import kelas_bersarang, skema_berkas
-from lakip.model.rekaman import JENIS_BERKAS
-from lakip.model.rekaman import isian_data
+from lakip.model.rekaman import JENIS_BERKAS, isian_data
 
 ROOT = Path(__file__).parent.parent
 SCHEMA = ROOT / "schema"

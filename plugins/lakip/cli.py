@@ -14,11 +14,9 @@ from pathlib import Path
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from .bangun import bangun
     from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .commands.rapikan import RapiLatar
-    from .compute.situs import Situs
-    from .site import dip
-    from .site.direktif import periksa_body
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
@@ -35,11 +33,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 for lain in sk.disebut:
                     lewati.pop(lain, None)
     rapi = RapiLatar(folder, args.folder, set(lewati))  # meanwhile, in a second process
-    situs, masalah = Situs.muat(folder, args.folder, lewati=set(lewati))
+    situs, masalah = bangun(folder, args.folder, lewati=set(lewati))  # the checks the site build runs
     data = situs.data
-    if not masalah:  # the same checks the site build runs before it publishes anything
-        masalah.items.extend(periksa_body(situs))
-        masalah.items.extend(dip.periksa(situs))
     if not masalah:  # layout only matters once the data itself is right
         masalah.gabung(rapi.hasil())
     rapi.hentikan()

@@ -16,7 +16,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .compute.kinerja import pengaturan_dari
+from .bangun import bangun
+from .compute.pengaturan import pengaturan_dari
 from .compute.situs import Situs
 from .config import LakipConfig
 from .errors import LakipError, Masalah
@@ -64,10 +65,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         assert self.folder is not None
-        situs, masalah = Situs.muat(self.folder, self.tampil, self.pengaturan, self.cache, self.hanya)
-        if not masalah:
-            masalah.items.extend(direktif.periksa_body(situs))
-            masalah.items.extend(dip.periksa(situs))
+        situs, masalah = bangun(self.folder, self.tampil, self.pengaturan, cache=self.cache, hanya=self.hanya)
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs

@@ -29,16 +29,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..bangun import baca
 from ..compute.anggaran import BarisAnggaran, HasilAnggaran
-from ..compute.kinerja import (
-    CapaianIndikator,
-    HasilTahun,
-    Pengaturan,
-    hitung_tahun,
-    pengaturan_dari,
-)
+from ..compute.kinerja import CapaianIndikator, HasilTahun, hitung_tahun
+from ..compute.pengaturan import Pengaturan, pengaturan_mkdocs
 from ..errors import Masalah
 from ..model.satker import Data, Satker
 from ..render.format import angka, persen, rupiah
@@ -111,39 +105,8 @@ def _ekstrak(rev: str, rel: str, akar: Path, tujuan: Path) -> bool:
     return True
 
 
-class _PemuatLonggar(yaml.SafeLoader):
-    """Reads mkdocs.yml, ignoring tags such as !!python/name (only the lakip settings are wanted)."""
-
-
-_PemuatLonggar.add_multi_constructor("", lambda loader, suffix, node: None)
-_PemuatLonggar.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def pengaturan_mkdocs(teks: str | None) -> Pengaturan:
-    """The capaian settings of the lakip plugin in a mkdocs.yml text (defaults when absent or wrong)."""
-    if not teks:
-        return Pengaturan()
-    try:
-        cfg = yaml.load(teks, Loader=_PemuatLonggar)  # a SafeLoader subclass
-    except yaml.YAMLError:
-        return Pengaturan()
-    plugins = cfg.get("plugins") if isinstance(cfg, dict) else None
-    items = plugins.items() if isinstance(plugins, dict) else (
-        (k, v) for p in plugins if isinstance(p, dict) for k, v in p.items()) if isinstance(plugins, list) else ()
-    for nama, isi in items:
-        if nama == "lakip" and isinstance(isi, dict):
-            try:
-                return pengaturan_dari(isi.get("batas_capaian"), isi.get("skala"))
-            except ValueError:
-                return Pengaturan()
-    return Pengaturan()
-
-
 def muat_revisi(rev: str, folder: Path, akar: Path | None = None) -> Revisi:
     """Load and check ``folder`` as it is at git revision ``rev`` ('' = the working tree)."""
-    from ..check.silang import periksa
-    from ..load.muat import muat
-
     folder = Path(folder)
     akar = akar or akar_git(folder if folder.is_dir() else Path.cwd())
     try:
@@ -153,8 +116,7 @@ def muat_revisi(rev: str, folder: Path, akar: Path | None = None) -> Revisi:
     tampil = str(folder)
     if not rev:
         mk = akar / "mkdocs.yml"
-        data, masalah = muat(folder, tampil)
-        masalah.gabung(periksa(data))
+        data, masalah = baca(folder, tampil)
         teks = mk.read_text(encoding="utf-8") if mk.is_file() else None
         return Revisi("", "", data, masalah, pengaturan_mkdocs(teks), folder.is_dir())
     sha = _sha(rev, akar)
@@ -164,8 +126,7 @@ def muat_revisi(rev: str, folder: Path, akar: Path | None = None) -> Revisi:
         ada = _ekstrak(sha, rel, akar, Path(tmp))
         if not ada:
             return Revisi(rev, sha, Data(Path(tmp) / rel), Masalah(), pengaturan, False)
-        data, masalah = muat(Path(tmp) / rel, tampil)
-        masalah.gabung(periksa(data))
+        data, masalah = baca(Path(tmp) / rel, tampil)
     return Revisi(rev, sha, data, masalah, pengaturan, True)
 
 

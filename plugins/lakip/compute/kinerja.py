@@ -24,23 +24,14 @@ from ..model.rekaman import Angka, Indikator, Perjanjian, Realisasi, Sasaran
 from ..model.satker import Satker
 from .anggaran import HasilAnggaran, hitung_anggaran
 from .capaian import (
-    SKALA_BAKU,
     Kategori,
-    Skala,
     batasi,
     gabung_triwulan,
     hitung_capaian,
     rata_rata,
     tercapai_skala,
 )
-
-
-@dataclass(frozen=True)
-class Pengaturan:
-    """Computation settings (from mkdocs.yml): the cap and the category scale."""
-
-    batas_capaian: Decimal | None = None
-    skala: Skala = SKALA_BAKU
+from .pengaturan import Pengaturan
 
 
 @dataclass(frozen=True)
@@ -227,44 +218,3 @@ def hitung_tahun(satker: Satker, tahun: int, p: Pengaturan | None = None) -> Has
     if iku:
         h.iku = _kelompok("Indikator Kinerja Utama", iku, p)
     return h
-
-
-def pengaturan_dari(batas: object = None, skala: list[dict[str, object]] | None = None) -> Pengaturan:
-    """Settings from plain values (mkdocs.yml); ValueError with an Indonesian message when wrong.
-
-    ``skala`` lists the bands highest first as ``{nama, lebih_dari, keterangan}``; a band
-    runs from its ``lebih_dari`` (exclusive) up to the previous band's ``lebih_dari``
-    (inclusive); the last band has no ``lebih_dari``.
-    """
-    from decimal import InvalidOperation
-
-    from .capaian import buat_skala
-
-    def des(v: object, apa: str) -> Decimal:
-        if isinstance(v, bool) or not isinstance(v, (int, float, str, Decimal)):
-            raise ValueError(f"{apa} harus angka, bukan {v!r}")
-        try:
-            d = Decimal(str(v))
-        except InvalidOperation:
-            raise ValueError(f"{apa} harus angka, bukan {v!r} (tulis mis. 120)") from None
-        if not d.is_finite():
-            raise ValueError(f"{apa} harus angka berhingga")
-        return d
-
-    b = des(batas, "batas_capaian") if batas is not None else None
-    if b is not None and b < 100:
-        raise ValueError(f"batas_capaian {b} lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")
-    if not skala:
-        return Pengaturan(b)
-    kategori = []
-    atas: Decimal | None = None
-    for i, item in enumerate(skala):
-        if not isinstance(item, dict) or "nama" not in item:
-            raise ValueError(f"skala butir {i + 1} harus berisi nama (dan lebih_dari kecuali butir terakhir)")
-        unknown = set(item) - {"nama", "lebih_dari", "keterangan"}
-        if unknown:
-            raise ValueError(f"skala butir {i + 1}: kunci {', '.join(sorted(unknown))} tidak dikenal (pakai nama, lebih_dari, keterangan)")
-        bawah = des(item["lebih_dari"], f"skala '{item['nama']}' lebih_dari") if item.get("lebih_dari") is not None else None
-        kategori.append(Kategori(str(item["nama"]), bawah, atas, str(item.get("keterangan", ""))))
-        atas = bawah
-    return Pengaturan(b, buat_skala(kategori))

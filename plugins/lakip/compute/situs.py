@@ -1,23 +1,19 @@
 """One build's computed state: the loaded data and each satker-year's results, computed once.
 
-The MkDocs plugin, the CLI exporter and the tests all go through ``Situs`` so
-that every page, table and export of a build shows the same numbers.
+``bangun`` makes it; every page, table, export and LKj of a build reads its results
+from here, so they all show the same numbers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
 
-from ..check.silang import periksa
-from ..errors import Masalah
-from ..load.cache import Cache
-from ..load.muat import muat
 from ..model.satker import Data, Satker
-from .kinerja import HasilTahun, Pengaturan, hitung_tahun
+from .kinerja import HasilTahun, hitung_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
+from .pengaturan import Pengaturan
 
 T = TypeVar("T")
 
@@ -29,18 +25,6 @@ class Situs:
     fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
     _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
-
-    @classmethod
-    def muat(cls, folder: Path, tampil: str, pengaturan: Pengaturan | None = None, cache: Cache | None = None,
-             hanya: list[str] | None = None, lewati: Collection[str] = ()) -> tuple["Situs", Masalah]:
-        data, masalah = muat(folder, tampil, cache, hanya, lewati)
-        masalah.gabung(periksa(data))
-        if hanya:
-            for sid in hanya:
-                if sid not in data.satker:
-                    masalah.tambah(tampil, 1, f"satker '{sid}' yang dipilih untuk situs ini tidak ada di {tampil} "
-                                              "(periksa LAKIP_SATKER atau pengaturan 'satker')")
-        return cls(data, pengaturan or Pengaturan(), fokus=tuple(hanya or ())), masalah
 
     def satker(self) -> list[Satker]:
         return list(self.data.satker.values())

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..compute.anggaran import BarisAnggaran
-from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, Pengaturan
+from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok
 from ..compute.konsistensi import Selisih
+from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
 from .format import angka, persen, rupiah, tanggal
