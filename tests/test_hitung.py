@@ -7,10 +7,11 @@ from pathlib import Path
 
 from conftest import FIXTURE
 
-from lakip.compute.kinerja import hitung_tahun
+from lakip.compute.kinerja import TANPA_REALISASI, hitung_tahun
 from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
 from lakip.compute.pengaturan import Pengaturan, pengaturan_dari
 from lakip.load.muat import muat
+from lakip.render.kalimat import alasan, rumus, teks_selisih
 
 
 def _hasil(batas: Decimal | None = None):
@@ -24,9 +25,9 @@ def test_capaian_per_polaritas():
     ik11, ik21, ik22 = (h.indikator[k] for k in ("IK1.1", "IK2.1", "IK2.2"))
     assert ik11.capaian == Decimal("64.51612903225806451612903226")
     assert ik11.kategori.nama == "Kurang Berhasil"
-    assert ik11.rumus == "50 ÷ 77,5 × 100"
+    assert rumus(ik11) == "50 ÷ 77,5 × 100"  # values in compute, the words in render
     assert ik21.capaian == Decimal(200)
-    assert ik21.rumus == "(2 × 0,16 − 0) ÷ 0,16 × 100"
+    assert rumus(ik21) == "(2 × 0,16 − 0) ÷ 0,16 × 100"
     assert ik22.nilai_realisasi == Decimal(2)  # triwulan 0+1+0+1, kumulatif
     assert ik22.capaian == Decimal(100)
     assert ik22.kategori.nama == "Berhasil"
@@ -63,7 +64,9 @@ def test_anggaran_dari_rincian():
 def test_konsistensi_mencatat_cetakan_yang_berbeda():
     h = _hasil()
     s = catatan_konsistensi(h)
-    assert [(x.apa.split()[0:2], x.tercetak, x.dihitung) for x in s] == [(["capaian", "IK1.1"], "85 %", "64,52 %")]
+    assert [(x.kolom, x.nama.split()[0], x.tercetak, x.dihitung) for x in s] == [
+        ("capaian", "IK1.1", Decimal("85"), Decimal("50") / Decimal("77.5") * 100)]
+    assert [teks_selisih(x)[1:3] for x in s] == [("85 %", "64,52 %")]
     assert s[0].baris == 7
 
 
@@ -91,6 +94,7 @@ def test_tanpa_realisasi_tidak_ikut_rata_rata(tmp_path: Path):
     data, m = muat(tmp_path / "s")
     assert not m
     h = hitung_tahun(data.satker["kab-contoh"], 2024)
-    assert h.indikator["IK1.1"].catatan == "belum ada realisasi"
+    assert h.indikator["IK1.1"].alasan == TANPA_REALISASI
+    assert alasan(h.indikator["IK1.1"]) == "belum ada realisasi"
     assert h.iku.rata_rata == Decimal(150)
     assert [c.indikator.id for c in h.iku.dikecualikan] == ["IK1.1"]

@@ -8,7 +8,8 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lakip.render.tabel import sel, tabel
+from lakip.render.tabel import tabel
+from lakip.render.aman import sel
 
 
 def _md(teks: str) -> str:

@@ -27,7 +27,6 @@ from lakip.bangun import bangun as bangun_data
 from lakip.lkj.pdf import html_dasar
 from lakip.lkj.susun import susun_lkj
 from lakip.render import aman
-from lakip.render import tabel as render
 
 SATKER = AKAR / "satker"
 SKEMA_BERBAHAYA = re.compile(r"^\s*(javascript|vbscript|data|file):", re.I)
@@ -95,13 +94,13 @@ def test_narasi_netral_lalu_bersih(payload: str, tempat: str) -> None:
 @pytest.mark.parametrize("payload", PAYLOAD)
 def test_sel_dan_teks_aman_tidak_membuat_markup(payload: str) -> None:
     md = _md_situs()
-    for teks in (f"# Judul {render.sel(payload)}", f"| A |\n| -- |\n| {render.sel(payload)} |"):
+    for teks in (f"# Judul {aman.sel(payload)}", f"| A |\n| -- |\n| {aman.sel(payload)} |"):
         md.reset()
         keluar = md.convert(teks)
         assert _salah(keluar) == [], keluar
         assert not re.search(r"<(a|img)\b", keluar), keluar
     md.reset()  # inline Markdown from data (a section title): links stay, the sanitiser checks them
-    keluar = md.convert(render.teks_aman(payload))
+    keluar = md.convert(aman.teks_aman(payload))
     assert not [s for s in _salah(keluar) if not s.startswith(("a[href", "img"))], keluar
     assert _salah(aman.bersihkan(keluar)) == [], keluar
 

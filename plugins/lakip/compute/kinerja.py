@@ -1,7 +1,8 @@
 """The capaian engine: from one satker's data to every computed figure of a year.
 
 ``hitung_tahun`` gives, for one satker and year, each indicator's target,
-realisasi, capaian (raw and capped), category and the formula applied; the
+realisasi, capaian (raw and capped) and category (the formula is the indicator's
+polarity; ``render.kalimat`` writes it out); the
 means per sasaran, per perjanjian and over the IKU; earlier years' realisasi
 and progress towards the Renstra end target; and the budget. Nothing here
 formats for display: values are Decimal and int, rounding is the renderer's.
@@ -45,8 +46,7 @@ class CapaianIndikator:
     capaian_dibatasi: Decimal | None  # capped when a cap is set, else equal to capaian
     kategori: Kategori | None
     tercapai: bool | None  # graded indicators only
-    rumus: str  # the formula with its inputs
-    catatan: str = ""
+    alasan: str | None = None  # why no capaian counts in the mean: TANPA_TARGET, TANPA_REALISASI, BERPREDIKAT
     riwayat: tuple[tuple[int, Angka | None, Decimal | None], ...] = ()  # (tahun, realisasi, capaian)
     target_akhir: Angka | None = None
     tahun_akhir: int | None = None
@@ -97,21 +97,6 @@ class HasilTahun:
         return any(c.nilai_realisasi is not None for c in self.indikator.values())
 
 
-def _f(v: Angka) -> str:
-    from ..render.format import angka
-
-    return angka(v) if isinstance(v, Decimal) else v
-
-
-def rumus_teks(polaritas: str, target: Decimal, realisasi: Decimal) -> str:
-    t, r = _f(target), _f(realisasi)
-    if polaritas == "turun":
-        return f"(2 × {t} − {r}) ÷ {t} × 100"
-    if polaritas == "stabil":
-        return f"(1 − |{r} − {t}| ÷ {t}) × 100"
-    return f"{r} ÷ {t} × 100"
-
-
 def realisasi_tahunan(ind: Indikator, x: Realisasi | None) -> Angka | None:
     """The year's realisasi: written, or combined from the triwulan by the indicator's rule."""
     if x is None:
@@ -134,23 +119,23 @@ def _realisasi_tahun(satker: Satker, tahun: int) -> dict[str, Realisasi]:
     return {x.indikator: x for x in th.realisasi.data.realisasi}
 
 
+#: why an indicator has no capaian in the mean (``CapaianIndikator.alasan``); the words are render's
+TANPA_TARGET, TANPA_REALISASI, BERPREDIKAT = "tanpa-target", "tanpa-realisasi", "berpredikat"
+
+
 def _capaian(ind: Indikator, target: Angka | None, nilai: Angka | None, p: Pengaturan
-             ) -> tuple[Decimal | None, Decimal | None, Kategori | None, bool | None, str, str]:
+             ) -> tuple[Decimal | None, Decimal | None, Kategori | None, bool | None, str | None]:
     if target is None:
-        return None, None, None, None, "", "tidak ada target tahun ini"
+        return None, None, None, None, TANPA_TARGET
     if nilai is None:
-        return None, None, None, None, "", "belum ada realisasi"
+        return None, None, None, None, TANPA_REALISASI
     if ind.skala:
         assert isinstance(target, str) and isinstance(nilai, str)
-        ok = tercapai_skala(ind.skala, target, nilai)
-        urut = " > ".join(ind.skala)
-        return None, None, None, ok, f"{nilai} dibanding {target} pada skala {urut}", (
-            "indikator berpredikat: tercapai/tidak, tidak ikut rata-rata")
+        return None, None, None, tercapai_skala(ind.skala, target, nilai), BERPREDIKAT
     assert isinstance(target, Decimal) and isinstance(nilai, Decimal)
     mentah = hitung_capaian(ind.polaritas, target, nilai)
     dibatasi = batasi(mentah, p.batas_capaian)
-    kategori = p.skala.golongkan(dibatasi)
-    return mentah, dibatasi, kategori, None, rumus_teks(ind.polaritas, target, nilai), ""
+    return mentah, dibatasi, p.skala.golongkan(dibatasi), None, None
 
 
 def _kelompok(judul: str, items: list[CapaianIndikator], p: Pengaturan, **extra: object) -> KelompokSasaran:
@@ -166,7 +151,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     target = target or target_tahun(satker, tahun, ind.id)
     x = _realisasi_tahun(satker, tahun).get(ind.id)
     nilai = realisasi_tahunan(ind, x)
-    mentah, dibatasi, kat, ok, rumus, catatan = _capaian(ind, target.nilai if target else None, nilai, p)
+    mentah, dibatasi, kat, ok, alasan = _capaian(ind, target.nilai if target else None, nilai, p)
     riwayat = []
     for th in sorted(t for t in satker.tahun if t < tahun):
         xr = _realisasi_tahun(satker, th).get(ind.id)
@@ -181,7 +166,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     progres = None
     if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and akhir != 0:
         progres = hitung_capaian(ind.polaritas, akhir, nilai)
-    return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, rumus, catatan,
+    return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, alasan,
                             tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres)
 
 

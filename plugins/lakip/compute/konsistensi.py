@@ -13,21 +13,45 @@ from decimal import ROUND_DOWN, Decimal
 
 from ..model.rekaman import Angka, Rekam, TercetakAnggaran, TercetakKinerja
 from ..model.satker import Tahunan
-from ..render.format import angka, persen, rupiah
 from .anggaran import BarisAnggaran
 from .capaian import bulatkan
-from .kinerja import CapaianIndikator, HasilTahun, rumus_teks
+from .kinerja import CapaianIndikator, HasilTahun
 
 
 @dataclass(frozen=True)
 class Selisih:
+    """One printed figure that differs from the computed one: values only (``render`` writes the words).
+
+    ``aturan`` names the rule that gives ``dihitung`` (one of the ``ATURAN_*`` codes) and
+    ``rumus`` carries its inputs where the rule is a formula.
+    """
+
     path: str
     baris: int
     sumber: str  # where the figure is printed
-    apa: str  # which figure
-    tercetak: str
-    dihitung: str
-    aturan: str  # the rule used to compute it
+    kolom: str  # which figure: target, realisasi, capaian, kategori, pagu, sisa, serapan, angka, jumlah_indikator
+    nama: str  # of what: "IK1 Persentase ...", "program 076.01 Dukungan ...", "iku"
+    tercetak: Angka | int | None  # as printed: Decimal, Rupiah (int), a word
+    dihitung: Angka | int | None  # None: not computed (see ``alasan``)
+    aturan: str
+    jenis: str = "angka"  # how both values are written: angka, persen, rupiah, teks
+    digit: int | None = None  # decimals of a printed percentage
+    alasan: str | None = None  # why nothing is computed (CapaianIndikator.alasan)
+    rumus: tuple[tuple[str, Angka | int | None], ...] = ()  # the formula's inputs, by name
+
+
+ATURAN_TARGET = "target-disepakati"
+ATURAN_REALISASI = "realisasi-data"
+ATURAN_CAPAIAN_TANPA = "capaian-dari-target-dan-realisasi"
+ATURAN_RUMUS = "rumus-polaritas"
+ATURAN_SKALA = "skala-kategori"
+ATURAN_RINCIAN = "jumlah-rincian"
+ATURAN_DATA = "nilai-dalam-data"
+ATURAN_SISA = "pagu-kurang-realisasi"
+ATURAN_SERAPAN = "serapan"
+ATURAN_TAK_TERBACA = "tak-terbaca"
+ATURAN_RATA = "rata-rata-capaian"
+ATURAN_JUMLAH = "jumlah-indikator"
 
 
 def sama_pada_presisi(tercetak: Decimal, dihitung: Decimal) -> bool:
@@ -36,12 +60,6 @@ def sama_pada_presisi(tercetak: Decimal, dihitung: Decimal) -> bool:
     digit = max(0, -eksponen) if isinstance(eksponen, int) else 0
     q = Decimal(1).scaleb(-digit)
     return tercetak in (bulatkan(dihitung, digit), dihitung.quantize(q, rounding=ROUND_DOWN))
-
-
-def _teks(v: Angka | None) -> str:
-    if v is None:
-        return "–"
-    return angka(v) if isinstance(v, Decimal) else v
 
 
 def _beda_nilai(a: Angka | None, b: Angka | None) -> bool:
@@ -57,27 +75,27 @@ def _kinerja(c: CapaianIndikator, t: TercetakKinerja, hasil: list[Selisih], bata
     nama = f"{ind.id} {ind.nama}"
     target = c.target.nilai if c.target else None
     if _beda_nilai(t.target, target):
-        hasil.append(Selisih(t.path, t.line("target"), t.sumber, f"target {nama}", _teks(t.target), _teks(target),
-                             f"target yang disepakati ({c.target.sumber if c.target else '-'})"))
+        hasil.append(Selisih(t.path, t.line("target"), t.sumber, "target", nama, t.target, target, ATURAN_TARGET,
+                             rumus=(("sumber", c.target.sumber if c.target else None),)))
     if t.realisasi is not None and (c.nilai_realisasi is None or _beda_nilai(t.realisasi, c.nilai_realisasi)):
-        hasil.append(Selisih(t.path, t.line("realisasi"), t.sumber, f"realisasi {nama}", _teks(t.realisasi),
-                             _teks(c.nilai_realisasi) if c.nilai_realisasi is not None else "belum ada realisasi",
-                             "realisasi dalam data"))
+        hasil.append(Selisih(t.path, t.line("realisasi"), t.sumber, "realisasi", nama, t.realisasi,
+                             c.nilai_realisasi, ATURAN_REALISASI, alasan=c.alasan))
     if t.capaian is not None:
         if c.capaian is None:
-            hasil.append(Selisih(t.path, t.line("capaian"), t.sumber, f"capaian {nama}", persen(t.capaian),
-                                 c.catatan or "tidak dihitung", "capaian hanya dihitung dari target dan realisasi"))
+            hasil.append(Selisih(t.path, t.line("capaian"), t.sumber, "capaian", nama, t.capaian, None,
+                                 ATURAN_CAPAIAN_TANPA, "persen", alasan=c.alasan))
         else:
             cocok = sama_pada_presisi(t.capaian, c.capaian) or (
                 batas is not None and c.capaian_dibatasi is not None and sama_pada_presisi(t.capaian, c.capaian_dibatasi))
             if not cocok:
                 assert isinstance(target, Decimal) and isinstance(c.nilai_realisasi, Decimal)
-                hasil.append(Selisih(t.path, t.line("capaian"), t.sumber, f"capaian {nama}", persen(t.capaian, _digit(t.capaian)),
-                                     persen(c.capaian),
-                                     f"polaritas {ind.polaritas}: {rumus_teks(ind.polaritas, target, c.nilai_realisasi)}"))
+                hasil.append(Selisih(t.path, t.line("capaian"), t.sumber, "capaian", nama, t.capaian, c.capaian,
+                                     ATURAN_RUMUS, "persen", _digit(t.capaian),
+                                     rumus=(("polaritas", ind.polaritas), ("target", target),
+                                            ("realisasi", c.nilai_realisasi))))
     if t.kategori is not None and c.kategori is not None and t.kategori.strip().lower() != c.kategori.nama.lower():
-        hasil.append(Selisih(t.path, t.line("kategori"), t.sumber, f"kategori {nama}", t.kategori, c.kategori.nama,
-                             "skala kategori (lihat Metodologi)"))
+        hasil.append(Selisih(t.path, t.line("kategori"), t.sumber, "kategori", nama, t.kategori, c.kategori.nama,
+                             ATURAN_SKALA, "teks"))
 
 
 def _digit(v: Decimal) -> int:
@@ -90,16 +108,15 @@ def _anggaran(b: BarisAnggaran, t: TercetakAnggaran, hasil: list[Selisih]) -> No
     for kolom, dihitung in (("pagu", b.pagu), ("realisasi", b.realisasi), ("sisa", b.sisa)):
         cetak = getattr(t, kolom)
         if cetak is not None and dihitung is not None and cetak != dihitung:
-            aturan = {"pagu": "jumlah rinciannya" if b.dihitung else "pagu dalam data",
-                      "realisasi": "jumlah rinciannya" if b.dihitung else "realisasi dalam data",
-                      "sisa": "pagu − realisasi"}[kolom]
-            hasil.append(Selisih(t.path, t.line(kolom), t.sumber, f"{kolom} {nama}", rupiah(cetak), rupiah(dihitung), aturan))
+            aturan = ATURAN_SISA if kolom == "sisa" else ATURAN_RINCIAN if b.dihitung else ATURAN_DATA
+            hasil.append(Selisih(t.path, t.line(kolom), t.sumber, kolom, nama, cetak, dihitung, aturan, "rupiah"))
     if t.serapan is not None and b.serapan is not None and not sama_pada_presisi(t.serapan, b.serapan):
-        hasil.append(Selisih(t.path, t.line("serapan"), t.sumber, f"serapan {nama}", persen(t.serapan, _digit(t.serapan)),
-                             persen(b.serapan), f"realisasi ÷ pagu × 100 = {rupiah(b.realisasi or 0)} ÷ {rupiah(b.pagu or 0)} × 100"))
+        hasil.append(Selisih(t.path, t.line("serapan"), t.sumber, "serapan", nama, t.serapan, b.serapan,
+                             ATURAN_SERAPAN, "persen", _digit(t.serapan),
+                             rumus=(("realisasi", b.realisasi or 0), ("pagu", b.pagu or 0))))
     if t.teks is not None and not any(getattr(t, k) is not None for k in ("pagu", "realisasi", "sisa", "serapan")):
-        hasil.append(Selisih(t.path, t.line("teks"), t.sumber, f"angka {nama}", t.teks, rupiah(b.pagu or 0),
-                             "angka tercetak tidak dapat dibaca"))
+        hasil.append(Selisih(t.path, t.line("teks"), t.sumber, "angka", nama, t.teks, b.pagu or 0,
+                             ATURAN_TAK_TERBACA, "rupiah"))
 
 
 def ada_tercetak(th: Tahunan | None) -> bool:
@@ -144,15 +161,14 @@ def catatan_konsistensi(h: HasilTahun) -> list[Selisih]:
                 continue
             judul, rata, kategori, jumlah = kel
             if r.capaian is not None and (rata is None or not sama_pada_presisi(r.capaian, rata)):
-                hasil.append(Selisih(r.path, r.line("capaian"), r.sumber, f"rata-rata capaian {judul}",
-                                     persen(r.capaian, _digit(r.capaian)), persen(rata),
-                                     "rata-rata hitung capaian indikator yang punya realisasi"))
+                hasil.append(Selisih(r.path, r.line("capaian"), r.sumber, "rata-rata capaian", judul, r.capaian, rata,
+                                     ATURAN_RATA, "persen", _digit(r.capaian)))
             if r.kategori is not None and kategori is not None and r.kategori.strip().lower() != kategori.lower():
-                hasil.append(Selisih(r.path, r.line("kategori"), r.sumber, f"kategori {judul}", r.kategori, kategori,
-                                     "skala kategori (lihat Metodologi)"))
+                hasil.append(Selisih(r.path, r.line("kategori"), r.sumber, "kategori", judul, r.kategori, kategori,
+                                     ATURAN_SKALA, "teks"))
             if r.jumlah_indikator is not None and r.jumlah_indikator != jumlah:
-                hasil.append(Selisih(r.path, r.line("jumlah_indikator"), r.sumber, f"jumlah indikator {judul}",
-                                     str(r.jumlah_indikator), str(jumlah), "banyaknya indikator dalam data"))
+                hasil.append(Selisih(r.path, r.line("jumlah_indikator"), r.sumber, "jumlah indikator", judul,
+                                     r.jumlah_indikator, jumlah, ATURAN_JUMLAH))
     if h.anggaran is not None and th.anggaran is not None:
         for baris in h.anggaran.semua_baris():
             if baris.rekam is not None:

@@ -41,9 +41,9 @@ from ..model.katalog import renstra_untuk
 from ..model.rekaman import Dokumen, Pejabat, Pihak
 from ..model.satker import Berkas, Satker
 from ..render import tabel as render
-from ..render.aman import netralkan
+from ..render.aman import netralkan, sel, teks_aman
 from ..render.format import angka, bilangan_terbilang, persen, rupiah, tanggal
-from ..render.tabel import sel, teks_aman
+from ..render.kalimat import alasan, jumlah_kata, ringkasan_tahun
 
 __all__ = [
     "Blok", "Gambar", "Judul", "NaskahLkj", "Peringatan", "StatusPdf", "Tabel", "TandaTangan", "Teks",
@@ -680,7 +680,7 @@ def _kalimat_indikator(c: CapaianIndikator) -> str:
         kat = f" ({sel(c.kategori.nama)})" if c.kategori else ""
         s = f"Target {target}, realisasi {real}, capaian {persen(c.capaian)}{kat}."
     else:
-        s = f"Target {target}, realisasi {real}; capaian tidak dihitung: {sel(c.catatan)}."
+        s = f"Target {target}, realisasi {real}; capaian tidak dihitung: {sel(alasan(c))}."
     if c.riwayat:
         s += " Realisasi tahun sebelumnya: " + "; ".join(
             f"{t}: {render.nilai(v, ind.satuan)}" for t, v, _ in c.riwayat) + "."
@@ -699,8 +699,6 @@ def _kalimat_sasaran(k: KelompokSasaran) -> str:
 
 
 def _jumlah(n: int, benda: str) -> str:
-    from ..site.halaman import jumlah_kata
-
     return jumlah_kata(n, benda)
 
 
@@ -708,8 +706,6 @@ def _jumlah(n: int, benda: str) -> str:
 
 def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     """Compose the year's LKj of satker ``sid`` from its data and narrative."""
-    from ..site.halaman import ringkasan_tahun
-
     s = situs.data.satker[sid]
     h = situs.hasil(sid, tahun)
     th = s.tahun[tahun]
@@ -778,7 +774,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
 
     # -- Ikhtisar Eksekutif
     z.bab_baru("E", "Ikhtisar Eksekutif", "ikhtisar-eksekutif")
-    z.teks(ringkasan_tahun(situs, h))
+    z.teks(ringkasan_tahun(h))
     bab_tanpa_bagian("ikhtisar")
 
     # -- BAB I Pendahuluan

@@ -231,6 +231,26 @@ def gambar_dalam(md: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(2)) for m in _GAMBAR.finditer(polos) if m.group(2)]
 
 
+# ---------------------------------------------------------------- one data value in Markdown
+
+# '{' would let attr_list set attributes ('{: onfocus=...}'), '[' would make a link or an image
+_KURUNG = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_KURUNG_SEL = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+
+
+def sel(teks: object) -> str:
+    """A data value as plain text in Markdown (a table cell, a heading): HTML-escaped, no link,
+    image or attribute syntax, pipes escaped, on one line."""
+    s = html.escape(str(teks), quote=False).translate(_KURUNG_SEL)
+    return " ".join(s.replace("|", "\\|").split())
+
+
+def teks_aman(teks: object) -> str:
+    """Inline text from data: HTML-escaped, no attribute syntax (Markdown emphasis and links are
+    allowed; the page's sanitiser checks the links' URLs)."""
+    return html.escape(str(teks), quote=False).translate(_KURUNG)
+
+
 # ---------------------------------------------------------------- what lakip check says
 
 @dataclass(frozen=True)

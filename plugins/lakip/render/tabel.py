@@ -7,7 +7,6 @@ cannot break a table and ``<script>`` shows as text.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -18,27 +17,11 @@ from ..compute.konsistensi import Selisih
 from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
+from .aman import sel
 from .format import angka, persen, rupiah, tanggal
+from .kalimat import alasan, rumus, teks_selisih
 
 TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
-
-
-# '{' would let attr_list set attributes ('{: onfocus=...}'), '[' would make a link or an image
-_KURUNG = str.maketrans({"{": "&#123;", "}": "&#125;"})
-_KURUNG_SEL = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
-
-
-def sel(teks: object) -> str:
-    """A data value as plain text in Markdown (a table cell, a heading): HTML-escaped, no link,
-    image or attribute syntax, pipes escaped, on one line."""
-    s = html.escape(str(teks), quote=False).translate(_KURUNG_SEL)
-    return " ".join(s.replace("|", "\\|").split())
-
-
-def teks_aman(teks: object) -> str:
-    """Inline text from data: HTML-escaped, no attribute syntax (Markdown emphasis and links are
-    allowed; the page's sanitiser checks the links' URLs)."""
-    return html.escape(str(teks), quote=False).translate(_KURUNG)
 
 
 def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = "") -> str:
@@ -119,7 +102,7 @@ def _capaian_teks(c: CapaianIndikator) -> str:
     if c.tercapai is not None:
         return "Tercapai" if c.tercapai else "Tidak tercapai"
     if c.capaian is None:
-        return f"*{c.catatan}*" if c.catatan else "–"
+        return f"*{alasan(c)}*" if alasan(c) else "–"
     return persen(c.capaian)
 
 
@@ -149,7 +132,7 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
                  nilai(c.nilai_realisasi, ind.satuan), _capaian_teks(c)]
             if batas is not None:
                 r.append(persen(c.capaian_dibatasi) if c.capaian_dibatasi is not None else "–")
-            r += [_kategori_teks(c), sel(c.rumus) if c.rumus else "–"]
+            r += [_kategori_teks(c), sel(rumus(c)) if rumus(c) else "–"]
             rows.append(r)
         label = f"Rata-rata {sel(k.judul.split(' ', 1)[0])}" if judul_kelompok else "Rata-rata"
         rr = ["", f"*{label}*",
@@ -159,7 +142,7 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
         rr += [f"*{k.kategori.nama}*" if k.kategori else "–", f"rata-rata {len(k.indikator) - len(k.dikecualikan)} indikator"]
         rows.append(rr)
         for c in k.dikecualikan:
-            catatan.append(f"{c.indikator.id}: {c.catatan}")
+            catatan.append(f"{c.indikator.id}: {alasan(c)}")
     out = tabel(kepala, rows, rata)
     if catatan:
         out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
@@ -292,8 +275,7 @@ def _polaritas(ind: Indikator) -> str:
 def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
     if not daftar:
         return "*Semua angka tercetak yang dicatat sama dengan hasil perhitungan.*\n"
-    rows = [[sel(s.sumber), sel(s.apa), sel(s.tercetak), sel(s.dihitung), sel(s.aturan), f"`{sel(s.path)}:{s.baris}`"]
-            for s in daftar]
+    rows = [[sel(s.sumber), *(sel(x) for x in teks_selisih(s)), f"`{sel(s.path)}:{s.baris}`"] for s in daftar]
     return tabel(["Tercetak di", "Angka", "Tercetak", "Dihitung", "Aturan", "Data"], rows, "llrrll")
 
 

@@ -37,7 +37,8 @@ from ..errors import LakipError
 from ..render.format import tanggal
 from ..model.satker import Satker
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
-from ..render.tabel import sel, tabel
+from ..render.tabel import tabel
+from ..render.aman import sel
 from ..compute.situs import Situs
 
 __all__ = [

@@ -13,6 +13,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..render.kalimat import ringkasan_tahun
 from ..render import tabel as render
 from ..render.aman import periksa_markdown
 from ..errors import LakipError
@@ -62,9 +63,7 @@ def _renstra(situs: Situs, arg: dict[str, str]) -> str:
 
 
 def _ringkasan(situs: Situs, arg: dict[str, str]) -> str:
-    from .halaman import ringkasan_tahun
-
-    return ringkasan_tahun(situs, situs.hasil(arg["satker"], int(arg["tahun"])))
+    return ringkasan_tahun(situs.hasil(arg["satker"], int(arg["tahun"])))
 
 
 Pembuat = Callable[[Situs, dict[str, str]], str]

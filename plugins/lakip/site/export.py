@@ -17,11 +17,12 @@ from typing import Any
 
 from ..compute.capaian import bulatkan
 from ..render.csv_aman import teks_csv
-from ..compute.kinerja import CapaianIndikator, HasilTahun
+from ..compute.konsistensi import Selisih
+from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.anggaran import BarisAnggaran
 from ..compute.situs import Situs
 
-VERSI = 1
+VERSI = 2  # 2: 'rumus' names the formula, 'catatan' is a code, 'konsistensi' holds values
 
 
 def _desimal(v: Decimal | None, digit: int = 10) -> str | None:
@@ -36,6 +37,24 @@ def _nilai(v: Decimal | str | None) -> str | None:
     if v is None:
         return None
     return format(v.normalize(), "f") if isinstance(v, Decimal) else v
+
+
+def _rumus(c: CapaianIndikator) -> str | None:
+    """Which formula gave the capaian: the polarity (its inputs are the row's target and realisasi)."""
+    if c.capaian is not None:
+        return c.indikator.polaritas
+    return "skala" if c.alasan == BERPREDIKAT else None
+
+
+def _isi(v: Any) -> Any:
+    return _desimal(v) if isinstance(v, Decimal) else v
+
+
+def rekam_selisih(s: Selisih) -> dict[str, Any]:
+    """A consistency note as data: both figures as numbers, the rule as a code with its inputs."""
+    return {"sumber": s.sumber, "kolom": s.kolom, "nama": s.nama, "tercetak": _isi(s.tercetak),
+            "dihitung": _isi(s.dihitung), "aturan": s.aturan, "alasan": s.alasan,
+            "masukan": {k: _isi(v) for k, v in s.rumus} or None}
 
 
 def rekam_indikator(c: CapaianIndikator) -> dict[str, Any]:
@@ -54,8 +73,8 @@ def rekam_indikator(c: CapaianIndikator) -> dict[str, Any]:
         "capaian_dibatasi": _desimal(c.capaian_dibatasi),
         "kategori": c.kategori.nama if c.kategori else None,
         "tercapai": c.tercapai,
-        "rumus": c.rumus or None,
-        "catatan": c.catatan or None,
+        "rumus": _rumus(c),
+        "catatan": c.alasan,
     }
 
 
@@ -106,8 +125,7 @@ def berkas_tahun(situs: Situs, h: HasilTahun) -> dict[str, str]:
         "perjanjian": [{"id": p.perjanjian.id, "jenis": p.perjanjian.jenis, "rata_rata": _desimal(p.ringkas.rata_rata),
                         "kategori": p.ringkas.kategori.nama if p.ringkas.kategori else None} for p in h.perjanjian],
         "anggaran": rekam_anggaran(h.anggaran.total) if h.anggaran else None,
-        "konsistensi": [{"sumber": s.sumber, "angka": s.apa, "tercetak": s.tercetak, "dihitung": s.dihitung,
-                         "aturan": s.aturan} for s in situs.konsistensi(sid, t)],
+        "konsistensi": [rekam_selisih(s) for s in situs.konsistensi(sid, t)],
         "berkas": ["capaian.json", "capaian.csv", "anggaran.json", "anggaran.csv"],
     }
     base = f"{sid}/{t}"

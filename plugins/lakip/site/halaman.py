@@ -13,13 +13,14 @@ from pathlib import Path
 
 from ..lkj import susun as lkj
 from ..render import tabel as render
+from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.aman import netralkan
 from ..render.format import bilangan_terbilang, persen, rupiah, tanggal
 from ..render.grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
 from ..compute.kinerja import HasilTahun
 from ..model.katalog import renstra_untuk
 from ..model.satker import Satker
-from ..render.tabel import sel
+from ..render.aman import sel
 from ..compute.situs import Situs
 
 KOSONG = "–"
@@ -35,42 +36,6 @@ def uri_tahun(sid: str, tahun: int, halaman: str = "index") -> str:
 
 def uri_renstra(sid: str, mulai: int, selesai: int) -> str:
     return f"satker/{sid}/renstra-{mulai}-{selesai}.md"
-
-
-def jumlah_kata(n: int, benda: str) -> str:
-    """'6 (enam) indikator': the number and its words, both computed."""
-    return f"{n} ({bilangan_terbilang(n)}) {benda}"
-
-
-def ringkasan_tahun(situs: Situs, h: HasilTahun) -> str:
-    """The summary sentences of a year: every number in them is computed."""
-    s = h.satker
-    nama = sel(s.nama)
-    semua = list(h.indikator.values())
-    sasaran = {c.sasaran.id for c in semua}
-    ada = [c for c in semua if c.nilai_realisasi is not None]
-    kalimat = [f"Pada tahun {h.tahun}, {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
-               f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
-    if not semua:
-        kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
-    elif len(ada) < len(semua):
-        kalimat.append(f"Realisasi sudah tercatat untuk {jumlah_kata(len(ada), 'indikator')}; "
-                       f"{jumlah_kata(len(semua) - len(ada), 'indikator')} belum ada realisasinya.")
-    kat = Counter(c.kategori.nama for c in semua if c.kategori is not None)
-    if kat:
-        urut = [k.nama for k in h.pengaturan.skala.kategori if kat.get(k.nama)]
-        kalimat.append("Menurut kategori capaian: " + ", ".join(f"{jumlah_kata(kat[n], 'indikator')} {n}" for n in urut) + ".")
-    if h.iku is not None and h.iku.rata_rata is not None:
-        kalimat.append(f"Rata-rata capaian {jumlah_kata(len(h.iku.indikator) - len(h.iku.dikecualikan), 'Indikator Kinerja Utama')} "
-                       f"adalah {persen(h.iku.rata_rata)} ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
-    a = h.anggaran
-    if a is not None and a.pagu is not None:
-        if a.realisasi is not None:
-            kalimat.append(f"Dari pagu {rupiah(a.pagu)}, anggaran terealisasi {rupiah(a.realisasi)} "
-                           f"(serapan {persen(a.total.serapan)}), sisa {rupiah(a.total.sisa or 0)}.")
-        else:
-            kalimat.append(f"Pagu anggaran tahun {h.tahun} sebesar {rupiah(a.pagu)}; realisasinya belum tercatat.")
-    return " ".join(kalimat) + "\n"
 
 
 #: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
@@ -110,7 +75,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     s = h.satker
     th = s.tahun[tahun]
     out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", _tautan_tahun(situs, sid, tahun, "index"),
-           ringkasan_tahun(situs, h)]
+           ringkasan_tahun(h)]
     if h.iku is not None:
         out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
     if h.sasaran:

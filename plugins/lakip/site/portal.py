@@ -30,11 +30,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import dip
+from ..render.kalimat import alasan, ringkasan_tahun
 from ..render import grafik, tabel as render
 from ..render.format import persen, rupiah
 from ..compute.kinerja import CapaianIndikator
 from ..model.satker import Satker
-from ..render.tabel import TINGKAT_NAMA, sel, tabel
+from ..render.tabel import TINGKAT_NAMA, tabel
+from ..render.aman import sel
 from ..compute.situs import Situs
 
 __all__ = [
@@ -154,8 +156,6 @@ def _ringkas_jumlah(situs: Situs) -> str:
 
 def _blok_satker(situs: Situs, s: Satker, ke_root: str = "") -> str:
     """The home block of one satker (one-satker site): identity, latest year, years, documents."""
-    from .halaman import ringkasan_tahun
-
     akar = f"{ke_root}satker/{s.id}/"
     out = [f"## {sel(s.nama)}\n"]
     if s.profil is not None:
@@ -173,7 +173,7 @@ def _blok_satker(situs: Situs, s: Satker, ke_root: str = "") -> str:
     t = situs.tahun_terakhir(s.id)
     if t is not None:
         h = situs.hasil(s.id, t)
-        out += [f"### Kinerja tahun {t}\n", ringkasan_tahun(situs, h),
+        out += [f"### Kinerja tahun {t}\n", ringkasan_tahun(h),
                 " · ".join([f"[Capaian kinerja {t}]({akar}{t}/index.md)",
                             f"[Perjanjian kinerja {t}]({akar}{t}/perjanjian-kinerja.md)",
                             f"[Realisasi anggaran {t}]({akar}{t}/anggaran.md)"]) + "\n"]
@@ -403,7 +403,7 @@ def halaman_perbandingan(situs: Situs, tahun: int) -> str:
             c, s = a.capaian, a.satker
             ind = c.indikator
             cap = persen(c.capaian) if c.capaian is not None else (
-                ("Tercapai" if c.tercapai else "Tidak tercapai") if c.tercapai is not None else (c.catatan or KOSONG))
+                ("Tercapai" if c.tercapai else "Tidak tercapai") if c.tercapai is not None else (alasan(c) or KOSONG))
             rows.append([str(a.peringkat) if a.peringkat is not None else KOSONG,
                          f"[{sel(s.nama)}](../satker/{s.id}/{tahun}/index.md)",
                          render.nilai(c.target.nilai if c.target else None, ind.satuan),

@@ -1,0 +1,165 @@
+"""Sentences and formulas whose numbers are computed: the words that go with the values.
+
+The compute layer keeps values and codes (a polarity, a reason, a rule); this module
+writes them for readers, in one style for the web page, the LKj and the PDF:
+the formula of a capaian with its inputs, why an indicator has no capaian, the
+words of a consistency note, and the summary sentences of a year.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from ..compute.kinerja import (
+    BERPREDIKAT,
+    TANPA_REALISASI,
+    TANPA_TARGET,
+    CapaianIndikator,
+    HasilTahun,
+)
+from ..compute.konsistensi import (
+    ATURAN_CAPAIAN_TANPA,
+    ATURAN_DATA,
+    ATURAN_JUMLAH,
+    ATURAN_RATA,
+    ATURAN_REALISASI,
+    ATURAN_RINCIAN,
+    ATURAN_RUMUS,
+    ATURAN_SERAPAN,
+    ATURAN_SISA,
+    ATURAN_SKALA,
+    ATURAN_TAK_TERBACA,
+    ATURAN_TARGET,
+    Selisih,
+)
+from ..model.rekaman import Angka
+from .aman import sel
+from .format import angka, bilangan_terbilang, persen, rupiah
+
+KOSONG = "–"
+
+#: why an indicator has no capaian (``CapaianIndikator.alasan``), as the pages say it
+ALASAN = {
+    TANPA_TARGET: "tidak ada target tahun ini",
+    TANPA_REALISASI: "belum ada realisasi",
+    BERPREDIKAT: "indikator berpredikat: tercapai/tidak, tidak ikut rata-rata",
+}
+
+
+def alasan(c: CapaianIndikator) -> str:
+    """Why ``c`` has no capaian in the mean, or ''."""
+    return ALASAN.get(c.alasan or "", "")
+
+
+def _f(v: Angka) -> str:
+    return angka(v) if isinstance(v, Decimal) else v
+
+
+def rumus_teks(polaritas: str, target: Decimal, realisasi: Decimal) -> str:
+    """'100 ÷ 85 × 100': the formula of a polarity with its inputs."""
+    t, r = _f(target), _f(realisasi)
+    if polaritas == "turun":
+        return f"(2 × {t} − {r}) ÷ {t} × 100"
+    if polaritas == "stabil":
+        return f"(1 − |{r} − {t}| ÷ {t}) × 100"
+    return f"{r} ÷ {t} × 100"
+
+
+def rumus(c: CapaianIndikator) -> str:
+    """How ``c``'s capaian was found, with its inputs; '' when it was not computed."""
+    target = c.target.nilai if c.target else None
+    if c.capaian is not None:
+        assert isinstance(target, Decimal) and isinstance(c.nilai_realisasi, Decimal)
+        return rumus_teks(c.indikator.polaritas, target, c.nilai_realisasi)
+    if c.alasan == BERPREDIKAT and c.indikator.skala:
+        return f"{c.nilai_realisasi} dibanding {target} pada skala {' > '.join(c.indikator.skala)}"
+    return ""
+
+
+# ---------------------------------------------------------------- consistency notes
+
+def _nilai(s: Selisih, v: Angka | int | None, digit: int | None = None) -> str:
+    if v is None:
+        return KOSONG
+    if s.jenis == "persen" and isinstance(v, Decimal):
+        return persen(v, digit) if digit is not None else persen(v)
+    if s.jenis == "rupiah" and isinstance(v, int):
+        return rupiah(v)
+    if isinstance(v, Decimal):
+        return angka(v)
+    return str(v)
+
+
+def teks_selisih(s: Selisih) -> tuple[str, str, str, str]:
+    """(which figure, printed, computed, rule) of a consistency note, in words."""
+    masukan = dict(s.rumus)
+    if s.dihitung is None:
+        dihitung = (alasan_kode(s.alasan) or "tidak dihitung") if s.aturan == ATURAN_CAPAIAN_TANPA else (
+            "belum ada realisasi" if s.aturan == ATURAN_REALISASI else KOSONG)
+    else:
+        dihitung = _nilai(s, s.dihitung)
+    aturan = {
+        ATURAN_TARGET: f"target yang disepakati ({masukan.get('sumber') or '-'})",
+        ATURAN_REALISASI: "realisasi dalam data",
+        ATURAN_CAPAIAN_TANPA: "capaian hanya dihitung dari target dan realisasi",
+        ATURAN_SKALA: "skala kategori (lihat Metodologi)",
+        ATURAN_RINCIAN: "jumlah rinciannya",
+        ATURAN_DATA: f"{s.kolom} dalam data",
+        ATURAN_SISA: "pagu − realisasi",
+        ATURAN_TAK_TERBACA: "angka tercetak tidak dapat dibaca",
+        ATURAN_RATA: "rata-rata hitung capaian indikator yang punya realisasi",
+        ATURAN_JUMLAH: "banyaknya indikator dalam data",
+    }.get(s.aturan)
+    if s.aturan == ATURAN_RUMUS:
+        pol, t, r = masukan["polaritas"], masukan["target"], masukan["realisasi"]
+        assert isinstance(pol, str) and isinstance(t, Decimal) and isinstance(r, Decimal)
+        aturan = f"polaritas {pol}: {rumus_teks(pol, t, r)}"
+    elif s.aturan == ATURAN_SERAPAN:
+        r, p = masukan["realisasi"], masukan["pagu"]
+        assert isinstance(r, int) and isinstance(p, int)
+        aturan = f"realisasi ÷ pagu × 100 = {rupiah(r)} ÷ {rupiah(p)} × 100"
+    tercetak = s.tercetak if s.aturan == ATURAN_TAK_TERBACA else _nilai(s, s.tercetak, s.digit)
+    return f"{s.kolom} {s.nama}", str(tercetak), dihitung, aturan or s.aturan
+
+
+def alasan_kode(kode: str | None) -> str:
+    return ALASAN.get(kode or "", "")
+
+
+# ---------------------------------------------------------------- sentences of a year
+
+def jumlah_kata(n: int, benda: str) -> str:
+    """'6 (enam) indikator': the number and its words, both computed."""
+    return f"{n} ({bilangan_terbilang(n)}) {benda}"
+
+
+def ringkasan_tahun(h: HasilTahun) -> str:
+    """The summary sentences of a year: every number in them is computed."""
+    s = h.satker
+    nama = sel(s.nama)
+    semua = list(h.indikator.values())
+    sasaran = {c.sasaran.id for c in semua}
+    ada = [c for c in semua if c.nilai_realisasi is not None]
+    kalimat = [f"Pada tahun {h.tahun}, {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
+               f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
+    if not semua:
+        kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
+    elif len(ada) < len(semua):
+        kalimat.append(f"Realisasi sudah tercatat untuk {jumlah_kata(len(ada), 'indikator')}; "
+                       f"{jumlah_kata(len(semua) - len(ada), 'indikator')} belum ada realisasinya.")
+    kat = Counter(c.kategori.nama for c in semua if c.kategori is not None)
+    if kat:
+        urut = [k.nama for k in h.pengaturan.skala.kategori if kat.get(k.nama)]
+        kalimat.append("Menurut kategori capaian: " + ", ".join(f"{jumlah_kata(kat[n], 'indikator')} {n}" for n in urut) + ".")
+    if h.iku is not None and h.iku.rata_rata is not None:
+        kalimat.append(f"Rata-rata capaian {jumlah_kata(len(h.iku.indikator) - len(h.iku.dikecualikan), 'Indikator Kinerja Utama')} "
+                       f"adalah {persen(h.iku.rata_rata)} ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
+    a = h.anggaran
+    if a is not None and a.pagu is not None:
+        if a.realisasi is not None:
+            kalimat.append(f"Dari pagu {rupiah(a.pagu)}, anggaran terealisasi {rupiah(a.realisasi)} "
+                           f"(serapan {persen(a.total.serapan)}), sisa {rupiah(a.total.sisa or 0)}.")
+        else:
+            kalimat.append(f"Pagu anggaran tahun {h.tahun} sebesar {rupiah(a.pagu)}; realisasinya belum tercatat.")
+    return " ".join(kalimat) + "\n"
