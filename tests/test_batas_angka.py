@@ -35,9 +35,9 @@ from lakip.check.silang import BATAS_JUMLAH, BATAS_PERSEN
 from lakip.compute.situs import Situs
 from lakip.errors import LakipError
 from lakip.lkj import pdf
-from lakip.lkj import susun as lkj
+from lakip.lkj.susun import susun_lkj
 from lakip.model.skema import BATAS_BULAT, BATAS_DESIMAL
-from lakip.site import dip, direktif, export
+from lakip.site import cetak, dip, direktif, export
 from lakip.site.halaman import semua_halaman
 
 SUMBER = Path(__file__).parent / "fixtures" / "portal" / "kab-contoh-satu"
@@ -326,8 +326,8 @@ def _bangun(situs: Situs) -> None:
         assert not galat, [str(e) for e in galat]
     dip.berkas_statis(situs, semua, "https://contoh.kpu.go.id/", True)
     assert export.semua_berkas(situs)
-    for sid, tahun in pdf.daftar_lkj(situs):
-        assert pdf.html_dasar(lkj.susun_lkj(situs, sid, tahun))
+    for sid, tahun in cetak.daftar_lkj(situs):
+        assert pdf.html_dasar(susun_lkj(situs, sid, tahun))
 
 
 def _baris_ada(root: Path, e: LakipError) -> bool:

@@ -210,13 +210,13 @@ def test_jenis_berkas_aman_diterbitkan(tmp_path: Path, berkas: str, isi: bytes) 
 
 @pytest.mark.parametrize("berkas", ["2024/lkj-kab-x-2024.pdf", "2024/LKJ-KAB-X-2024.pdf", "2023/lkj-kab-x-2023.pdf"])
 def test_dokumen_tidak_boleh_memakai_alamat_pdf_lkj(tmp_path: Path, berkas: str) -> None:
-    from lakip.lkj import susun as lkj
+    from lakip.site.alamat import uri_pdf
 
     _satker_dokumen(tmp_path, berkas)
     situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     tahun = int(berkas[:4])
-    assert lkj.uri_pdf("kab-x", tahun).casefold() == f"satker/kab-x/{berkas}".casefold()
+    assert uri_pdf("kab-x", tahun).casefold() == f"satker/kab-x/{berkas}".casefold()
     err = dip.periksa(situs)
     assert [str(e) for e in err] == [
         (f"uji/kab-x/profil.md:9: dokumen '{berkas}' tidak bisa diterbitkan: alamatnya sama dengan PDF LKj {tahun} "

@@ -13,8 +13,12 @@ from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip.bangun import bangun as bangun_data
 from lakip.compute.situs import Situs
-from lakip.lkj import susun as lkj
+from lakip.lkj import grafik as lkj_grafik
+from lakip.lkj.grafik import grafik_anggaran, grafik_capaian
+from lakip.lkj.naskah import StatusPdf
+from lakip.lkj.susun import susun_lkj
 from lakip.site import halaman
+from lakip.site.lkj import berkas_resmi, halaman_lkj, markdown_lkj
 
 SID = "kab-contoh"
 
@@ -72,7 +76,7 @@ def _situs(folder: Path) -> Situs:
 
 
 def _dok(folder: Path) -> str:
-    return sebagai_pipa(lkj.markdown_lkj(lkj.susun_lkj(_situs(folder), SID, 2024)))
+    return sebagai_pipa(markdown_lkj(susun_lkj(_situs(folder), SID, 2024)))
 
 
 @pytest.fixture
@@ -99,7 +103,7 @@ def test_bab_berurutan(data: Path):
 
 
 def test_nomor_tabel_dan_gambar_per_bab(data: Path):
-    n = lkj.susun_lkj(_situs(data), SID, 2024)
+    n = susun_lkj(_situs(data), SID, 2024)
     assert [(t.nomor, t.judul) for t in n.tabel()] == [
         ("1.1", "Pejabat KPU Kabupaten Contoh"),
         ("1.2", "Sumber daya manusia KPU Kabupaten Contoh"),
@@ -121,7 +125,7 @@ def test_nomor_tabel_dan_gambar_per_bab(data: Path):
         ("3.1", "Capaian indikator kinerja tahun 2024"),
         ("3.2", "Pagu dan realisasi anggaran tahun 2024"),
     ]
-    md = sebagai_pipa(lkj.markdown_lkj(n))
+    md = sebagai_pipa(markdown_lkj(n))
     # captions above the tables, each table listed in the Daftar Tabel with its anchor
     assert "**Tabel 3.1** Capaian Indikator Kinerja Utama tahun 2024\n{: #tabel-3-1 .lkj-keterangan }\n\n| Kode |" in md
     assert "- [Tabel 3.1 Capaian Indikator Kinerja Utama tahun 2024](#tabel-3-1)" in md
@@ -134,11 +138,11 @@ def test_grafik_capaian_dalam_bagian_dan_label_anggaran_muat(data: Path, monkeyp
     h = _situs(data).hasil(SID, 2024)
     kode = [c.indikator.id for c in h.indikator.values() if c.capaian_dibatasi is not None]
     assert len(kode) == 3
-    satu = lkj.grafik_capaian(h)
+    satu = grafik_capaian(h)
     assert satu is not None and satu.count("<svg") == 1
     # more bars than fit one printed page: parts of equal size, same scale, every bar once, in order
-    monkeypatch.setattr(lkj, "BATANG_PER_BAGIAN", 2)
-    g = lkj.grafik_capaian(h)
+    monkeypatch.setattr(lkj_grafik, "BATANG_PER_BAGIAN", 2)
+    g = grafik_capaian(h)
     assert g is not None
     bagian = g.split("</svg>")[:-1]
     assert len(bagian) == 2 and all(b.count("<g data-kode=") in (1, 2) for b in bagian)
@@ -147,7 +151,7 @@ def test_grafik_capaian_dalam_bagian_dan_label_anggaran_muat(data: Path, monkeyp
     garis = set(re.findall(r'<line x1="(\d+)"', g))
     assert len(garis) == 1  # the 100 % line at the same place in every part
     # the anggaran chart leaves room right of the longest bar for "Rp 60.541.301.933 (100,00 %)"
-    ga = lkj.grafik_anggaran(h)
+    ga = grafik_anggaran(h)
     assert ga is not None
     lebar = int(re.search(r'viewBox="0 0 (\d+) ', ga).group(1))
     for x, teks in re.findall(r'<text x="(\d+)" y="\d+">(Rp [^<]*)</text>', ga):
@@ -263,7 +267,7 @@ def test_tanda_tangan_dari_pk_bila_lkj_md_tidak_ada(data: Path):
 
 def test_pemeriksaan_naskah(data: Path):
     (data / SID / "2024/lkj.md").write_text(LKJ_MD, encoding="utf-8")
-    n = lkj.susun_lkj(_situs(data), SID, 2024)
+    n = susun_lkj(_situs(data), SID, 2024)
     teks = [str(p) for p in n.peringatan]
     path = "satker/kab-contoh/2024/lkj.md"
     assert teks == [
@@ -274,17 +278,17 @@ def test_pemeriksaan_naskah(data: Path):
         f"{path}:26: merujuk “Tabel 9.9” yang tidak ada dalam LKj yang dihasilkan (nomor tabel dan gambar diberikan "
         "otomatis; lihat Daftar Tabel)",
     ]
-    page = lkj.halaman_lkj(_situs(data), SID, 2024)
+    page = halaman_lkj(_situs(data), SID, 2024)
     assert '!!! warning "Periksa naskah: 3 catatan"' in page
     assert "`satker/kab-contoh/2024/lkj.md:22`" in page
     # the warnings are on the web page only, never in the report itself
-    assert "Periksa naskah" not in lkj.markdown_lkj(n)
+    assert "Periksa naskah" not in markdown_lkj(n)
 
 
 def test_ejaan_angka_yang_salah(data: Path):
     (data / SID / "2024/lkj.md").write_text("---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nAda 3 (empat) indikator.\n",
                                            encoding="utf-8")
-    teks = [p.pesan for p in lkj.susun_lkj(_situs(data), SID, 2024).peringatan]
+    teks = [p.pesan for p in susun_lkj(_situs(data), SID, 2024).peringatan]
     assert teks == ["“3 (empat) indikator”: angka 3 dieja “tiga”, bukan “empat”"]
 
 
@@ -293,10 +297,10 @@ def test_halaman_web_dan_tautan(data: Path):
     semua = halaman.semua_halaman(s)
     assert "satker/kab-contoh/2024/lkj.md" in semua
     assert "[Laporan Kinerja (LKj)](lkj.md)" in semua["satker/kab-contoh/2024/index.md"][0]
-    page = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(True))
+    page = halaman_lkj(s, SID, 2024, StatusPdf(True))
     assert "**Versi yang dihasilkan dari data** (PDF A4): [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)" in page
     assert "**Dokumen resmi bertanda tangan**: belum diunggah" in page
-    tidak = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
+    tidak = halaman_lkj(s, SID, 2024, StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
     assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)." in tidak
     assert "lkj-kab-contoh-2024.pdf" not in tidak
 
@@ -309,9 +313,9 @@ def test_dokumen_resmi_bertanda_tangan(data: Path):
     (data / SID / "2024/dokumen").mkdir()
     (data / SID / "2024/dokumen/lkj-2024-ttd.pdf").write_bytes(b"%PDF-1.4 scan\n")
     s = _situs(data)
-    assert lkj.berkas_resmi(s) == [("satker/kab-contoh/2024/dokumen/lkj-2024-ttd.pdf",
+    assert berkas_resmi(s) == [("satker/kab-contoh/2024/dokumen/lkj-2024-ttd.pdf",
                                     data / SID / "2024/dokumen/lkj-2024-ttd.pdf")]
-    page = lkj.halaman_lkj(s, SID, 2024, lkj.StatusPdf(True))
+    page = halaman_lkj(s, SID, 2024, StatusPdf(True))
     assert ("**Dokumen resmi bertanda tangan**: [lkj-2024-ttd.pdf](dokumen/lkj-2024-ttd.pdf) "
             "(Contoh, 17 Januari 2025).") in page
     assert "**Versi yang dihasilkan dari data** (PDF A4)" in page

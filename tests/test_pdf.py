@@ -17,11 +17,13 @@ import pytest
 from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip.bangun import bangun as bangun_data
-from lakip.lkj import pdf
-from lakip.lkj import susun as lkj
+from lakip.lkj import chromium, pdf
+from lakip.lkj.naskah import Judul, NaskahLkj, Tabel, Teks
+from lakip.lkj.susun import susun_lkj
+from lakip.render.markdown import polos
 
 SID = "kab-contoh"
-MESIN = pdf.cari_mesin()
+MESIN = chromium.cari_mesin()
 pytestmark = pytest.mark.skipif(MESIN is None, reason="Chromium tidak terpasang (PDF LKj dicetak dengan Chromium)")
 
 
@@ -32,19 +34,19 @@ def _jalankan(*args: str) -> str:
 @pytest.fixture(scope="module")
 def pencetak():
     assert MESIN is not None
-    with pdf.Pencetak(MESIN) as p:
+    with chromium.Pencetak(MESIN) as p:
         yield p
 
 
 @pytest.fixture(scope="module")
-def naskah() -> lkj.NaskahLkj:
+def naskah() -> NaskahLkj:
     s, m = bangun_data(FIXTURE, "satker", terbit=False)
     assert not m
-    return lkj.susun_lkj(s, SID, 2024)
+    return susun_lkj(s, SID, 2024)
 
 
 @pytest.fixture(scope="module")
-def cetakan(pencetak: pdf.Pencetak, naskah: lkj.NaskahLkj, tmp_path_factory: pytest.TempPathFactory
+def cetakan(pencetak: chromium.Pencetak, naskah: NaskahLkj, tmp_path_factory: pytest.TempPathFactory
             ) -> pdf.CetakLkj:
     tmp = tmp_path_factory.mktemp("pdf")
     return pdf.cetak_lkj(naskah, tmp / "lkj.pdf", pencetak, tmp / "kerja")
@@ -204,7 +206,7 @@ def _entri(teks: str) -> list[tuple[str, int]]:
     return [(m.group(1), int(m.group(2))) for m in re.finditer(r"^\s*(\S.*?)\s{2,}(\d+)\s*$", teks, re.MULTILINE)]
 
 
-def test_daftar_isi_menunjuk_halaman_yang_benar(cetakan: pdf.CetakLkj, naskah: lkj.NaskahLkj):
+def test_daftar_isi_menunjuk_halaman_yang_benar(cetakan: pdf.CetakLkj, naskah: NaskahLkj):
     hal = _halaman(cetakan.path)
     daftar = next(h for h in hal if "DAFTAR ISI" in h)
     tabel = next(h for h in hal if "DAFTAR TABEL" in h)
@@ -218,7 +220,7 @@ def test_daftar_isi_menunjuk_halaman_yang_benar(cetakan: pdf.CetakLkj, naskah: l
 
     # every entry: the heading is on the page the list gives, and not on the page before
     entri = _entri(daftar.split("DAFTAR ISI", 1)[1])
-    judul = [lkj._polos(j.teks) for j in naskah.judul_bab() if j.tingkat <= 2]
+    judul = [polos(j.teks) for j in naskah.judul_bab() if j.tingkat <= 2]
     assert [e for e, _ in entri] == judul
     halaman = [no for _, no in entri]
     assert halaman == sorted(halaman) and halaman[0] >= 2 and halaman[-1] <= cetakan.halaman
@@ -268,7 +270,7 @@ def test_png_setiap_halaman(cetakan: pdf.CetakLkj, tmp_path: Path):
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in png)
 
 
-def test_sama_masukan_sama_pdf(pencetak: pdf.Pencetak, naskah: lkj.NaskahLkj, cetakan: pdf.CetakLkj,
+def test_sama_masukan_sama_pdf(pencetak: chromium.Pencetak, naskah: NaskahLkj, cetakan: pdf.CetakLkj,
                                tmp_path: Path):
     lagi = pdf.cetak_lkj(naskah, tmp_path / "lagi.pdf", pencetak, tmp_path / "kerja")
     assert lagi.path.read_bytes() == cetakan.path.read_bytes()
@@ -292,12 +294,12 @@ def _tabel_pipa(kepala: list[str], baris: list[list[str]], rata: str) -> str:
 
 
 @pytest.mark.parametrize("bentuk", [_tabel_pipa, _tabel_html], ids=["pipa", "html"])
-def test_tabel_panjang_kepala_berulang_baris_utuh(pencetak: pdf.Pencetak, tmp_path: Path, bentuk):
+def test_tabel_panjang_kepala_berulang_baris_utuh(pencetak: chromium.Pencetak, tmp_path: Path, bentuk):
     baris = [[f"K{i}", f"Uraian baris {i} yang cukup panjang untuk dua baris teks di sel ini agar tinggi",
               f"{i},00 %"] for i in range(90)]
-    n = lkj.NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", (2020, 2024), None, None)
-    n.blok += [lkj.Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
-               lkj.Tabel("3.1", "Tabel panjang", "tabel-3-1", bentuk(["Kode", "Uraian", "Capaian"], baris, "llr"), 90)]
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", (2020, 2024), None, None)
+    n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
+               Tabel("3.1", "Tabel panjang", "tabel-3-1", bentuk(["Kode", "Uraian", "Capaian"], baris, "llr"), 90)]
     hasil = pdf.cetak_lkj(n, tmp_path / "panjang.pdf", pencetak, tmp_path / "kerja")
     hal = _halaman(hasil.path)[1:]
     berisi = [h for h in hal if "Uraian baris" in h]
@@ -311,16 +313,16 @@ def test_tabel_panjang_kepala_berulang_baris_utuh(pencetak: pdf.Pencetak, tmp_pa
         assert kode == nilai
 
 
-def test_rencana_aksi_di_halaman_mendatar(pencetak: pdf.Pencetak, tmp_path: Path):
+def test_rencana_aksi_di_halaman_mendatar(pencetak: chromium.Pencetak, tmp_path: Path):
     kepala = "| Kode | Indikator | Kegiatan | " + " | ".join(f"B{i}" for i in range(1, 13)) + " | Target | PJ |"
     garis = "| " + " | ".join([":--"] * 3 + [":-:"] * 12 + [":--"] * 2) + " |"
     isi = "| IK1 | Indikator | Kegiatan | " + " | ".join(["✓"] * 12) + " | – | Subbag |"
-    n = lkj.NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
-    n.blok += [lkj.Judul(1, "Lampiran", "lampiran", halaman_baru=True),
-               lkj.Judul(2, "A. Perjanjian Kinerja", "lampiran-a"),
-               lkj.Teks("Perjanjian kinerja tahun ini.\n"),
-               lkj.Judul(2, "C. Rencana Aksi", "lampiran-c"),
-               lkj.Tabel("L.1", "Rencana aksi", "tabel-l-1", f"{kepala}\n{garis}\n{isi}\n", 1, lebar=True)]
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
+    n.blok += [Judul(1, "Lampiran", "lampiran", halaman_baru=True),
+               Judul(2, "A. Perjanjian Kinerja", "lampiran-a"),
+               Teks("Perjanjian kinerja tahun ini.\n"),
+               Judul(2, "C. Rencana Aksi", "lampiran-c"),
+               Tabel("L.1", "Rencana aksi", "tabel-l-1", f"{kepala}\n{garis}\n{isi}\n", 1, lebar=True)]
     hasil = pdf.cetak_lkj(n, tmp_path / "lebar.pdf", pencetak, tmp_path / "kerja")
     info = _jalankan("pdfinfo", "-f", "1", "-l", str(hasil.halaman), str(hasil.path))
     ukuran = re.findall(r"size:\s+([\d.]+) x ([\d.]+)", info)
@@ -340,20 +342,20 @@ def test_rencana_aksi_di_halaman_mendatar(pencetak: pdf.Pencetak, tmp_path: Path
     assert [k for k in lanskap.kata if k.teks == str(di["Tabel L.1"] + 1) and k.y0 > lanskap.tinggi - 18 * MM]
 
 
-def test_judul_tidak_tertinggal_di_kaki_halaman(pencetak: pdf.Pencetak, tmp_path: Path):
+def test_judul_tidak_tertinggal_di_kaki_halaman(pencetak: chromium.Pencetak, tmp_path: Path):
     """Headings and run-in bold titles are never the last line of a page: they go with their text."""
-    n = lkj.NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
-    n.blok.append(lkj.Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True))
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
+    n.blok.append(Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True))
     kalimat = "Kalimat uraian capaian yang cukup panjang untuk mengisi satu baris penuh pada halaman ini. "
     judul = []
     for i in range(60):
         t = f"Judul bagian nomor {i}"
         judul.append(t)
         if i % 3 == 2:  # a bold-only paragraph used as a title ("**2. Penyelenggaraan ...**")
-            n.blok.append(lkj.Teks(f"**{t}**\n\n" + kalimat * (2 + i % 4) + "\n"))
+            n.blok.append(Teks(f"**{t}**\n\n" + kalimat * (2 + i % 4) + "\n"))
         else:
-            n.blok.append(lkj.Judul(3 + i % 2, t, f"judul-{i}", daftar_isi=False))
-            n.blok.append(lkj.Teks(kalimat * (2 + i % 4) + "\n"))
+            n.blok.append(Judul(3 + i % 2, t, f"judul-{i}", daftar_isi=False))
+            n.blok.append(Teks(kalimat * (2 + i % 4) + "\n"))
     hasil = pdf.cetak_lkj(n, tmp_path / "judul.pdf", pencetak, tmp_path / "kerja")
     hal = _kotak(hasil.path)
     assert len(hal) >= 6
@@ -364,16 +366,16 @@ def test_judul_tidak_tertinggal_di_kaki_halaman(pencetak: pdf.Pencetak, tmp_path
     assert all(t in semua for t in judul)
 
 
-def test_tabel_lebar_isinya_tidak_memperkecil_dokumen(pencetak: pdf.Pencetak, tmp_path: Path):
+def test_tabel_lebar_isinya_tidak_memperkecil_dokumen(pencetak: chromium.Pencetak, tmp_path: Path):
     """A table whose content cannot fit (a long word joined by slashes beside five amounts) must not make
     Chromium shrink the whole document: body text keeps its size and nothing crosses the right margin."""
     rp = "Rp 63.293.098.000"
     baris = [["6709.QGE.004", "Sosialisasi/Penyuluhan/Bimbingan Teknis Tahapan", rp, rp, "100,00 %", rp]] * 4
     kalimat = "Kalimat uraian anggaran yang cukup panjang untuk mengisi satu baris penuh pada halaman ini. " * 8
-    n = lkj.NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
-    n.blok += [lkj.Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
-               lkj.Teks(kalimat + "\n"),
-               lkj.Tabel("3.1", "Anggaran", "tabel-3-1",
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
+    n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
+               Teks(kalimat + "\n"),
+               Tabel("3.1", "Anggaran", "tabel-3-1",
                          _tabel_html(["Kode", "Uraian", "Pagu", "Realisasi", "Serapan", "Sisa"], baris, "llrrrr"), 4)]
     hasil = pdf.cetak_lkj(n, tmp_path / "anggaran.pdf", pencetak, tmp_path / "kerja")
     h = _kotak(hasil.path)[1]
@@ -426,11 +428,11 @@ def test_css_kepala_di_escape():
     assert pdf._css_teks('KPU "X" </style>') == '"KPU \\22 X\\22  \\3c /style>"'
 
 
-def test_html_cetak_di_escape_dan_tanpa_skrip(naskah: lkj.NaskahLkj):
+def test_html_cetak_di_escape_dan_tanpa_skrip(naskah: NaskahLkj):
     html = pdf.html_lkj(naskah)
     assert "<script" not in html
     assert "default-src 'none'" in html
-    n = lkj.NaskahLkj(SID, "<b>KPU</b>", 2024, "Laporan", None, None, None)
+    n = NaskahLkj(SID, "<b>KPU</b>", 2024, "Laporan", None, None, None)
     assert "&lt;b&gt;KPU&lt;/b&gt;" in pdf.html_lkj(n)
 
 

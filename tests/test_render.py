@@ -8,8 +8,8 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lakip.render.tabel import tabel
 from lakip.render.aman import sel
+from lakip.render.tabel import tabel
 
 
 def _md(teks: str) -> str:

@@ -21,11 +21,12 @@ from .compute.pengaturan import pengaturan_dari
 from .compute.situs import Situs
 from .config import LakipConfig
 from .errors import LakipError, Masalah
-from .lkj import pdf
-from .lkj import susun as lkj
+from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, dip, direktif, export, halaman, portal, riwayat_git
+from .site import blok, cetak, dip, direktif, export, halaman, portal, riwayat_git
+from .site.alamat import uri_pdf
+from .site.lkj import berkas_resmi
 
 log = get_plugin_logger("lakip")
 
@@ -57,7 +58,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         env = os.environ.get("LAKIP_SATKER", "").strip()
         self.hanya = [x.strip() for x in env.split(",") if x.strip()] if env else list(self.config.satker)
         self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)
-        self.status_pdf, self.mesin_pdf = pdf.status_pdf(self.config.pdf, getattr(self, "perintah", "build"))
+        self.status_pdf, self.mesin_pdf = status_pdf(self.config.pdf, getattr(self, "perintah", "build"))
         if self.config.pdf and self.mesin_pdf is None and self.status_pdf.alasan.startswith("mesin"):
             log.info("PDF LKj tidak dibuat: Chromium tidak ditemukan (pasang paket Debian 'chromium' lewat "
                         "scripts/pasang.sh, atau tunjuk programnya dengan LAKIP_CHROMIUM=/jalur/chromium)")
@@ -80,9 +81,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                          else File.generated(config, uri, abs_src_path=str(isi)))
         # the LKj PDFs (written in on_post_build; an empty stand-in now so the pages' links resolve)
         # and the officially signed LKj scans, unless the DIP already publishes them
-        for sid, t in (pdf.daftar_lkj(situs) if self.status_pdf.aktif else ()):
-            files.append(File.generated(config, lkj.uri_pdf(sid, t), content=b""))
-        for uri, src in lkj.berkas_resmi(situs):
+        for sid, t in (cetak.daftar_lkj(situs) if self.status_pdf.aktif else ()):
+            files.append(File.generated(config, uri_pdf(sid, t), content=b""))
+        for uri, src in berkas_resmi(situs):
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(src)))
         if self.config.ekspor:  # the open data as site files: the pages' links to it resolve and are checked
@@ -138,11 +139,11 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_post_build(self, *, config: Any) -> None:
         if self.situs is not None and self.status_pdf.aktif and self.mesin_pdf is not None:
-            hasil, galat = pdf.cetak_situs(self.situs, Path(config.site_dir), self.mesin_pdf)
+            hasil, galat = cetak.cetak_situs(self.situs, Path(config.site_dir), self.mesin_pdf)
             if galat is not None:
                 log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
             elif hasil is not None:
-                log.info(pdf.ringkas(hasil))
+                log.info(cetak.ringkas(hasil))
         # the open data (data/...) is written with the site's files, added in on_files
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:

@@ -32,212 +32,25 @@ cross-reference table stays valid), so the same data gives the same PDF.
 from __future__ import annotations
 
 import base64
-import fcntl
 import html
-import json
-import os
 import re
-import select
 import shutil
 import subprocess
-import tempfile
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import markdown as md_lib
 
-from ..compute.situs import Situs
 from ..render import aman
-from .susun import (
-    DaftarIsi,
-    Gambar,
-    Judul,
-    NaskahLkj,
-    StatusPdf,
-    Tabel,
-    TandaTangan,
-    Teks,
-    nama_pdf,
-    susun_lkj,
-)
+from .chromium import Pencetak
+from .naskah import DaftarIsi, Gambar, Judul, NaskahLkj, Tabel, TandaTangan, Teks
 
-__all__ = ["CetakLkj", "GagalCetak", "Pencetak", "cari_mesin", "cetak_lkj", "cetak_situs", "html_lkj", "ringkas",
-           "status_pdf", "tulis_semua"]
+__all__ = ["CetakLkj", "cetak_lkj", "html_dasar", "html_lkj"]
 
 TEMPLAT = Path(__file__).parent.parent / "templates"
-CALON_MESIN = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-BATAS_WAKTU = 60.0  # seconds for one DevTools command
-
-
-class GagalCetak(RuntimeError):
-    """The browser could not print (crashed, timed out, refused a command)."""
-
-
-def cari_mesin() -> str | None:
-    """The Chromium executable: ``$LAKIP_CHROMIUM`` when set (empty = none), else the first on PATH."""
-    env = os.environ.get("LAKIP_CHROMIUM")
-    if env is not None:
-        env = env.strip()
-        if not env:
-            return None
-        return env if (os.path.isfile(env) and os.access(env, os.X_OK)) else shutil.which(env)
-    for nama in CALON_MESIN:
-        jalur = shutil.which(nama)
-        if jalur:
-            return jalur
-    return None
-
-
-def status_pdf(aktif_di_pengaturan: bool, perintah: str = "build") -> tuple[StatusPdf, str | None]:
-    """The build's PDF status and engine; the status says why when there is no PDF."""
-    if not aktif_di_pengaturan:
-        return StatusPdf(False, "pembuatan PDF dimatikan di pengaturan situs"), None
-    if perintah == "serve":
-        return StatusPdf(False, "PDF tidak dicetak saat pratinjau mkdocs serve; jalankan mkdocs build"), None
-    mesin = cari_mesin()
-    if mesin is None:
-        return StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"), None
-    return StatusPdf(True), mesin
-
-
-# ---------------------------------------------------------------- the browser on a pipe
-
-class Pencetak:
-    """One headless Chromium for many PDFs, driven over ``--remote-debugging-pipe``."""
-
-    def __init__(self, mesin: str) -> None:
-        self.mesin = mesin
-        self._profil = tempfile.mkdtemp(prefix="lakip-chromium-")
-        baca_kami, tulis_chrome = os.pipe()  # Chromium writes on its fd 4
-        baca_chrome, tulis_kami = os.pipe()  # Chromium reads on its fd 3
-
-        def siapkan() -> None:  # in the child: put the pipe ends at fd 3 and 4
-            a = fcntl.fcntl(baca_chrome, fcntl.F_DUPFD, 10)
-            b = fcntl.fcntl(tulis_chrome, fcntl.F_DUPFD, 10)
-            os.dup2(a, 3)
-            os.dup2(b, 4)
-
-        args = [mesin, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-                f"--user-data-dir={self._profil}", "--no-first-run", "--no-default-browser-check",
-                "--disable-extensions", "--disable-background-networking", "--disable-sync",
-                "--disable-component-update", "--disable-default-apps", "--mute-audio",
-                "--font-render-hinting=none", "about:blank"]
-        try:
-            self.proses = subprocess.Popen(args, preexec_fn=siapkan, pass_fds=(3, 4), stdin=subprocess.DEVNULL,
-                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except OSError as exc:
-            raise GagalCetak(f"Chromium tidak dapat dijalankan ({mesin}): {exc}") from None
-        finally:
-            os.close(baca_chrome)
-            os.close(tulis_chrome)
-        self._r, self._w = baca_kami, tulis_kami
-        self._buf = b""
-        self._id = 0
-        self._peristiwa: list[dict[str, Any]] = []
-        self._sesi: str | None = None
-        self.versi = str(self.kirim("Browser.getVersion").get("product", ""))
-
-    def kirim(self, metode: str, params: dict[str, Any] | None = None, sesi: str | None = None) -> dict[str, Any]:
-        """Send one DevTools command and wait for its answer (events are kept)."""
-        self._id += 1
-        pesan: dict[str, Any] = {"id": self._id, "method": metode, "params": params or {}}
-        if sesi:
-            pesan["sessionId"] = sesi
-        data = json.dumps(pesan).encode() + b"\0"
-        try:
-            while data:
-                n = os.write(self._w, data)
-                data = data[n:]
-        except OSError as exc:
-            raise GagalCetak(f"Chromium berhenti ({metode}): {exc}") from None
-        batas = time.monotonic() + BATAS_WAKTU
-        while True:
-            while b"\0" not in self._buf:
-                sisa = batas - time.monotonic()
-                siap, _, _ = select.select([self._r], [], [], max(0.0, sisa))
-                if not siap:
-                    raise GagalCetak(f"Chromium tidak menjawab {metode} dalam {BATAS_WAKTU:.0f} detik")
-                potong = os.read(self._r, 1 << 20)
-                if not potong:
-                    raise GagalCetak(f"Chromium berhenti saat {metode}")
-                self._buf += potong
-            mentah, _, self._buf = self._buf.partition(b"\0")
-            m = json.loads(mentah)
-            if m.get("id") == self._id:
-                if "error" in m:
-                    raise GagalCetak(f"Chromium menolak {metode}: {m['error'].get('message', m['error'])}")
-                return dict(m.get("result", {}))
-            self._peristiwa.append(m)
-
-    def _tab(self) -> str:
-        if self._sesi is None:
-            tid = self.kirim("Target.createTarget", {"url": "about:blank"})["targetId"]
-            self._sesi = str(self.kirim("Target.attachToTarget", {"targetId": tid, "flatten": True})["sessionId"])
-            self.kirim("Page.enable", sesi=self._sesi)
-        return self._sesi
-
-    def cetak(self, berkas_html: Path, akhir: bool = True) -> bytes:
-        """Print one HTML file to PDF bytes (page size and margins from its CSS).
-
-        ``akhir``: the published print, tagged (structure for screen readers) with a
-        document outline; a first pass that is only read for page numbers skips both.
-        """
-        sesi = self._tab()
-        self._peristiwa.clear()
-        self.kirim("Page.navigate", {"url": berkas_html.resolve().as_uri()}, sesi)
-        batas = time.monotonic() + BATAS_WAKTU
-        while not any(e.get("method") == "Page.loadEventFired" and e.get("sessionId") == sesi for e in self._peristiwa):
-            if time.monotonic() > batas:
-                raise GagalCetak(f"halaman cetak tidak selesai dimuat: {berkas_html}")
-            self.kirim("Runtime.evaluate", {"expression": "document.readyState"}, sesi)
-        hasil = self.kirim("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True,
-                                               "displayHeaderFooter": False, "generateDocumentOutline": akhir,
-                                               "generateTaggedPDF": akhir}, sesi)
-        return seragamkan(base64.b64decode(hasil["data"]))
-
-    def tutup(self) -> None:
-        try:
-            if self.proses.poll() is None:
-                try:
-                    self.kirim("Browser.close")
-                except GagalCetak:
-                    pass
-                try:
-                    self.proses.wait(10)
-                except subprocess.TimeoutExpired:
-                    self.proses.kill()
-                    self.proses.wait(5)
-        finally:
-            for fd in (self._r, self._w):
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-            shutil.rmtree(self._profil, ignore_errors=True)
-
-    def __enter__(self) -> Pencetak:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.tutup()
-
-
-_WAKTU_PDF = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
-_NODE = re.compile(rb"\(node(\d+)\)")
-
-
-def seragamkan(pdf: bytes) -> bytes:
-    """Rewrite the print time and Chromium's node ids in place (same length): same input, same bytes."""
-    pdf = _WAKTU_PDF.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000", pdf)
-    semua = sorted({int(x) for x in _NODE.findall(pdf)})
-    urut = {n: i for i, n in enumerate(semua, 1)}  # monotonic: keeps the id tree sorted
-    return _NODE.sub(lambda m: b"(node" + str(urut[int(m.group(1))]).zfill(len(m.group(1))).encode() + b")", pdf)
-
-
 # ---------------------------------------------------------------- the print HTML
 
 def _md() -> md_lib.Markdown:
@@ -668,53 +481,3 @@ def cetak_lkj(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path) -> Ce
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_bytes(data)
     return CetakLkj(keluar, _jumlah_halaman(data), time.monotonic() - mulai, halaman is not None)
-
-
-@dataclass
-class HasilCetak:
-    berkas: list[CetakLkj] = field(default_factory=list)
-    mulai_peramban: float = 0.0
-    total: float = 0.0
-
-
-def daftar_lkj(situs: Situs) -> Iterable[tuple[str, int]]:
-    for s in situs.satker():
-        for t in sorted(s.tahun):
-            yield s.id, t
-
-
-def tulis_semua(situs: Situs, site_dir: Path, mesin: str) -> HasilCetak:
-    """Print every LKj of the site to ``site/satker/<id>/<tahun>/lkj-<id>-<tahun>.pdf`` with one browser."""
-    hasil = HasilCetak()
-    mulai = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="lakip-cetak-") as tmp, Pencetak(mesin) as pencetak:
-        hasil.mulai_peramban = time.monotonic() - mulai
-        for sid, t in daftar_lkj(situs):
-            n = susun_lkj(situs, sid, t)
-            keluar = Path(site_dir) / "satker" / sid / str(t) / nama_pdf(sid, t)
-            hasil.berkas.append(cetak_lkj(n, keluar, pencetak, Path(tmp)))
-    hasil.total = time.monotonic() - mulai
-    return hasil
-
-
-def cetak_situs(situs: Situs, site_dir: Path, mesin: str) -> tuple[HasilCetak | None, str | None]:
-    """Print every LKj; on a browser failure, remove the half-written PDFs and say why (never raise)."""
-    try:
-        return tulis_semua(situs, site_dir, mesin), None
-    except (GagalCetak, OSError, subprocess.SubprocessError) as exc:
-        for sid, t in daftar_lkj(situs):
-            keluar = Path(site_dir) / "satker" / sid / str(t) / nama_pdf(sid, t)
-            if keluar.is_file() and keluar.stat().st_size == 0:
-                keluar.unlink()
-        return None, str(exc)
-
-
-def ringkas(hasil: HasilCetak) -> str:
-    """One log line: how many PDFs, pages and seconds."""
-    n = len(hasil.berkas)
-    halaman = sum(b.halaman for b in hasil.berkas)
-    rata = sum(b.detik for b in hasil.berkas) / n if n else 0.0
-    return (f"{n} PDF LKj ({halaman} halaman) dicetak dalam {hasil.total:.1f} detik "
-            f"(Chromium mulai {hasil.mulai_peramban:.1f} detik, rata-rata {rata:.1f} detik per LKj)")
-
-

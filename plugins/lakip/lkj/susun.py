@@ -26,268 +26,37 @@ references to tables that do not exist) as warnings, never fatal.
 
 from __future__ import annotations
 
-import html
-import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
 from ..compute.situs import Situs
+from ..load.dokumen import berkas_aman
 from ..model.katalog import renstra_untuk
-from ..model.rekaman import Dokumen, Pejabat, Pihak
+from ..model.rekaman import Dokumen, Pihak
 from ..model.satker import Berkas, Satker
 from ..render import tabel as render
 from ..render.aman import netralkan, sel, teks_aman
-from ..render.format import angka, bilangan_terbilang, persen, rupiah, tanggal
+from ..render.format import angka, persen, rupiah, tanggal
 from ..render.kalimat import alasan, jumlah_kata, ringkasan_tahun
-
-__all__ = [
-    "Blok", "Gambar", "Judul", "NaskahLkj", "Peringatan", "StatusPdf", "Tabel", "TandaTangan", "Teks",
-    "berkas_resmi", "dokumen_resmi", "halaman_lkj", "markdown_lkj", "nama_pdf", "periksa_naskah", "susun_lkj",
-    "uri_pdf", "uri_resmi",
-]
-
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
-HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember")
-
-
-# ---------------------------------------------------------------- the document model
-
-@dataclass(frozen=True)
-class Judul:
-    """A heading. ``tingkat`` 1 = chapter (``##`` on the web page), 2 = section, 3-4 deeper."""
-
-    tingkat: int
-    teks: str  # inline Markdown, already safe (data values escaped)
-    jangkar: str
-    daftar_isi: bool = True
-    halaman_baru: bool = False  # the printed chapter starts on a new page
-
-
-@dataclass(frozen=True)
-class Teks:
-    """Markdown block(s): narrative or generated sentences."""
-
-    markdown: str
-
-
-@dataclass(frozen=True)
-class Tabel:
-    """A numbered table; the caption goes above it."""
-
-    nomor: str  # "3.1", "L.2"
-    judul: str  # inline Markdown, safe
-    jangkar: str
-    markdown: str  # one Markdown table
-    baris: int = 0  # number of body rows (the print keeps short tables on one page)
-    lebar: bool = False  # many columns: printed on a landscape page
-
-
-@dataclass(frozen=True)
-class Gambar:
-    """A numbered figure: inline SVG/HTML made here from data (escaped); caption below."""
-
-    nomor: str
-    judul: str
-    jangkar: str
-    html: str
-
-
-@dataclass(frozen=True)
-class TandaTangan:
-    """The signature block of the Kata Pengantar."""
-
-    tempat: str | None
-    tanggal: str | None
-    jabatan: str | None
-    nama: str | None
-    nip: str | None
-    sumber: str  # where it was taken from (lkj.md or the PK)
-
-
-@dataclass(frozen=True)
-class DaftarIsi:
-    """Placeholder for the table of contents / list of tables / list of figures."""
-
-    jenis: str  # "isi", "tabel", "gambar"
-
-
-Blok = Judul | Teks | Tabel | Gambar | TandaTangan | DaftarIsi
-
-
-@dataclass(frozen=True)
-class Peringatan:
-    """A narrative claim that disagrees with the data (shown on the LKj page, not fatal)."""
-
-    path: str
-    baris: int
-    pesan: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.baris}: {self.pesan}"
-
-
-@dataclass(frozen=True)
-class StatusPdf:
-    """Whether this build prints the LKj as PDF, and if not, why (said on the LKj page)."""
-
-    aktif: bool
-    alasan: str = ""
-
-
-@dataclass
-class NaskahLkj:
-    satker_id: str
-    nama: str
-    tahun: int
-    judul: str
-    periode_renstra: tuple[int, int] | None
-    sekretariat: str | None
-    alamat: str | None
-    blok: list[Blok] = field(default_factory=list)
-    peringatan: list[Peringatan] = field(default_factory=list)
-    resmi: Dokumen | None = None
-    folder: Path | None = None  # the year's data folder: relative image paths in the narrative start here
-
-    def judul_bab(self) -> list[Judul]:
-        return [b for b in self.blok if isinstance(b, Judul) and b.daftar_isi]
-
-    def tabel(self) -> list[Tabel]:
-        return [b for b in self.blok if isinstance(b, Tabel)]
-
-    def gambar(self) -> list[Gambar]:
-        return [b for b in self.blok if isinstance(b, Gambar)]
-
-
-def nama_pdf(sid: str, tahun: int) -> str:
-    """File name of the generated PDF, beside the LKj page."""
-    return f"lkj-{sid}-{tahun}.pdf"
-
-
-# ---------------------------------------------------------------- Markdown helpers
-
-_PAGAR = re.compile(r"^\s{0,3}(```|~~~)")
-_JUDUL_MD = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
-_PEMISAH_TABEL = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
-_KOMENTAR = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
-def _akhir_tabel(lines: Sequence[str], luar: Sequence[bool], i: int) -> int | None:
-    """The line after the table starting at ``lines[i]`` (a pipe table or render.tabel's HTML), or None."""
-    line = lines[i]
-    if not luar[i] or line.startswith("    "):
-        return None
-    if line.strip() == "<table>":
-        for j in range(i + 1, len(lines)):
-            if lines[j].strip() == "</table>":
-                return j + 1
-        return None
-    if line.lstrip().startswith("|") and i + 1 < len(lines) and _PEMISAH_TABEL.match(lines[i + 1]):
-        j = i + 2
-        while j < len(lines) and lines[j].strip().startswith("|"):
-            j += 1
-        return j
-    return None
-
-
-def _baris_di_luar_pagar(md: str) -> list[tuple[str, bool]]:
-    """Each line with a flag telling whether it is outside a fenced code block."""
-    out = []
-    pagar: str | None = None
-    for line in md.split("\n"):
-        m = _PAGAR.match(line)
-        if pagar is None and m:
-            pagar = m.group(1)
-            out.append((line, False))
-        elif pagar is not None:
-            if line.strip().startswith(pagar):
-                pagar = None
-            out.append((line, False))
-        else:
-            out.append((line, True))
-    return out
-
-
-def hapus_komentar(md: str) -> str:
-    """HTML comments removed, keeping the line count (for line numbers in warnings)."""
-    return _KOMENTAR.sub(lambda m: "\n" * m.group(0).count("\n"), md)
-
-
-@dataclass(frozen=True)
-class Bagian:
-    """A piece of a Markdown body between two headings of one level."""
-
-    judul: str | None
-    isi: str
-    baris: int  # line of the heading (or of the first line) in the data file
-
-
-def bagi(md: str, tingkat: int, baris_awal: int = 1) -> list[Bagian]:
-    """Split ``md`` at headings of exactly ``tingkat`` (outside code fences)."""
-    hasil: list[Bagian] = []
-    judul: str | None = None
-    baris_judul = baris_awal
-    isi: list[str] = []
-    for i, (line, luar) in enumerate(_baris_di_luar_pagar(md)):
-        m = _JUDUL_MD.match(line) if luar else None
-        if m and len(m.group(1)) == tingkat:
-            if judul is not None or "\n".join(isi).strip():
-                hasil.append(Bagian(judul, "\n".join(isi), baris_judul))
-            judul, baris_judul, isi = m.group(2).strip(), baris_awal + i, []
-        else:
-            isi.append(line)
-    if judul is not None or "\n".join(isi).strip():
-        hasil.append(Bagian(judul, "\n".join(isi), baris_judul))
-    return hasil
-
-
-def tingkat_teratas(md: str) -> int | None:
-    levels = [len(m.group(1)) for line, luar in _baris_di_luar_pagar(md) if luar
-              for m in [_JUDUL_MD.match(line)] if m]
-    return min(levels) if levels else None
-
-
-def geser_judul(md: str, minimal: int) -> str:
-    """Push the headings of a narrative piece down so the highest is ``minimal`` (max 6)."""
-    atas = tingkat_teratas(md)
-    if atas is None or atas >= minimal:
-        return md
-    geser = minimal - atas
-    out = []
-    for line, luar in _baris_di_luar_pagar(md):
-        m = _JUDUL_MD.match(line) if luar else None
-        if m:
-            line = "#" * min(6, len(m.group(1)) + geser) + " " + m.group(2)
-        out.append(line)
-    return "\n".join(out)
-
-
-def _isi(md: str | None) -> bool:
-    """True when the text has visible content (not only comments and blanks)."""
-    return bool(md and hapus_komentar(md).strip())
-
-
-def _kunci(judul: str) -> str:
-    s = judul.lower()
-    s = re.sub(r"^(bab\s+[ivx]+|[a-z]|\d+(\.\d+)*)[.)]?\s+", "", s.strip())
-    return re.sub(r"[^a-z0-9 ]+", " ", s).strip()
-
-
-def _slug(teks: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", teks.lower()).strip("-") or "x"
-
-
-def _polos(md_inline: str) -> str:
-    """Inline Markdown as plain text (for captions and comparisons)."""
-    s = re.sub(r"[*_`]", "", md_inline)
-    return html.unescape(re.sub(r"<[^>]+>", "", s))
-
+from ..render.markdown import (
+    Bagian,
+    ada_isi,
+    akhir_tabel,
+    bagi,
+    baris_di_luar_pagar,
+    geser_judul,
+    kunci_judul,
+    polos,
+    slug,
+    tingkat_teratas,
+)
+from .grafik import bagan_organisasi, grafik_anggaran, grafik_capaian
+from .naskah import HURUF, DaftarIsi, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
+from .periksa import periksa_naskah
 
 # ---------------------------------------------------------------- composing
 
@@ -317,18 +86,18 @@ class _Penyusun:
 
     def bagian(self, teks: str, berhuruf: bool = True) -> None:
         """A section of the chapter: 'A. Latar Belakang'."""
-        self.bagian_sekarang = _polos(teks)
+        self.bagian_sekarang = polos(teks)
         if berhuruf:
             label = HURUF[self.huruf % 26]
             self.huruf += 1
             teks = f"{label}. {teks}"
             dasar = f"{self._dasar_bab()}-{label.lower()}"
         else:
-            dasar = f"{self._dasar_bab()}-{_slug(_polos(teks))}"
+            dasar = f"{self._dasar_bab()}-{slug(polos(teks))}"
         self.n.blok.append(Judul(2, teks, self._jangkar(dasar)))
 
     def sub(self, tingkat: int, teks: str, kunci: str) -> None:
-        self.n.blok.append(Judul(tingkat, teks, self._jangkar(f"{self._dasar_bab()}-{_slug(kunci)}"), daftar_isi=False))
+        self.n.blok.append(Judul(tingkat, teks, self._jangkar(f"{self._dasar_bab()}-{slug(kunci)}"), daftar_isi=False))
 
     def _dasar_bab(self) -> str:
         return {"L": "lampiran", "E": "ikhtisar", "0": "pengantar"}.get(self.bab, f"bab-{self.bab}")
@@ -349,14 +118,14 @@ class _Penyusun:
         right above the table, else 'Tabel'. That bold line (the table's printed
         title) is taken out either way: the caption replaces it.
         """
-        lines = [ln for ln, _ in _baris_di_luar_pagar(md)]
-        luar = [x for _, x in _baris_di_luar_pagar(md)]
+        lines = [ln for ln, _ in baris_di_luar_pagar(md)]
+        luar = [x for _, x in baris_di_luar_pagar(md)]
         buf: list[str] = []
         k = 0
         i = 0
         while i < len(lines):
             line = lines[i]
-            j = _akhir_tabel(lines, luar, i)
+            j = akhir_tabel(lines, luar, i)
             if j is not None:
                 cap = judul[k] if k < len(judul) and judul[k] else ""
                 # a bold one-line paragraph right above: the printed title of the table
@@ -385,13 +154,13 @@ class _Penyusun:
         else:
             baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
             kolom = md.strip().split("\n")[0].count("|") - 1
-        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{_slug(nomor)}"), md, baris,
+        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{slug(nomor)}"), md, baris,
                                  lebar or kolom > 9))
 
     def gambar(self, isi_html: str, judul: str) -> str:
         self.no_gambar[self.bab] += 1
         nomor = f"{self.bab}.{self.no_gambar[self.bab]}"
-        self.n.blok.append(Gambar(nomor, judul, self._jangkar(f"gambar-{_slug(nomor)}"), isi_html))
+        self.n.blok.append(Gambar(nomor, judul, self._jangkar(f"gambar-{slug(nomor)}"), isi_html))
         return nomor
 
     def nomor_tabel_berikut(self, ke: int = 1) -> str:
@@ -425,7 +194,7 @@ class _Bab:
 
     def ambil(self, *kata: str) -> list[Bagian]:
         """Take out (and return) the sections whose title contains any of ``kata``."""
-        cocok = [b for b in self.bagian if b.judul and any(k in _kunci(b.judul) for k in kata)]
+        cocok = [b for b in self.bagian if b.judul and any(k in kunci_judul(b.judul) for k in kata)]
         self.bagian = [b for b in self.bagian if b not in cocok]
         return cocok
 
@@ -451,7 +220,7 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
     lain: list[_Bab] = []
     for bag in bagi(b.body, 2, b.body_baris):
         if bag.judul is None:
-            if _isi(bag.isi):
+            if ada_isi(bag.isi):
                 peringatan.append(Peringatan(b.path, bag.baris, "teks sebelum bab pertama tidak masuk laporan "
                                                                "(tulis di bawah judul bab, mis. '## Kata Pengantar')"))
             continue
@@ -462,7 +231,7 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
                 bab.pembuka = p.isi
             else:
                 bab.bagian.append(p)
-        kunci = _kunci(bag.judul)
+        kunci = kunci_judul(bag.judul)
         kode = next((k for k, kata in _BAB_DIKENAL if any(kunci.startswith(x) or kunci == x for x in kata)), None)
         if kode is None or kode in dikenal:
             peringatan.append(Peringatan(b.path, bag.baris, f"bab '{bag.judul}' tidak dikenal atau ganda; dimuat sebelum "
@@ -478,7 +247,7 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
 def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
     """A data file's body split at its highest heading level, neutralised (``aman.netralkan``):
     its image paths made relative to the year folder, where the LKj page is."""
-    if berkas is None or not _isi(berkas.body):
+    if berkas is None or not ada_isi(berkas.body):
         return []
     body = netralkan(berkas.body, "" if PurePosixPath(berkas.path).parent.name.isdigit() else "../")
     t = tingkat_teratas(body)
@@ -497,7 +266,7 @@ def _pilah(bagian: list[Bagian], aturan: Sequence[tuple[str, Sequence[str]]], la
     hasil: dict[str, list[Bagian]] = {k: [] for k, _ in aturan}
     hasil.setdefault(lain, [])
     for b in bagian:
-        kunci = _kunci(b.judul or "")
+        kunci = kunci_judul(b.judul or "")
         tujuan = next((k for k, kata in aturan if any(x in kunci for x in kata)), lain)
         hasil[tujuan].append(b)
     return hasil
@@ -509,37 +278,9 @@ def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
         return None
     for d in satker.profil.data.dokumen:
         if (d.jenis == "lkj" and d.tahun == tahun and d.resmi and d.berkas and d.kategori != "dikecualikan"
-                and _berkas_dalam(satker, d.berkas) is not None):
+                and berkas_aman(satker, d.berkas) is not None):
             return d
     return None
-
-
-def _berkas_dalam(satker: Satker, berkas: str) -> Path | None:
-    """The document file inside the satker folder, when it may be published (``dip.berkas_aman``)."""
-    from ..site.dip import berkas_aman  # dip imports this module
-
-    return berkas_aman(satker, berkas)
-
-
-def uri_resmi(sid: str, d: Dokumen) -> str:
-    """Site path of a published document: ``satker/<id>/<berkas>`` (the DIP publishes it at the same place)."""
-    return f"satker/{sid}/" + str(PurePosixPath((d.berkas or "").replace("\\", "/")))
-
-
-def berkas_resmi(situs: Situs) -> list[tuple[str, Path]]:
-    """(site uri, source file) of every officially signed LKj scan, published beside the year's pages."""
-    hasil = []
-    for s in situs.satker():
-        for t in sorted(s.tahun):
-            d = dokumen_resmi(s, t)
-            src = _berkas_dalam(s, d.berkas) if d is not None and d.berkas else None
-            if d is not None and src is not None and src.is_file():
-                hasil.append((uri_resmi(s.id, d), src))
-    return hasil
-
-
-def uri_pdf(sid: str, tahun: int) -> str:
-    return f"satker/{sid}/{tahun}/{nama_pdf(sid, tahun)}"
 
 
 def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
@@ -554,117 +295,6 @@ def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
     tgl = tanggal(lkj.tanggal) if lkj and lkj.tanggal else None
     return TandaTangan(tempat, tgl, pihak.jabatan if pihak else None, pihak.nama if pihak else None,
                        pihak.nip if pihak else None, sumber)
-
-
-# ---------------------------------------------------------------- figures (SVG from data, escaped)
-
-def _svg_teks(x: int, y: int, teks: str, **attr: str) -> str:
-    extra = "".join(f' {k.replace("_", "-")}="{html.escape(v)}"' for k, v in attr.items())
-    return f'<text x="{x}" y="{y}"{extra}>{html.escape(teks, quote=False)}</text>'
-
-
-BATANG_PER_BAGIAN = 30  # bars in one SVG of the capaian chart: one part fits an A4 page (about 21 cm high)
-
-
-def grafik_capaian(h: HasilTahun) -> str | None:
-    """Horizontal bars: each indicator's capaian (capped value when a cap is set), with the 100 % line.
-
-    More than ``BATANG_PER_BAGIAN`` bars come as several SVG parts of the same scale, one under the
-    other (each with its 100 % line and axis): the printed figure then breaks between two parts
-    instead of slicing one drawing through a bar at the foot of a page.
-    """
-    data = [(c.indikator.id, c.capaian_dibatasi) for c in h.indikator.values() if c.capaian_dibatasi is not None]
-    if not data:
-        return None
-    puncak = max(Decimal(120), *(v for _, v in data))
-    skala = int(-(-puncak // 20) * 20)  # axis maximum: next multiple of 20 %
-    lebar, kiri, tinggi_bar, jarak = 640, 90, 18, 8
-    panjang = lebar - kiri - 60
-    x100 = kiri + panjang * 100 // skala
-    bagian = -(-len(data) // BATANG_PER_BAGIAN)
-    per = -(-len(data) // bagian)  # parts of equal size
-    out = []
-    for mulai in range(0, len(data), per):
-        potong = data[mulai:mulai + per]
-        tinggi = 30 + len(potong) * (tinggi_bar + jarak) + 20
-        label = "Grafik batang capaian setiap indikator" + (
-            f" (bagian {mulai // per + 1} dari {bagian})" if bagian > 1 else "") + "; nilainya ada pada tabel capaian"
-        out += [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
-                f'aria-label="{label}" '
-                f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
-                f'<line x1="{x100}" y1="14" x2="{x100}" y2="{tinggi - 16}" stroke="#555" stroke-dasharray="4 3"/>'
-                + _svg_teks(x100, 11, "100 %", text_anchor="middle", fill="#333")]
-        for i, (kode, v) in enumerate(potong):
-            y = 24 + i * (tinggi_bar + jarak)
-            w = max(0, int(panjang * min(v, Decimal(skala)) / skala))
-            out.append(f'<g data-kode="{html.escape(kode)}">' + _svg_teks(kiri - 6, y + 13, kode, text_anchor="end")
-                       + f'<rect x="{kiri}" y="{y}" width="{w}" height="{tinggi_bar}" fill="#b71c1c"/>'
-                       + _svg_teks(kiri + w + 4, y + 13, persen(v)) + "</g>")
-        out.append(_svg_teks(kiri, tinggi - 2, f"0 %–{skala} %", fill="#555") + "</svg>")
-    return "\n".join(out)
-
-
-def grafik_anggaran(h: HasilTahun) -> str | None:
-    """Pagu beside realisasi per program (integer Rupiah scaled with integer arithmetic)."""
-    a = h.anggaran
-    if a is None:
-        return None
-    baris = [b for b in a.program if b.jenis == "program" and b.pagu] or [b for b in a.belanja if b.pagu]
-    if not baris:
-        return None
-    puncak = max(b.pagu or 0 for b in baris)
-    lebar, kiri = 640, 10
-    panjang = lebar - kiri - 215  # room right of the longest bar for "Rp 60.541.301.933 (100,00 %)"
-    tinggi = 24 + len(baris) * 62
-    out = [f'<svg class="lkj-grafik" viewBox="0 0 {lebar} {tinggi}" width="100%" role="img" '
-           'aria-label="Grafik batang pagu dan realisasi anggaran; nilainya ada pada tabel realisasi anggaran" '
-           f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
-           f'<rect x="{kiri}" y="4" width="12" height="10" fill="#9e9e9e"/>' + _svg_teks(kiri + 16, 13, "Pagu")
-           + f'<rect x="{kiri + 70}" y="4" width="12" height="10" fill="#b71c1c"/>' + _svg_teks(kiri + 86, 13, "Realisasi")]
-    for i, b in enumerate(baris):
-        y = 24 + i * 62
-        wp = panjang * (b.pagu or 0) // puncak
-        wr = panjang * (b.realisasi or 0) // puncak if b.realisasi is not None else 0
-        out.append(f'<g data-kode="{html.escape(b.kode)}">' + _svg_teks(kiri, y + 12, f"{b.kode} {b.nama}")
-                   + f'<rect x="{kiri}" y="{y + 17}" width="{wp}" height="14" fill="#9e9e9e"/>'
-                   + _svg_teks(kiri + wp + 4, y + 29, rupiah(b.pagu or 0))
-                   + f'<rect x="{kiri}" y="{y + 34}" width="{wr}" height="14" fill="#b71c1c"/>'
-                   + _svg_teks(kiri + wr + 4, y + 46, rupiah(b.realisasi) + f" ({persen(b.serapan)})"
-                               if b.realisasi is not None else "realisasi belum tercatat") + "</g>")
-    out.append("</svg>")
-    return "\n".join(out)
-
-
-def bagan_organisasi(satker: Satker) -> str | None:
-    """A simple organisation chart from profil.pejabat and unit_kerja (HTML boxes, escaped)."""
-    if satker.profil is None or not satker.profil.data.pejabat:
-        return None
-    p = satker.profil.data
-
-    def e(teks: str) -> str:
-        return html.escape(teks, quote=False)
-
-    ketua = [x for x in p.pejabat if x.jabatan.lower().startswith("ketua")]
-    anggota = [x for x in p.pejabat if x.jabatan.lower().startswith("anggota")]
-    sekretaris = [x for x in p.pejabat if x.jabatan.lower().startswith("sekretaris")]
-    lain = [x for x in p.pejabat if x not in ketua + anggota + sekretaris]
-
-    def kotak(x: Pejabat, kelas: str = "") -> str:
-        nama, jab, div = x.nama, x.jabatan, x.divisi
-        return (f'<div class="lkj-kotak {kelas}"><b>{e(jab)}</b><br>{e(nama)}'
-                + (f'<br><small>{e(div)}</small>' if div else "") + "</div>")
-
-    baris = []
-    if ketua:
-        baris.append('<div class="lkj-bagan-baris">' + "".join(kotak(x, "utama") for x in ketua) + "</div>")
-    if anggota:
-        baris.append('<div class="lkj-bagan-baris">' + "".join(kotak(x) for x in anggota) + "</div>")
-    if sekretaris:
-        baris.append('<div class="lkj-bagan-baris">' + "".join(kotak(x, "utama") for x in sekretaris) + "</div>")
-    bawah = [kotak(x) for x in lain] + [f'<div class="lkj-kotak"><b>{e(u)}</b></div>' for u in p.unit_kerja]
-    if bawah:
-        baris.append('<div class="lkj-bagan-baris">' + "".join(bawah) + "</div>")
-    return '<div class="lkj-bagan">' + "\n".join(baris) + "</div>"
 
 
 # ---------------------------------------------------------------- generated sentences
@@ -727,8 +357,8 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     def tulis(bag: Iterable[Bagian], tingkat: int = 4, judul_sendiri: bool = True) -> bool:
         ada = False
         for b in bag:
-            if _isi(b.isi) or b.judul:
-                sama = b.judul is not None and _kunci(b.judul) == _kunci(z.bagian_sekarang)
+            if ada_isi(b.isi) or b.judul:
+                sama = b.judul is not None and kunci_judul(b.judul) == kunci_judul(z.bagian_sekarang)
                 z.narasi(_md_bagian(b, tingkat) if judul_sendiri and not sama else b.isi, tingkat)
                 ada = True
         return ada
@@ -746,7 +376,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     def bab_tanpa_bagian(kode: str) -> None:
         """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else the placeholder."""
         b = bab_narasi(kode)
-        if _isi(b.pembuka) or b.bagian:
+        if ada_isi(b.pembuka) or b.bagian:
             z.narasi(b.pembuka, 3)
             tulis(b.bagian, 3)
         else:
@@ -817,7 +447,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.tabel(render.tabel_jumlah(p.badan_adhoc), "Badan ad hoc")
         if p.sarana:
             z.tabel(render.tabel_jumlah(p.sarana), "Sarana dan prasarana")
-    for extra in [x for x in b1.bagian if x.judul and "sistematika" not in _kunci(x.judul)]:
+    for extra in [x for x in b1.bagian if x.judul and "sistematika" not in kunci_judul(x.judul)]:
         b1.bagian.remove(extra)
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)
@@ -933,7 +563,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.sub(4, f"{sel(ind.id)} {sel(ind.nama)}" + (" (IKU)" if ind.iku else ""), f"indikator-{ind.id}")
             z.teks(_kalimat_indikator(c))
             analisis = c.realisasi.analisis if c.realisasi is not None else None
-            if _isi(analisis):
+            if ada_isi(analisis):
                 z.teks(netralkan(analisis or "").strip() + "\n")
             else:
                 z.teks("*Analisis capaian indikator ini belum ditulis.*\n")
@@ -1041,230 +671,3 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
 
     n.peringatan.extend(periksa_naskah(situs, sid, tahun, n))
     return n
-
-
-# ---------------------------------------------------------------- the narrative check
-
-_TAHUN = re.compile(r"(?<![\d/.,-])(19[4-9]\d|20\d\d)(?![\d/])")
-_DIKECUALIKAN = re.compile(
-    r"(?:Nomor|No\.)\s*[\w./-]+\s+Tahun\s+(19|20)\d\d"  # regulation citations
-    r"|Tahun\s+(19|20)\d\d\s+tentang"
-    r"|(?:UUD|Undang-Undang Dasar)[^\n\d]{0,60}1945"
-    r"|Lembaran Negara[^\n\d]{0,40}Tahun\s+(19|20)\d\d"
-    r"|\d{1,2}\s+(?:" + "|".join(BULAN) + r")\s+(19|20)\d\d",  # dates (letters, decrees)
-    re.IGNORECASE)
-_RENTANG = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
-_KLAIM = re.compile(r"\b(\d{1,4})\s*\(\s*([A-Za-z][A-Za-z ]*?)\s*\)\s*(indikator|sasaran)\b", re.IGNORECASE)
-_RUJUKAN = re.compile(r"\b(Tabel|Gambar)\s+((?:\d+|[A-Z])\.\d+)\b")
-
-
-def _teks_narasi(situs: Situs, sid: str, tahun: int) -> list[tuple[str, int, str]]:
-    """(path, first line, text) of every narrative that goes into the LKj."""
-    s = situs.data.satker[sid]
-    th = s.tahun[tahun]
-    out: list[tuple[str, int, str]] = []
-    r = renstra_untuk(s, tahun)
-    for b in (th.lkj, s.profil, r, th.pk, th.realisasi, th.anggaran):
-        if b is not None and _isi(b.body):
-            out.append((b.path, b.body_baris, b.body))
-    if th.realisasi is not None:
-        for x in th.realisasi.data.realisasi:
-            if x.analisis:
-                out.append((x.path, x.line("analisis") + 1, x.analisis))
-    return out
-
-
-def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None = None) -> list[Peringatan]:
-    """Narrative claims that disagree with the data: years outside the report's, counts, table references."""
-    s = situs.data.satker[sid]
-    h = situs.hasil(sid, tahun)
-    r = renstra_untuk(s, tahun)
-    boleh = {tahun, tahun + 1} | {t for t in s.tahun if t < tahun}
-    if r is not None:
-        boleh |= set(range(r.data.mulai, r.data.selesai + 1))
-    boleh_teks = ", ".join(str(t) for t in sorted(boleh))
-    ind_n, sas_n = _jumlah_sah(h)
-    ada_nomor = {b.nomor for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else None
-    jenis_nomor = {(("Tabel" if isinstance(b, Tabel) else "Gambar"), b.nomor)
-                   for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else set()
-    hasil: list[Peringatan] = []
-    for path, awal, teks in _teks_narasi(situs, sid, tahun):
-        bersih = hapus_komentar(teks)
-        for no, line in enumerate(bersih.split("\n")):
-            baris = awal + no
-            abaikan: list[tuple[int, int]] = [m.span() for m in _DIKECUALIKAN.finditer(line)]
-            for m in _RENTANG.finditer(line):
-                a_, b_ = int(m.group(1)), int(m.group(2))
-                if a_ <= tahun <= b_ or (a_ in boleh and b_ in boleh):
-                    abaikan.append(m.span())
-            for m in _TAHUN.finditer(line):
-                if any(x <= m.start() < y for x, y in abaikan):
-                    continue
-                t = int(m.group(1))
-                if t not in boleh:
-                    hasil.append(Peringatan(path, baris, f"menyebut tahun {t} dalam “{_cuplik(line, m.start())}”; "
-                                                         f"laporan tahun {tahun} biasanya hanya menyebut {boleh_teks} "
-                                                         "(periksa apakah tahun ini benar)"))
-            for m in _KLAIM.finditer(line):
-                angka_, kata, benda = int(m.group(1)), m.group(2).lower(), m.group(3).lower()
-                if angka_ <= 999_999 and bilangan_terbilang(angka_) != " ".join(kata.split()):
-                    hasil.append(Peringatan(path, baris, f"“{m.group(0)}”: angka {angka_} dieja "
-                                                         f"“{bilangan_terbilang(angka_)}”, bukan “{kata}”"))
-                sah = ind_n if benda == "indikator" else sas_n
-                if angka_ not in sah:
-                    hasil.append(Peringatan(path, baris, f"“{m.group(0)}” tidak cocok dengan data tahun {tahun}: "
-                                                         f"{_uraian_jumlah(h, benda)} (tulis jumlahnya lewat tabel "
-                                                         "yang dihasilkan, atau perbaiki angkanya)"))
-            if ada_nomor is not None and path.endswith("lkj.md"):
-                for m in _RUJUKAN.finditer(line):
-                    if (m.group(1), m.group(2)) not in jenis_nomor:
-                        hasil.append(Peringatan(path, baris, f"merujuk “{m.group(0)}” yang tidak ada dalam LKj "
-                                                             "yang dihasilkan (nomor tabel dan gambar diberikan "
-                                                             "otomatis; lihat Daftar Tabel)"))
-    return sorted(set(hasil), key=lambda p: (p.path, p.baris, p.pesan))
-
-
-def _cuplik(line: str, pos: int) -> str:
-    awal, akhir = max(0, pos - 30), min(len(line), pos + 30)
-    return ("…" if awal else "") + line[awal:akhir].strip() + ("…" if akhir < len(line) else "")
-
-
-def _jumlah_sah(h: HasilTahun) -> tuple[set[int], set[int]]:
-    """Every count of indicators and of sasaran that the data gives (totals and parts)."""
-    semua = list(h.indikator.values())
-    ind = {len(semua), len([c for c in semua if c.nilai_realisasi is not None])}
-    if h.iku is not None:
-        ind.add(len(h.iku.indikator))
-    ind |= set(Counter(c.kategori.nama for c in semua if c.kategori is not None).values())
-    ind.add(len([c for c in semua if c.capaian is not None and c.capaian > 100]))
-    sas = {len(h.sasaran), len({c.sasaran.id for c in semua})}
-    for hp in h.perjanjian:
-        ind.add(len(hp.perjanjian.baris))
-        sas.add(len(hp.sasaran))
-        for k in hp.sasaran:
-            ind.add(len(k.indikator))
-    for k in h.sasaran:
-        ind.add(len(k.indikator))
-    r = renstra_untuk(h.satker, h.tahun)
-    if r is not None:
-        sas.add(len(r.data.sasaran))
-        ind.add(sum(len(x.indikator) for x in r.data.sasaran))
-    return ind, sas
-
-
-def _uraian_jumlah(h: HasilTahun, benda: str) -> str:
-    if benda == "indikator":
-        iku = len(h.iku.indikator) if h.iku else 0
-        return f"ada {len(h.indikator)} indikator ({iku} IKU)"
-    return f"ada {len(h.sasaran)} sasaran"
-
-
-# ---------------------------------------------------------------- the web page
-
-def _md_judul(j: Judul, dasar: int = 2) -> str:
-    return f"{'#' * min(6, dasar + j.tingkat - 1)} {j.teks} {{#{j.jangkar}}}\n"
-
-
-def _md_keterangan(jenis: str, nomor: str, judul: str, jangkar: str) -> str:
-    return f"**{jenis} {nomor}** {judul}\n{{: #{jangkar} .lkj-keterangan }}\n"
-
-
-def _md_daftar(n: NaskahLkj, jenis: str) -> str:
-    if jenis == "isi":
-        out = []
-        for j in n.judul_bab():
-            if j.tingkat <= 2:
-                out.append("    " * (j.tingkat - 1) + f"- [{_polos(j.teks)}](#{j.jangkar})")
-        return "\n".join(out) + "\n"
-    daftar: Sequence[Tabel | Gambar] = n.tabel() if jenis == "tabel" else n.gambar()
-    label = "Tabel" if jenis == "tabel" else "Gambar"
-    if not daftar:
-        return f"*Tidak ada {label.lower()} dalam laporan ini.*\n"
-    return "\n".join(f"- [{label} {x.nomor} {_polos(x.judul)}](#{x.jangkar})" for x in daftar) + "\n"
-
-
-def _md_tanda_tangan(t: TandaTangan) -> str:
-    baris = []
-    tempat = ", ".join(x for x in (sel(t.tempat) if t.tempat else "", t.tanggal or "") if x)
-    if tempat:
-        baris.append(tempat)
-    if t.jabatan:
-        baris.append(f"**{sel(t.jabatan)}**")
-    baris.append(f"**{sel(t.nama)}**" if t.nama else "*(nama penandatangan belum diisi di lkj.md)*")
-    if t.nip:
-        baris.append(f"NIP {sel(t.nip)}")
-    return "  \n".join(baris) + "\n{: .lkj-tanda-tangan }\n"
-
-
-def markdown_lkj(n: NaskahLkj, dasar: int = 2) -> str:
-    """The document as Markdown; chapters at heading level ``dasar``."""
-    out: list[str] = []
-    for b in n.blok:
-        if isinstance(b, Judul):
-            out.append(_md_judul(b, dasar))
-        elif isinstance(b, Teks):
-            out.append(b.markdown)
-        elif isinstance(b, Tabel):
-            out.append(_md_keterangan("Tabel", b.nomor, b.judul, b.jangkar) + "\n" + b.markdown)
-        elif isinstance(b, Gambar):
-            # focusable: on a phone the chart scrolls inside this box, and keyboard users must reach it
-            out.append(f'<div class="lkj-gambar" id="{b.jangkar}" tabindex="0">\n{b.html}\n</div>\n\n'
-                       f"**Gambar {b.nomor}** {b.judul}\n{{: .lkj-keterangan }}\n")
-        elif isinstance(b, TandaTangan):
-            out.append(_md_tanda_tangan(b))
-        elif isinstance(b, DaftarIsi):
-            out.append(_md_daftar(n, b.jenis))
-    return "\n".join(out)
-
-
-def _sampul_md(n: NaskahLkj) -> str:
-    baris = ["**LAPORAN KINERJA**", f"**{sel(n.nama.upper())}**", f"**TAHUN {n.tahun}**"]
-    if n.periode_renstra:
-        baris.append(f"Rencana Strategis {n.periode_renstra[0]}–{n.periode_renstra[1]}")
-    if n.judul and _polos(n.judul).lower() != f"laporan kinerja {n.nama} tahun {n.tahun}".lower():
-        baris.insert(1, f"*{sel(n.judul)}*")
-    return "  \n".join(baris) + "\n{: .lkj-sampul }\n"
-
-
-def _unduhan(n: NaskahLkj, pdf: StatusPdf | None, ada_konsistensi: bool = False) -> str:
-    baris = []
-    nama_berkas = nama_pdf(n.satker_id, n.tahun)
-    if pdf is not None and pdf.aktif:
-        baris.append(f"- **Versi yang dihasilkan dari data** (PDF A4): [{nama_berkas}]({nama_berkas}). "
-                     "Dibentuk otomatis dari data dan narasi di halaman ini; tidak bertanda tangan.")
-    else:
-        alasan = f" ({sel(pdf.alasan)})" if pdf is not None and pdf.alasan else ""
-        baris.append(f"- **Versi yang dihasilkan dari data**: isi halaman ini. Versi PDF tidak tersedia pada "
-                     f"build ini{alasan}.")
-    if n.resmi is not None and n.resmi.berkas:
-        nama_resmi = PurePosixPath(n.resmi.berkas.replace("\\", "/")).name
-        tautan = posixpath.relpath(uri_resmi(n.satker_id, n.resmi), f"satker/{n.satker_id}/{n.tahun}")
-        ket = ", ".join(x for x in (sel(n.resmi.tempat) if n.resmi.tempat else "",
-                                    tanggal(n.resmi.tanggal) if n.resmi.tanggal else "") if x)
-        baris.append(f"- **Dokumen resmi bertanda tangan**: [{sel(nama_resmi)}]({tautan.replace(' ', '%20')})"
-                     + (f" ({ket})" if ket else "") + ". Pindaian dokumen yang ditandatangani dan diterbitkan "
-                     "satker" + ("; bila angkanya berbeda dengan versi yang dihasilkan, lihat "
-                                 "[Catatan konsistensi](konsistensi.md)." if ada_konsistensi else "."))
-    else:
-        baris.append("- **Dokumen resmi bertanda tangan**: belum diunggah (daftarkan di `profil.md` bagian "
-                     f"`dokumen` dengan `jenis: lkj`, `tahun: {n.tahun}`, `resmi: true` dan `berkas`).")
-    return "\n".join(baris) + "\n"
-
-
-def _peringatan_md(daftar: Sequence[Peringatan]) -> str:
-    if not daftar:
-        return ""
-    isi = "\n".join(f"    - `{sel(p.path)}:{p.baris}`: {sel(p.pesan)}" for p in daftar)
-    return (f'!!! warning "Periksa naskah: {len(daftar)} catatan"\n'
-            "    Narasi berikut menyebut tahun, jumlah atau nomor tabel yang tidak cocok dengan data. "
-            "Catatan ini tidak menghentikan build dan tidak ikut dicetak.\n\n" + isi + "\n")
-
-
-def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None) -> str:
-    """The LKj web page: download links, narrative warnings, then the whole report."""
-    from ..site.halaman import TANPA_PENCARIAN, _tautan_tahun
-
-    n = susun_lkj(situs, sid, tahun)
-    out = [TANPA_PENCARIAN + f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", _tautan_tahun(situs, sid, tahun, "lkj"),
-           _unduhan(n, pdf, situs.ada_konsistensi(sid, tahun)), _peringatan_md(n.peringatan), "---\n", _sampul_md(n), markdown_lkj(n)]
-    return "\n".join(x for x in out if x)

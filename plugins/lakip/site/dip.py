@@ -34,6 +34,8 @@ from pathlib import Path, PurePosixPath
 from ..render.aman import gambar_dalam, url_aman
 from ..render.csv_aman import teks_csv
 from ..errors import LakipError
+from ..load.dokumen import tolak_berkas
+from .alamat import nama_pdf
 from ..render.format import tanggal
 from ..model.satker import Satker
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
@@ -150,79 +152,16 @@ def _penanggung_jawab(s: Satker, jenis: str) -> str:
 #: guard that :mod:`csv_aman` gives the site's generated CSV, and tables are published as data
 #: (``data/``) or in an Office file. ZIP is left out: its content cannot be checked or reviewed in
 #: a pull request, and the DIP lists each informasi as its own document.
-JENIS_DOKUMEN: dict[str, tuple[str, tuple[bytes, ...]]] = {
-    ".pdf": ("PDF", (b"%PDF-",)),
-    ".png": ("PNG", (b"\x89PNG\r\n\x1a\n",)),
-    ".jpg": ("JPEG", (b"\xff\xd8\xff",)),
-    ".jpeg": ("JPEG", (b"\xff\xd8\xff",)),
-    # OOXML and OpenDocument are ZIP files; the older Office formats are OLE2 compound files
-    **{a: (a[1:].upper(), (b"PK\x03\x04",)) for a in (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp")},
-    **{a: (a[1:].upper(), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)) for a in (".doc", ".xls", ".ppt")},
-}
-#: Types refused because a browser would run script in them (said so in the message).
-JENIS_BERSKRIP = frozenset({".svg", ".svgz", ".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml", ".xsl",
-                            ".xslt", ".js", ".mjs", ".css", ".swf", ".md", ".markdown", ".php"})
-_SARAN_JENIS = "unggah sebagai PDF, PNG, JPEG atau berkas Office"
-
-
 def _tolak_berkas(s: Satker, berkas: str) -> tuple[Path | None, str | None]:
-    """The document file and None, or None and why it may not be published (the message for ``profil.md``).
-
-    The file may be missing (the DIP then lists the document without a link); its name is
-    judged anyway, so that a document refused today is not published the day its file is added.
-    """
-    rel = PurePosixPath(berkas.replace("\\", "/"))
-    keluar = (f"berkas dokumen '{berkas}' tidak boleh keluar dari folder satker "
-              "atau berupa halaman .md/.html (tulis mis. 2024/dokumen/lkj-2024.pdf)")
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
-        return None, keluar
-    awal = f"dokumen '{berkas}' tidak bisa diterbitkan:"
-    # a link is never followed: it could point at any file of the build machine
-    for i in range(len(rel.parts) + 1):
-        if s.folder.joinpath(*rel.parts[:i]).is_symlink():
-            apa = f"'{PurePosixPath(*rel.parts[:i]).as_posix()}'" if i else "folder satkernya"
-            return None, (f"{awal} {apa} adalah tautan simbolik (symlink) "
-                          "(simpan berkas aslinya di folder satker, bukan tautannya)")
-    path = s.folder / Path(*rel.parts)
-    try:
-        path.resolve().relative_to(s.folder.resolve())
-    except ValueError:
-        return None, keluar
-    akhiran = rel.suffix
-    if not akhiran:
-        return None, (f"{awal} nama berkasnya tanpa akhiran jenis berkas sehingga peramban menebak jenisnya "
-                      f"({_SARAN_JENIS}, dengan akhiran mis. .pdf)")
-    if akhiran.lower() in JENIS_BERSKRIP:
-        return None, f"{awal} jenis berkas {akhiran} dapat menjalankan skrip di peramban ({_SARAN_JENIS})"
-    jenis = JENIS_DOKUMEN.get(akhiran.lower())
-    if jenis is None:
-        return None, (f"{awal} jenis berkas {akhiran} tidak termasuk yang boleh diterbitkan ({_SARAN_JENIS}: "
-                      f"{', '.join(JENIS_DOKUMEN)})")
-    milik = _milik_situs(s.id, rel)
-    if milik is not None:
-        return None, f"{awal} alamatnya sama dengan {milik} (beri nama lain, mis. {_nama_lain(rel)})"
-    isi = _awal_berkas(path)
-    if isi is not None and not isi.startswith(jenis[1]):
-        html = isi.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-        return None, (f"{awal} isinya bukan {jenis[0]} walau namanya berakhiran {akhiran}"
-                      + (", melainkan HTML/XML" if html else "")
-                      + f" (simpan ulang dokumennya sebagai {jenis[0]} dari aplikasinya, "
-                        "jangan hanya mengganti nama berkas)")
-    return path, None
-
-
-def _awal_berkas(path: Path) -> bytes | None:
-    """The first bytes of a regular file, or None when there is no such file."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        return os.read(fd, 16)
-    finally:
-        os.close(fd)
+    """``dokumen.tolak_berkas``, and no document at the address of a file the site makes itself."""
+    path, alasan = tolak_berkas(s, berkas)
+    if alasan is None:
+        rel = PurePosixPath(berkas.replace("\\", "/"))
+        milik = _milik_situs(s.id, rel)
+        if milik is not None:
+            return None, (f"dokumen '{berkas}' tidak bisa diterbitkan: alamatnya sama dengan {milik} "
+                          f"(beri nama lain, mis. {_nama_lain(rel)})")
+    return path, alasan
 
 
 def _milik_situs(sid: str, rel: PurePosixPath) -> str | None:
@@ -233,8 +172,6 @@ def _milik_situs(sid: str, rel: PurePosixPath) -> str | None:
     ``data/``, and the generated pages are ``.md`` (``.html`` once built), a type refused
     above. Names are compared without case: a case-insensitive disk or host serves one of two.
     """
-    from ..lkj.susun import nama_pdf  # imported here: lkj may come to use this module's check
-
     if len(rel.parts) == 2 and re.fullmatch(r"\d{4}", rel.parts[0]):
         t = int(rel.parts[0])
         if rel.parts[1].casefold() == nama_pdf(sid, t).casefold():

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..lkj import susun as lkj
+from ..render.markdown import geser_judul
+from .lkj import halaman_lkj
 from ..render import tabel as render
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.aman import netralkan
@@ -67,7 +68,7 @@ def _uraian(situs: Situs, berkas: object, judul: str = "Uraian") -> list[str]:
     """A data file's Markdown body under its own heading, or nothing when it is empty."""
     body = _body(situs, berkas)
     # the body's own headings go below this one, or the heading stands empty and the TOC is flat
-    return [f"## {judul}\n", lkj.geser_judul(body, 3)] if body else []
+    return [f"## {judul}\n", geser_judul(body, 3)] if body else []
 
 
 def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
@@ -275,7 +276,7 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
             hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
             if situs.ada_konsistensi(s.id, t):
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "lkj")] = (lkj.halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+            hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
     from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 
     hasil.update(halaman_tambahan(situs, hasil))

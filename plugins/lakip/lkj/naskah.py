@@ -1,0 +1,124 @@
+"""The LKj as a document: plain block objects (headings, text, tables, figures, signature).
+
+``susun`` fills a ``NaskahLkj``; ``site.lkj`` writes it as the web page and ``pdf`` prints it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.rekaman import Dokumen
+
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+         "Oktober", "November", "Desember")
+
+
+# ---------------------------------------------------------------- the document model
+
+@dataclass(frozen=True)
+class Judul:
+    """A heading. ``tingkat`` 1 = chapter (``##`` on the web page), 2 = section, 3-4 deeper."""
+
+    tingkat: int
+    teks: str  # inline Markdown, already safe (data values escaped)
+    jangkar: str
+    daftar_isi: bool = True
+    halaman_baru: bool = False  # the printed chapter starts on a new page
+
+
+@dataclass(frozen=True)
+class Teks:
+    """Markdown block(s): narrative or generated sentences."""
+
+    markdown: str
+
+
+@dataclass(frozen=True)
+class Tabel:
+    """A numbered table; the caption goes above it."""
+
+    nomor: str  # "3.1", "L.2"
+    judul: str  # inline Markdown, safe
+    jangkar: str
+    markdown: str  # one Markdown table
+    baris: int = 0  # number of body rows (the print keeps short tables on one page)
+    lebar: bool = False  # many columns: printed on a landscape page
+
+
+@dataclass(frozen=True)
+class Gambar:
+    """A numbered figure: inline SVG/HTML made here from data (escaped); caption below."""
+
+    nomor: str
+    judul: str
+    jangkar: str
+    html: str
+
+
+@dataclass(frozen=True)
+class TandaTangan:
+    """The signature block of the Kata Pengantar."""
+
+    tempat: str | None
+    tanggal: str | None
+    jabatan: str | None
+    nama: str | None
+    nip: str | None
+    sumber: str  # where it was taken from (lkj.md or the PK)
+
+
+@dataclass(frozen=True)
+class DaftarIsi:
+    """Placeholder for the table of contents / list of tables / list of figures."""
+
+    jenis: str  # "isi", "tabel", "gambar"
+
+
+Blok = Judul | Teks | Tabel | Gambar | TandaTangan | DaftarIsi
+
+
+@dataclass(frozen=True)
+class Peringatan:
+    """A narrative claim that disagrees with the data (shown on the LKj page, not fatal)."""
+
+    path: str
+    baris: int
+    pesan: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.baris}: {self.pesan}"
+
+
+@dataclass(frozen=True)
+class StatusPdf:
+    """Whether this build prints the LKj as PDF, and if not, why (said on the LKj page)."""
+
+    aktif: bool
+    alasan: str = ""
+
+
+@dataclass
+class NaskahLkj:
+    satker_id: str
+    nama: str
+    tahun: int
+    judul: str
+    periode_renstra: tuple[int, int] | None
+    sekretariat: str | None
+    alamat: str | None
+    blok: list[Blok] = field(default_factory=list)
+    peringatan: list[Peringatan] = field(default_factory=list)
+    resmi: Dokumen | None = None
+    folder: Path | None = None  # the year's data folder: relative image paths in the narrative start here
+
+    def judul_bab(self) -> list[Judul]:
+        return [b for b in self.blok if isinstance(b, Judul) and b.daftar_isi]
+
+    def tabel(self) -> list[Tabel]:
+        return [b for b in self.blok if isinstance(b, Tabel)]
+
+    def gambar(self) -> list[Gambar]:
+        return [b for b in self.blok if isinstance(b, Gambar)]
