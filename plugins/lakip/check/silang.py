@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..compute.anggaran import HasilAnggaran, hitung_anggaran
 from ..compute.capaian import gabung_triwulan
 from ..errors import Masalah
 from ..load.validasi import cacat_yaml, ditolak
@@ -442,8 +443,6 @@ def _jumlah(induk: Rekam, anak: list, apa: str, kode: str, m: Masalah) -> None:
 
 
 def _anggaran(a: BerkasAnggaran, m: Masalah) -> None:
-    from ..compute.anggaran import hitung_anggaran
-
     _duplikat(a.program, "kode", "kode program", m)
     _duplikat(a.belanja, "kode", "kode belanja", m)
     h = hitung_anggaran(a)
@@ -504,8 +503,6 @@ class _Anak:
     """A child's computed pagu/realisasi, for comparing with its parent's stated one."""
 
     def __init__(self, rekam: Program | Kegiatan, h: object) -> None:
-        from ..compute.anggaran import HasilAnggaran
-
         assert isinstance(h, HasilAnggaran)
         baris = h.baris_untuk(rekam)
         self.pagu = baris.pagu if baris else None

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..bangun import baca
+from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT, BerkasLkj, Indikator, Perjanjian, Profil, Renstra, isian_data
+from ..site.riwayat_git import akar_repo
 
 __all__ = ["GagalBaru", "buat_satker", "buat_tahun", "periode_bawaan"]
 
@@ -73,8 +76,6 @@ def _modeline(berkas: Path, akar: Path, jenis: str) -> str:
 
 def _akar_proyek(folder: Path) -> Path:
     """Where ``schema/`` lives: the git work tree's top, else the folder holding ``satker/``."""
-    from ..site.riwayat_git import akar_repo
-
     akar = akar_repo(folder)
     if akar is not None:
         return akar
@@ -428,15 +429,12 @@ def teks_lkj(path: Path, akar: Path, s: _Satker, tahun: int) -> str:
 
 def buat_tahun(folder: Path, sid: str, tahun: int, akar: Path | None = None) -> list[Path]:
     """Create ``folder/sid/tahun/{pk,realisasi,anggaran,lkj}.md``; raise GagalBaru when refused."""
-    from ..load.muat import muat
-    from ..model.katalog import renstra_untuk
-
     folder = Path(folder)
     if not 2000 <= tahun <= 2100:
         raise GagalBaru(f"tahun {tahun} tidak masuk akal (tulis 4 angka, mis. 2025)")
     if not _ID.fullmatch(sid) or not (folder / sid).is_dir():
         raise GagalBaru(f"satker '{sid}' tidak ada di {folder} (buat dulu dengan: lakip baru satker {sid} ...)")
-    data, _ = muat(folder, str(folder))
+    data, _ = baca(folder, str(folder), hanya=[sid])  # read what exists; its problems are lakip check's
     satker = data.satker.get(sid)
     if satker is None:
         raise GagalBaru(f"satker '{sid}' tidak dapat dibaca (jalankan: lakip check {folder})")

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from ..errors import Masalah
-from ..load.frontmatter import baca_berkas
+from ..load.frontmatter import baca_berkas, pisah
 from ..model.rekaman import JENIS_BERKAS, isian_data
 from ..model.skema import DaftarDari, PetaTahun, Rekaman
 from ..model.yamlnode import LOADER, Daftar, Node, Peta, Skalar, baca_yaml
@@ -521,8 +521,6 @@ def rapikan_yaml(teks: str, cls: type | None, offset: int = 2, sudah_sah: bool =
 
 def rapikan_teks(teks: str, cls: type | None, sudah_sah: bool = False) -> str:
     """The tidy form of a whole data file (front matter and body); raises TidakBisaDirapikan."""
-    from ..load.frontmatter import pisah
-
     pecahan, err = pisah(teks, "")
     if err is not None or pecahan is None:
         raise TidakBisaDirapikan(err.pesan if err else "berkas tanpa front matter", err.line if err else 1)

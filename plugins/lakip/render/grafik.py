@@ -32,7 +32,10 @@ from decimal import Decimal
 from ..compute.anggaran import BarisAnggaran
 from ..compute.capaian import Kategori, Skala, batasi
 from ..compute.kinerja import CapaianIndikator, HasilTahun
+from .aman import sel
 from .format import persen, rupiah
+from .tabel import nilai as tampil_nilai
+from .tabel import tabel
 
 __all__ = [
     "WARNA_KATEGORI",
@@ -294,10 +297,6 @@ def _titik_tren(h: HasilTahun, c: CapaianIndikator) -> list[tuple[int, object, D
 
 def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
     """Capaian setiap IKU per tahun (kolom), dengan tabel realisasi/capaian per tahun."""
-    from .aman import sel
-    from .tabel import nilai as tampil_nilai
-    from .tabel import tabel
-
     iku = [c for c in h.indikator.values() if c.indikator.iku]
     tren = [c for c in iku if sum(1 for _, _, cp in _titik_tren(h, c) if cp is not None) >= 2]
     if not tren:

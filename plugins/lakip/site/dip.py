@@ -31,6 +31,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..render.format import angka
 from ..render.aman import gambar_dalam, url_aman
 from ..render.csv_aman import teks_csv
 from ..errors import LakipError
@@ -278,8 +279,6 @@ def _relatif(uri: str, dari: str) -> str:
 
 
 def _ukuran(n: int) -> str:
-    from ..render.format import angka
-
     if n < 1024:
         return f"{n} B"
     if n < 1024 * 1024:

@@ -13,6 +13,9 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..model.katalog import renstra_untuk
+from ..render.format import angka
+from .portal import portal
 from ..render.kalimat import ringkasan_tahun
 from ..render import tabel as render
 from ..render.aman import periksa_markdown
@@ -53,8 +56,6 @@ def _pk(situs: Situs, arg: dict[str, str]) -> str:
 
 
 def _renstra(situs: Situs, arg: dict[str, str]) -> str:
-    from ..model.katalog import renstra_untuk
-
     s = situs.data.satker[arg["satker"]]
     r = renstra_untuk(s, int(arg["tahun"])) if "tahun" in arg else (s.renstra[0] if s.renstra else None)
     if r is None:
@@ -186,8 +187,6 @@ def periksa_body(situs: Situs) -> list[LakipError]:
 
 
 def _metodologi(situs: Situs, arg: dict[str, str]) -> str:
-    from ..render.format import angka
-
     p = situs.pengaturan
     batas = (f"Setiap capaian dibatasi paling tinggi **{angka(p.batas_capaian)} %** sebelum dirata-rata; "
              "halaman capaian menampilkan nilai asli dan nilai yang dibatasi."
@@ -206,8 +205,6 @@ DIREKTIF["metodologi"] = ((), _metodologi)
 
 
 def _portal(situs: Situs, arg: dict[str, str]) -> str:
-    from .portal import portal
-
     return portal(situs)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from ..render.markdown import geser_judul
 from .lkj import halaman_lkj
 from ..render import tabel as render
@@ -39,26 +41,6 @@ def uri_renstra(sid: str, mulai: int, selesai: int) -> str:
     return f"satker/{sid}/renstra-{mulai}-{selesai}.md"
 
 
-#: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
-#: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
-#: The index is downloaded whole by every visitor who searches, so it must stay small.
-TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
-
-
-def _tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
-    items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
-             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
-    out = []
-    for kunci, label in items:
-        if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
-            continue
-        out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
-    # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
-    # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
-    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
-    return " · ".join(out) + "\n"
-
-
 def _body(situs: Situs, berkas: object) -> str:
     body = netralkan(getattr(berkas, "body", "") if berkas is not None else "")
     return body.strip() + "\n" if body and body.strip() else ""
@@ -75,7 +57,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     s = h.satker
     th = s.tahun[tahun]
-    out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", _tautan_tahun(situs, sid, tahun, "index"),
+    out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", tautan_tahun(situs, sid, tahun, "index"),
            ringkasan_tahun(h)]
     if h.iku is not None:
         out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
@@ -113,7 +95,7 @@ def _catatan_metode(h: HasilTahun) -> str:
 def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     th = h.satker.tahun[tahun]
-    out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
+    out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
     if not h.perjanjian:
         out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
     out.append(render.tabel_pk(h))
@@ -126,7 +108,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
 def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     th = h.satker.tahun[tahun]
-    out = [f"# Realisasi Anggaran {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "anggaran")]
+    out = [f"# Realisasi Anggaran {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "anggaran")]
     a = h.anggaran
     if a is None:
         out.append("*Belum ada data anggaran tahun ini.*\n")
@@ -162,7 +144,7 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
 def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     daftar = situs.konsistensi(sid, tahun)
-    out = [TANPA_PENCARIAN + f"# Catatan konsistensi {tahun}: {sel(h.satker.nama)}\n", _tautan_tahun(situs, sid, tahun, "konsistensi"),
+    out = [TANPA_PENCARIAN + f"# Catatan konsistensi {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "konsistensi"),
            "Angka yang tercetak di dokumen yang dipublikasikan dibandingkan dengan hasil perhitungan dari data. "
            "Angka tercetak dianggap sama bila sama pada jumlah desimal yang tercetak (dibulatkan atau dipotong). "
            f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang berbeda dari hasil perhitungan.\n",
@@ -277,8 +259,6 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
             if situs.ada_konsistensi(s.id, t):
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
             hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
-    from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
-
     hasil.update(halaman_tambahan(situs, hasil))
     return hasil
 
