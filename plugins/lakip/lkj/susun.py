@@ -28,34 +28,37 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from collections.abc import Sequence
 
-from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
 from ..compute.situs import Situs
-from ..load.dokumen import berkas_aman
-from ..model.katalog import renstra_untuk
-from ..model.rekaman import Dokumen, Pihak
-from ..model.satker import Berkas, Satker
 from ..render import tabel as render
 from ..render.aman import netralkan, sel, teks_aman
 from ..render.format import angka, persen, rupiah, tanggal
-from ..render.kalimat import alasan, jumlah_kata, ringkasan_tahun
+from ..render.kalimat import ringkasan_tahun
 from ..render.markdown import (
     Bagian,
     ada_isi,
     akhir_tabel,
-    bagi,
     baris_di_luar_pagar,
     geser_judul,
     kunci_judul,
     polos,
     slug,
-    tingkat_teratas,
 )
 from .grafik import bagan_organisasi, grafik_anggaran, grafik_capaian
-from .naskah import HURUF, DaftarIsi, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
+from .naskah import HURUF, DaftarIsi, Gambar, Judul, NaskahLkj, Tabel, Teks
+from .penyusun import (
+    _Bab,
+    _bagian_body,
+    _jumlah,
+    _kalimat_indikator,
+    _kalimat_sasaran,
+    _Konteks,
+    _label_pk,
+    _pilah,
+    _tanda_tangan,
+    naskah_baru,
+)
 from .periksa import periksa_naskah
 
 # ---------------------------------------------------------------- composing
@@ -170,231 +173,27 @@ class _Penyusun:
         return f"{self.bab}.{self.no_gambar[self.bab] + 1}"
 
 
-def _label_pk(pj: object, tahun: int) -> str:
-    """Caption of a PK/RKT table: its signed title, or its kind, year and id; with the revision."""
-    judul, jenis, pid, revisi = (getattr(pj, k) for k in ("judul", "jenis", "id", "revisi"))
-    dasar = "Perjanjian Kinerja" if jenis == "pk" else "Rencana Kinerja Tahunan"
-    label = sel(judul) if judul else f"{dasar} {tahun} ({sel(pid)})"
-    sudah = judul is not None and "revisi" in judul.lower()
-    return label + (f" (revisi ke-{revisi})" if revisi is not None and not sudah else "")
-
-
-def _belum(nama: str) -> str:
-    return f"*Uraian bagian ini belum ditulis oleh {sel(nama)}.*\n"
-
-
-@dataclass
-class _Bab:
-    """One chapter of lkj.md: its intro text and its ``###`` sections."""
-
-    judul: str
-    baris: int
-    pembuka: str = ""
-    bagian: list[Bagian] = field(default_factory=list)
-
-    def ambil(self, *kata: str) -> list[Bagian]:
-        """Take out (and return) the sections whose title contains any of ``kata``."""
-        cocok = [b for b in self.bagian if b.judul and any(k in kunci_judul(b.judul) for k in kata)]
-        self.bagian = [b for b in self.bagian if b not in cocok]
-        return cocok
-
-
-_BAB_DIKENAL = (
-    ("pengantar", ("kata pengantar",)),
-    ("ikhtisar", ("ikhtisar", "ringkasan eksekutif")),
-    ("1", ("pendahuluan",)),
-    ("2", ("perencanaan kinerja", "perencanaan")),
-    ("3", ("akuntabilitas kinerja", "akuntabilitas")),
-    ("4", ("penutup",)),
-    ("lampiran", ("lampiran",)),
-)
-
-
-def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple[dict[str, _Bab], list[_Bab]]:
-    """The chapters of ``<tahun>/lkj.md`` by key, and the unknown ones in order."""
-    th = satker.tahun.get(tahun)
-    b = th.lkj if th else None
-    if b is None:
-        return {}, []
-    dikenal: dict[str, _Bab] = {}
-    lain: list[_Bab] = []
-    for bag in bagi(b.body, 2, b.body_baris):
-        if bag.judul is None:
-            if ada_isi(bag.isi):
-                peringatan.append(Peringatan(b.path, bag.baris, "teks sebelum bab pertama tidak masuk laporan "
-                                                               "(tulis di bawah judul bab, mis. '## Kata Pengantar')"))
-            continue
-        pecah = bagi(bag.isi, 3, bag.baris + 1)
-        bab = _Bab(bag.judul, bag.baris)
-        for p in pecah:
-            if p.judul is None:
-                bab.pembuka = p.isi
-            else:
-                bab.bagian.append(p)
-        kunci = kunci_judul(bag.judul)
-        kode = next((k for k, kata in _BAB_DIKENAL if any(kunci.startswith(x) or kunci == x for x in kata)), None)
-        if kode is None or kode in dikenal:
-            peringatan.append(Peringatan(b.path, bag.baris, f"bab '{bag.judul}' tidak dikenal atau ganda; dimuat sebelum "
-                                                           "Lampiran (judul yang dikenal: Kata Pengantar, Ikhtisar "
-                                                           "Eksekutif, BAB I Pendahuluan, BAB II Perencanaan Kinerja, "
-                                                           "BAB III Akuntabilitas Kinerja, BAB IV Penutup)"))
-            lain.append(bab)
-        else:
-            dikenal[kode] = bab
-    return dikenal, lain
-
-
-def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
-    """A data file's body split at its highest heading level, neutralised (``aman.netralkan``):
-    its image paths made relative to the year folder, where the LKj page is."""
-    if berkas is None or not ada_isi(berkas.body):
-        return []
-    body = netralkan(berkas.body, "" if PurePosixPath(berkas.path).parent.name.isdigit() else "../")
-    t = tingkat_teratas(body)
-    if t is None:
-        return [Bagian(None, body, berkas.body_baris)]
-    return bagi(body, t, berkas.body_baris)
-
-
-def _md_bagian(bag: Bagian, tingkat: int) -> str:
-    """A body piece with its own title kept as a heading at ``tingkat``."""
-    kepala = f"{'#' * tingkat} {bag.judul}\n\n" if bag.judul else ""
-    return kepala + geser_judul(bag.isi, tingkat + 1)
-
-
-def _pilah(bagian: list[Bagian], aturan: Sequence[tuple[str, Sequence[str]]], lain: str) -> dict[str, list[Bagian]]:
-    hasil: dict[str, list[Bagian]] = {k: [] for k, _ in aturan}
-    hasil.setdefault(lain, [])
-    for b in bagian:
-        kunci = kunci_judul(b.judul or "")
-        tujuan = next((k for k, kata in aturan if any(x in kunci for x in kata)), lain)
-        hasil[tujuan].append(b)
-    return hasil
-
-
-def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
-    """The officially signed scan of the year's LKj listed in profil.dokumen, if any (and publishable)."""
-    if satker.profil is None:
-        return None
-    for d in satker.profil.data.dokumen:
-        if (d.jenis == "lkj" and d.tahun == tahun and d.resmi and d.berkas and d.kategori != "dikecualikan"
-                and berkas_aman(satker, d.berkas) is not None):
-            return d
-    return None
-
-
-def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
-    th = satker.tahun.get(tahun)
-    lkj = th.lkj.data if th and th.lkj else None
-    pk = next((hp.perjanjian for hp in h.perjanjian if hp.perjanjian.jenis == "pk"), None)
-    pihak: Pihak | None = lkj.penandatangan if lkj else None
-    sumber = "lkj.md"
-    if pihak is None and pk is not None:
-        pihak, sumber = pk.pihak_pertama, "pk.md"
-    tempat = (lkj.tempat if lkj else None) or (pk.tempat if pk else None)
-    tgl = tanggal(lkj.tanggal) if lkj and lkj.tanggal else None
-    return TandaTangan(tempat, tgl, pihak.jabatan if pihak else None, pihak.nama if pihak else None,
-                       pihak.nip if pihak else None, sumber)
-
-
-# ---------------------------------------------------------------- generated sentences
-
-def _kalimat_indikator(c: CapaianIndikator) -> str:
-    ind = c.indikator
-    target = render.nilai(c.target.nilai if c.target else None, ind.satuan)
-    real = render.nilai(c.nilai_realisasi, ind.satuan)
-    if c.tercapai is not None:
-        hasil = "tercapai" if c.tercapai else "tidak tercapai"
-        s = f"Target {target}, realisasi {real}: {hasil}."
-    elif c.capaian is not None:
-        kat = f" ({sel(c.kategori.nama)})" if c.kategori else ""
-        s = f"Target {target}, realisasi {real}, capaian {persen(c.capaian)}{kat}."
-    else:
-        s = f"Target {target}, realisasi {real}; capaian tidak dihitung: {sel(alasan(c))}."
-    if c.riwayat:
-        s += " Realisasi tahun sebelumnya: " + "; ".join(
-            f"{t}: {render.nilai(v, ind.satuan)}" for t, v, _ in c.riwayat) + "."
-    if c.target_akhir is not None:
-        s += f" Target akhir Renstra ({c.tahun_akhir}): {render.nilai(c.target_akhir, ind.satuan)}"
-        s += f", capaian terhadapnya {persen(c.progres_akhir)}." if c.progres_akhir is not None else "."
-    return s + "\n"
-
-
-def _kalimat_sasaran(k: KelompokSasaran) -> str:
-    n = len(k.indikator)
-    s = f"Sasaran ini diukur dengan {_jumlah(n, 'indikator')}"
-    if k.rata_rata is not None:
-        s += f"; rata-rata capaiannya {persen(k.rata_rata)}" + (f" ({sel(k.kategori.nama)})" if k.kategori else "")
-    return s + ".\n"
-
-
-def _jumlah(n: int, benda: str) -> str:
-    return jumlah_kata(n, benda)
-
-
-# ---------------------------------------------------------------- the LKj
-
 def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
-    """Compose the year's LKj of satker ``sid`` from its data and narrative."""
-    s = situs.data.satker[sid]
-    h = situs.hasil(sid, tahun)
-    th = s.tahun[tahun]
-    r = renstra_untuk(s, tahun)
-    p = s.profil.data if s.profil else None
-    lkjb = th.lkj
-    judul = (lkjb.data.judul if lkjb and lkjb.data.judul else None) or f"Laporan Kinerja {s.nama} Tahun {tahun}"
-    n = NaskahLkj(sid, s.nama, tahun, judul, (r.data.mulai, r.data.selesai) if r else None,
-                  p.nama_sekretariat if p else None,
-                  " ".join(x for x in (p.alamat, p.kode_pos) if x) if p and p.alamat else None,
-                  resmi=dokumen_resmi(s, tahun), folder=s.folder / str(tahun))
-    bab, bab_lain = _baca_lkj(s, tahun, n.peringatan)
-    z = _Penyusun(n)
-    nama = s.nama
+    """Compose the year's LKj of satker ``sid`` from its data and narrative, one chapter after another."""
+    k = naskah_baru(situs, sid, tahun)
+    for bab in (_kata_pengantar, _daftar, _ikhtisar, _bab_pendahuluan, _bab_perencanaan, _bab_akuntabilitas,
+                _bab_penutup, _bab_tambahan, _lampiran):
+        bab(k)
+    k.n.peringatan.extend(periksa_naskah(situs, sid, tahun, k.n))
+    return k.n
 
-    def bab_narasi(kode: str) -> _Bab:
-        return bab.get(kode) or _Bab("", 0)
 
-    def tulis(bag: Iterable[Bagian], tingkat: int = 4, judul_sendiri: bool = True) -> bool:
-        ada = False
-        for b in bag:
-            if ada_isi(b.isi) or b.judul:
-                sama = b.judul is not None and kunci_judul(b.judul) == kunci_judul(z.bagian_sekarang)
-                z.narasi(_md_bagian(b, tingkat) if judul_sendiri and not sama else b.isi, tingkat)
-                ada = True
-        return ada
-
-    def bagian_narasi(b: _Bab, judul_bagian: str, kata: Sequence[str], tambahan: Sequence[Bagian] = (),
-                      wajib: bool = True) -> None:
-        """A lettered section: the lkj.md section of that name, else the data body pieces, else the placeholder."""
-        z.bagian(judul_bagian)
-        milik = b.ambil(*kata)
-        ada = tulis(milik, 4, judul_sendiri=False)
-        ada = tulis(tambahan, 4) or ada
-        if not ada and wajib:
-            z.teks(_belum(nama))
-
-    def bab_tanpa_bagian(kode: str) -> None:
-        """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else the placeholder."""
-        b = bab_narasi(kode)
-        if ada_isi(b.pembuka) or b.bagian:
-            z.narasi(b.pembuka, 3)
-            tulis(b.bagian, 3)
-        else:
-            z.teks(_belum(nama))
-
-    def bagian_sisa(b: _Bab) -> None:
-        """Sections of a chapter the report has but the structure does not name: kept, in order."""
-        while b.bagian:
-            extra = b.bagian.pop(0)
-            z.bagian(teks_aman(extra.judul or ""))
-            z.narasi(extra.isi, 4)
-
-    # -- Kata Pengantar
+def _kata_pengantar(k: _Konteks) -> None:
+    """Kata Pengantar: the lkj.md text (or the placeholder) and the signature."""
+    tahun, s, h, n, z = k.tahun, k.s, k.h, k.n, k.z
     z.bab_baru("0", "Kata Pengantar", "kata-pengantar")
-    bab_tanpa_bagian("pengantar")
+    k.bab_tanpa_bagian("pengantar")
     n.blok.append(_tanda_tangan(s, tahun, h))
 
-    # -- the three lists
+
+def _daftar(k: _Konteks) -> None:
+    """The tables of contents, tables and figures (filled in by the writers)."""
+    n, z = k.n, k.z
     n.blok.append(Judul(1, "Daftar Isi", z._jangkar("daftar-isi"), daftar_isi=False, halaman_baru=True))
     n.blok.append(DaftarIsi("isi"))
     n.blok.append(Judul(1, "Daftar Tabel", z._jangkar("daftar-tabel"), daftar_isi=False, halaman_baru=True))
@@ -402,22 +201,28 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     n.blok.append(Judul(1, "Daftar Gambar", z._jangkar("daftar-gambar"), daftar_isi=False))
     n.blok.append(DaftarIsi("gambar"))
 
-    # -- Ikhtisar Eksekutif
+
+def _ikhtisar(k: _Konteks) -> None:
+    """Ikhtisar Eksekutif: the computed summary, then the lkj.md text."""
+    h, z = k.h, k.z
     z.bab_baru("E", "Ikhtisar Eksekutif", "ikhtisar-eksekutif")
     z.teks(ringkasan_tahun(h))
-    bab_tanpa_bagian("ikhtisar")
+    k.bab_tanpa_bagian("ikhtisar")
 
-    # -- BAB I Pendahuluan
-    b1 = bab_narasi("1")
+
+def _bab_pendahuluan(k: _Konteks) -> None:
+    """BAB I: background, tasks, organisation (chart, officials), staff, structure of the report."""
+    s, p, z, nama = k.s, k.p, k.z, k.nama
+    b1 = k.bab_narasi("1")
     z.bab_baru("1", "BAB I Pendahuluan", "bab-1")
     z.narasi(b1.pembuka, 3)
     profil = _pilah(_bagian_body(s.profil), (
         ("struktur", ("struktur", "bagan", "anggota", "sekretariat", "organisasi")),
         ("sdm", ("sumber daya", "sdm", "pegawai", "sarana")),
     ), "tugas")
-    bagian_narasi(b1, "Latar Belakang", ("latar belakang",))
-    bagian_narasi(b1, "Tugas dan Fungsi", ("tugas", "fungsi", "kedudukan", "wewenang"), profil["tugas"])
-    bagian_narasi(b1, "Struktur Organisasi", ("struktur", "organisasi"), profil["struktur"])
+    k.bagian_narasi(b1, "Latar Belakang", ("latar belakang",))
+    k.bagian_narasi(b1, "Tugas dan Fungsi", ("tugas", "fungsi", "kedudukan", "wewenang"), profil["tugas"])
+    k.bagian_narasi(b1, "Struktur Organisasi", ("struktur", "organisasi"), profil["struktur"])
     if p is not None and (p.pejabat or p.unit_kerja):
         sekretariat = sel(p.nama_sekretariat) if p.nama_sekretariat else "sekretariat"
         kal = (f"{sel(nama)} terdiri atas komisioner (ketua dan anggota) dan {sekretariat} yang dipimpin sekretaris"
@@ -434,7 +239,7 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.gambar(bagan, f"Struktur organisasi {sel(nama)}")
         if p.pejabat:
             z.tabel(render.tabel_pejabat(s), f"Pejabat {sel(nama)}")
-    bagian_narasi(b1, "Sumber Daya Manusia", ("sumber daya", "sdm"), profil["sdm"],
+    k.bagian_narasi(b1, "Sumber Daya Manusia", ("sumber daya", "sdm"), profil["sdm"],
                   wajib=not (p and (p.sdm or p.badan_adhoc or p.sarana)))
     if p is not None:
         if p.sdm:
@@ -451,14 +256,17 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         b1.bagian.remove(extra)
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)
-    bagian_narasi(b1, "Sistematika Penyajian", ("sistematika",))
+    k.bagian_narasi(b1, "Sistematika Penyajian", ("sistematika",))
 
-    # -- BAB II Perencanaan Kinerja
-    b2 = bab_narasi("2")
+
+def _bab_perencanaan(k: _Konteks) -> None:
+    """BAB II: the Renstra, the RKT and the signed Perjanjian Kinerja."""
+    tahun, h, th, r, z, nama, rkt = k.tahun, k.h, k.th, k.r, k.z, k.nama, k.rkt
+    b2 = k.bab_narasi("2")
     z.bab_baru("2", "BAB II Perencanaan Kinerja", "bab-2")
     z.narasi(b2.pembuka, 3)
     z.bagian("Rencana Strategis")
-    tulis(b2.ambil("rencana strategis", "renstra"), 4, judul_sendiri=False)
+    k.tulis(b2.ambil("rencana strategis", "renstra"), 4, judul_sendiri=False)
     if r is None:
         z.teks(f"Belum ada Rencana Strategis {sel(nama)} yang mencakup tahun {tahun}.\n")
     else:
@@ -478,13 +286,13 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
                f"Tabel\u00a0{z.nomor_tabel_berikut()} dan definisinya pada Tabel\u00a0{z.nomor_tabel_berikut(2)}.\n")
         z.tabel(render.tabel_renstra(d), f"Sasaran, indikator dan target Renstra {d.mulai}–{d.selesai}")
         z.tabel(render.tabel_indikator(d), "Definisi indikator kinerja")
-        tulis(_bagian_body(r), 4)
+        k.tulis(_bagian_body(r), 4)
     pk_body = _pilah(_bagian_body(th.pk), (("rkt", ("rencana kinerja",)),), "pk")
     rkt = [hp for hp in h.perjanjian if hp.perjanjian.jenis == "rkt"]
     pks = [hp for hp in h.perjanjian if hp.perjanjian.jenis == "pk"]
     z.bagian("Rencana Kinerja Tahunan")
-    ada = tulis(b2.ambil("rencana kinerja tahunan", "rkt"), 4, judul_sendiri=False)
-    ada = tulis(pk_body["rkt"], 4) or ada
+    ada = k.tulis(b2.ambil("rencana kinerja tahunan", "rkt"), 4, judul_sendiri=False)
+    ada = k.tulis(pk_body["rkt"], 4) or ada
     for hp in rkt:
         pj = hp.perjanjian
         z.tabel_dari(render.tabel_pk(h, pj.id), [_label_pk(pj, tahun)])
@@ -492,8 +300,8 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         z.teks(f"Tidak ada Rencana Kinerja Tahunan tersendiri dalam data tahun {tahun}; target tahun ini "
                + ("mengikuti Perjanjian Kinerja.\n" if pks else "mengikuti Renstra.\n"))
     z.bagian("Perjanjian Kinerja")
-    tulis(b2.ambil("perjanjian kinerja", "penetapan kinerja"), 4, judul_sendiri=False)
-    tulis(pk_body["pk"], 4)
+    k.tulis(b2.ambil("perjanjian kinerja", "penetapan kinerja"), 4, judul_sendiri=False)
+    k.tulis(pk_body["pk"], 4)
     if pks:
         z.teks(f"Tahun {tahun} {sel(nama)} menandatangani {_jumlah(len(pks), 'Perjanjian Kinerja')} "
                f"dengan {_jumlah(sum(len(hp.perjanjian.baris) for hp in pks), 'indikator')}.\n")
@@ -503,21 +311,34 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
         z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
-    bagian_sisa(b2)
+    k.bagian_sisa(b2)
 
-    # -- BAB III Akuntabilitas Kinerja
-    b3 = bab_narasi("3")
+
+def _bab_akuntabilitas(k: _Konteks) -> None:
+    """BAB III: capaian, analysis, comparison, budget and other results, each from render/."""
+    th, z = k.th, k.z
+    b3 = k.bab_narasi("3")
     z.bab_baru("3", "BAB III Akuntabilitas Kinerja", "bab-3")
     z.narasi(b3.pembuka, 3)
     real_body = _pilah(_bagian_body(th.realisasi), (
         ("lainnya", ("lainnya", "penghargaan", "prestasi")),
         ("analisis", ("analisis",)),
     ), "capaian")
+    _bab3_capaian(k, b3, real_body)
+    _bab3_analisis(k, b3, real_body)
+    _bab3_perbandingan(k, b3, real_body)
+    _bab3_anggaran(k, b3, real_body)
+    _bab3_lainnya(k, b3, real_body)
+
+
+def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
+    """III.A: the capaian tables (IKU, per sasaran or per PK) and the chart."""
+    tahun, h, z, nama, pks = k.tahun, k.h, k.z, k.nama, k.pks
     z.bagian("Capaian Kinerja Organisasi")
-    tulis(b3.ambil("capaian kinerja organisasi", "pengukuran"), 4, judul_sendiri=False)
+    k.tulis(b3.ambil("capaian kinerja organisasi", "pengukuran"), 4, judul_sendiri=False)
     g = grafik_capaian(h)
     # several PKs covering every indicator: one capaian table per PK instead of one for all sasaran
-    di_pk = {c.indikator.id for hp in pks for k in hp.sasaran for c in k.indikator}
+    di_pk = {c.indikator.id for hp in pks for ks in hp.sasaran for c in ks.indikator}
     per_pk = len(pks) > 1 and set(h.indikator) <= di_pk
     if h.indikator:
         no_iku = z.nomor_tabel_berikut() if h.iku is not None else None
@@ -547,18 +368,22 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
                      + (f" (dibatasi paling tinggi {angka(h.pengaturan.batas_capaian)} %)" if h.pengaturan.batas_capaian else ""))
     else:
         z.teks(f"Belum ada indikator kinerja {sel(nama)} dengan target tahun {tahun}.\n")
-    tulis(real_body["capaian"], 4)
+    k.tulis(real_body["capaian"], 4)
 
+
+def _bab3_analisis(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
+    """III.B: per sasaran and indicator, the computed sentence and the satker's analysis."""
+    h, z = k.h, k.z
     z.bagian("Analisis Capaian per Sasaran dan Indikator")
-    tulis(b3.ambil("analisis"), 4, judul_sendiri=False)
-    tulis(real_body["analisis"], 4)
-    for k in h.sasaran:
-        sas = k.sasaran
+    k.tulis(b3.ambil("analisis"), 4, judul_sendiri=False)
+    k.tulis(real_body["analisis"], 4)
+    for kel in h.sasaran:
+        sas = kel.sasaran
         if sas is None:
             continue
         z.sub(3, f"Sasaran {sel(sas.id)}: {sel(sas.uraian)}", f"sasaran-{sas.id}")
-        z.teks(_kalimat_sasaran(k))
-        for c in k.indikator:
+        z.teks(_kalimat_sasaran(kel))
+        for c in kel.indikator:
             ind = c.indikator
             z.sub(4, f"{sel(ind.id)} {sel(ind.nama)}" + (" (IKU)" if ind.iku else ""), f"indikator-{ind.id}")
             z.teks(_kalimat_indikator(c))
@@ -568,8 +393,12 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             else:
                 z.teks("*Analisis capaian indikator ini belum ditulis.*\n")
 
+
+def _bab3_perbandingan(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
+    """III.C: this year against earlier years and the Renstra end target."""
+    tahun, h, z = k.tahun, k.h, k.z
     z.bagian("Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra")
-    tulis(b3.ambil("perbandingan"), 4, judul_sendiri=False)
+    k.tulis(b3.ambil("perbandingan"), 4, judul_sendiri=False)
     if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
         lalu = sorted({t for c in h.indikator.values() for t, _, _ in c.riwayat})
         z.teks(f"Tabel\u00a0{z.nomor_tabel_berikut()} membandingkan realisasi tahun {tahun} dengan "
@@ -579,8 +408,12 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     else:
         z.teks("Belum ada data tahun sebelumnya atau target akhir Renstra untuk dibandingkan.\n")
 
+
+def _bab3_anggaran(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
+    """III.D: pagu, realisasi, revisions and the NKA."""
+    situs, sid, tahun, s, h, th, z, nama = k.situs, k.sid, k.tahun, k.s, k.h, k.th, k.z, k.nama
     z.bagian("Realisasi Anggaran")
-    tulis(b3.ambil("anggaran"), 4, judul_sendiri=False)
+    k.tulis(b3.ambil("anggaran"), 4, judul_sendiri=False)
     a = h.anggaran
     if a is None or th.anggaran is None:
         z.teks(f"Belum ada data anggaran tahun {tahun}.\n")
@@ -615,26 +448,36 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.teks(f"Nilai Kinerja Anggaran: {render.nilai(nk.nilai)} (predikat {sel(nk.predikat)})"
                    + (f", sumber: {sel(nk.sumber)}" if nk.sumber else "")
                    + (f", per {tanggal(nk.tanggal)}" if nk.tanggal else "") + ".\n")
-    tulis(_bagian_body(th.anggaran), 4)
+    k.tulis(_bagian_body(th.anggaran), 4)
 
+
+def _bab3_lainnya(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
+    """III.E: awards and other results, then sections the structure does not name."""
+    tahun, s, th, z = k.tahun, k.s, k.th, k.z
     z.bagian("Capaian Kinerja Lainnya")
-    ada = tulis(b3.ambil("lainnya", "penghargaan", "prestasi"), 4, judul_sendiri=False)
-    ada = tulis(real_body["lainnya"], 4) or ada
+    ada = k.tulis(b3.ambil("lainnya", "penghargaan", "prestasi"), 4, judul_sendiri=False)
+    ada = k.tulis(real_body["lainnya"], 4) or ada
     if th.realisasi is not None and th.realisasi.data.penghargaan:
         z.tabel_dari(render.tabel_penghargaan(s, tahun), [f"Penghargaan tahun {tahun}"])
     elif not ada:
         z.teks(f"Tidak ada penghargaan yang dicatat untuk tahun {tahun}.\n")
-    bagian_sisa(b3)
+    k.bagian_sisa(b3)
 
-    # -- BAB IV Penutup
-    b4 = bab_narasi("4")
+
+def _bab_penutup(k: _Konteks) -> None:
+    """BAB IV: conclusions and follow-up."""
+    z = k.z
+    b4 = k.bab_narasi("4")
     z.bab_baru("4", "BAB IV Penutup", "bab-4")
     z.narasi(b4.pembuka, 3)
-    bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"))
-    bagian_narasi(b4, "Rencana Tindak Lanjut", ("tindak lanjut",))
-    bagian_sisa(b4)
+    k.bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"))
+    k.bagian_narasi(b4, "Rencana Tindak Lanjut", ("tindak lanjut",))
+    k.bagian_sisa(b4)
 
-    # -- chapters of lkj.md with unknown titles, kept rather than lost
+
+def _bab_tambahan(k: _Konteks) -> None:
+    """Chapters of lkj.md with unknown titles: kept rather than lost."""
+    z, bab_lain = k.z, k.bab_lain
     for i, x in enumerate(bab_lain, 1):
         z.bab_baru(f"T{i}", teks_aman(x.judul), f"tambahan-{i}")
         z.narasi(x.pembuka, 3)
@@ -642,8 +485,11 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
             z.bagian(teks_aman(bag.judul or ""))
             z.narasi(bag.isi, 4)
 
-    # -- Lampiran
-    lp = bab_narasi("lampiran")
+
+def _lampiran(k: _Konteks) -> None:
+    """Lampiran: the signed PKs, the RKT and the monthly action plan."""
+    tahun, h, z, pks, rkt = k.tahun, k.h, k.z, k.pks, k.rkt
+    lp = k.bab_narasi("lampiran")
     z.bab_baru("L", "Lampiran", "lampiran")
     z.narasi(lp.pembuka, 3)
     z.bagian("Perjanjian Kinerja")
@@ -668,6 +514,3 @@ def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     for extra in lp.bagian:
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)
-
-    n.peringatan.extend(periksa_naskah(situs, sid, tahun, n))
-    return n

@@ -1,0 +1,411 @@
+"""The composer of the Laporan Kinerja (LKj) as one document, composed from data and narrative.
+
+An LKj is the yearly report of a satker (see ``shared/domain.md``): Kata
+Pengantar, Ikhtisar Eksekutif, BAB I Pendahuluan, BAB II Perencanaan Kinerja,
+BAB III Akuntabilitas Kinerja, BAB IV Penutup and the Lampiran. Here it is
+*composed*, never typed twice:
+
+- every table and number comes from the data through the ``render`` functions
+  and ``halaman.ringkasan_tahun`` (so a sentence can never say "5 (lima)
+  indikator" beside a table of six);
+- the prose comes from the Markdown bodies: ``<tahun>/lkj.md`` (its ``##``
+  chapters and ``###`` sections), and where they belong the bodies of
+  ``profil.md`` (BAB I), the Renstra and ``pk.md`` (BAB II), ``realisasi.md``
+  and ``anggaran.md`` (BAB III), and each indicator's ``analisis``;
+- a narrative section the satker has not written shows a short visible
+  placeholder sentence, never invented content.
+
+``susun_lkj`` gives a :class:`NaskahLkj`: a flat list of blocks (headings,
+Markdown text, numbered tables and figures, the signature) with tables and
+figures numbered per chapter (Tabel 3.1, Gambar 1.1, Tabel L.1 in the
+Lampiran). ``markdown_lkj`` writes it as the web page ``satker/<id>/<tahun>/lkj.md``;
+``pdf.py`` prints the same blocks as an A4 PDF. ``periksa_naskah`` lists
+narrative claims that disagree with the data (stale years, wrong counts,
+references to tables that do not exist) as warnings, never fatal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
+from ..compute.situs import Situs
+from ..load.dokumen import berkas_aman
+from ..model.katalog import renstra_untuk
+from ..model.rekaman import Dokumen, Pihak
+from ..model.satker import Berkas, Satker
+from ..render import tabel as render
+from ..render.aman import netralkan, sel, teks_aman
+from ..render.format import persen, tanggal
+from ..render.kalimat import alasan, jumlah_kata
+from ..render.markdown import (
+    Bagian,
+    ada_isi,
+    akhir_tabel,
+    bagi,
+    baris_di_luar_pagar,
+    geser_judul,
+    kunci_judul,
+    polos,
+    slug,
+    tingkat_teratas,
+)
+from .naskah import HURUF, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
+
+# ---------------------------------------------------------------- composing
+
+class _Penyusun:
+    """Collects blocks; numbers tables and figures per chapter."""
+
+    def __init__(self, naskah: NaskahLkj) -> None:
+        self.n = naskah
+        self.bab = "0"
+        self.no_tabel: Counter[str] = Counter()
+        self.no_gambar: Counter[str] = Counter()
+        self.jangkar: set[str] = set()
+        self.huruf = 0
+        self.bagian_sekarang = ""  # title of the current lettered section (a body piece of that title needs no heading)
+
+    def _jangkar(self, dasar: str) -> str:
+        j, i = dasar, 2
+        while j in self.jangkar:
+            j, i = f"{dasar}-{i}", i + 1
+        self.jangkar.add(j)
+        return j
+
+    def bab_baru(self, kode: str, teks: str, jangkar: str, daftar_isi: bool = True) -> None:
+        self.bab = kode
+        self.huruf = 0
+        self.n.blok.append(Judul(1, teks, self._jangkar(jangkar), daftar_isi, halaman_baru=True))
+
+    def bagian(self, teks: str, berhuruf: bool = True) -> None:
+        """A section of the chapter: 'A. Latar Belakang'."""
+        self.bagian_sekarang = polos(teks)
+        if berhuruf:
+            label = HURUF[self.huruf % 26]
+            self.huruf += 1
+            teks = f"{label}. {teks}"
+            dasar = f"{self._dasar_bab()}-{label.lower()}"
+        else:
+            dasar = f"{self._dasar_bab()}-{slug(polos(teks))}"
+        self.n.blok.append(Judul(2, teks, self._jangkar(dasar)))
+
+    def sub(self, tingkat: int, teks: str, kunci: str) -> None:
+        self.n.blok.append(Judul(tingkat, teks, self._jangkar(f"{self._dasar_bab()}-{slug(kunci)}"), daftar_isi=False))
+
+    def _dasar_bab(self) -> str:
+        return {"L": "lampiran", "E": "ikhtisar", "0": "pengantar"}.get(self.bab, f"bab-{self.bab}")
+
+    def teks(self, md: str) -> None:
+        if md.strip():
+            self.n.blok.append(Teks(md.strip("\n") + "\n"))
+
+    def narasi(self, md: str, minimal: int) -> None:
+        """Narrative Markdown (untrusted: neutralised here), headings pushed below ``minimal``,
+        its tables numbered."""
+        self.tabel_dari(geser_judul(netralkan(md), minimal), [])
+
+    def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
+        """Split ``md`` into text and tables; number every table.
+
+        A table's caption is ``judul[i]`` when given, else a bold one-line paragraph
+        right above the table, else 'Tabel'. That bold line (the table's printed
+        title) is taken out either way: the caption replaces it.
+        """
+        lines = [ln for ln, _ in baris_di_luar_pagar(md)]
+        luar = [x for _, x in baris_di_luar_pagar(md)]
+        buf: list[str] = []
+        k = 0
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            j = akhir_tabel(lines, luar, i)
+            if j is not None:
+                cap = judul[k] if k < len(judul) and judul[k] else ""
+                # a bold one-line paragraph right above: the printed title of the table
+                while buf and not buf[-1].strip():
+                    buf.pop()
+                if buf and re.fullmatch(r"\*\*[^*].*", buf[-1].strip()) and (len(buf) == 1 or not buf[-2].strip()):
+                    tebal = buf.pop().strip()  # replaced by the caption (the explicit one when given)
+                    if not cap:
+                        cap = re.sub(r"\*\*(.+?)\*\*", r"\1", tebal)
+                self.teks("\n".join(buf))
+                buf = []
+                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar)
+                k += 1
+                i = j
+                continue
+            buf.append(line)
+            i += 1
+        self.teks("\n".join(buf))
+
+    def tabel(self, md: str, judul: str, lebar: bool = False) -> None:
+        self.no_tabel[self.bab] += 1
+        nomor = f"{self.bab}.{self.no_tabel[self.bab]}"
+        if md.lstrip().startswith("<table>"):  # render.tabel's HTML form: one <tr> per line
+            baris = max(0, md.count("<tr>") - 1)
+            kolom = next((ln.count("<th") for ln in md.split("\n") if "<th" in ln), 0)
+        else:
+            baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
+            kolom = md.strip().split("\n")[0].count("|") - 1
+        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{slug(nomor)}"), md, baris,
+                                 lebar or kolom > 9))
+
+    def gambar(self, isi_html: str, judul: str) -> str:
+        self.no_gambar[self.bab] += 1
+        nomor = f"{self.bab}.{self.no_gambar[self.bab]}"
+        self.n.blok.append(Gambar(nomor, judul, self._jangkar(f"gambar-{slug(nomor)}"), isi_html))
+        return nomor
+
+    def nomor_tabel_berikut(self, ke: int = 1) -> str:
+        return f"{self.bab}.{self.no_tabel[self.bab] + ke}"
+
+    def nomor_gambar_berikut(self) -> str:
+        return f"{self.bab}.{self.no_gambar[self.bab] + 1}"
+
+
+def _label_pk(pj: object, tahun: int) -> str:
+    """Caption of a PK/RKT table: its signed title, or its kind, year and id; with the revision."""
+    judul, jenis, pid, revisi = (getattr(pj, k) for k in ("judul", "jenis", "id", "revisi"))
+    dasar = "Perjanjian Kinerja" if jenis == "pk" else "Rencana Kinerja Tahunan"
+    label = sel(judul) if judul else f"{dasar} {tahun} ({sel(pid)})"
+    sudah = judul is not None and "revisi" in judul.lower()
+    return label + (f" (revisi ke-{revisi})" if revisi is not None and not sudah else "")
+
+
+def _belum(nama: str) -> str:
+    return f"*Uraian bagian ini belum ditulis oleh {sel(nama)}.*\n"
+
+
+@dataclass
+class _Bab:
+    """One chapter of lkj.md: its intro text and its ``###`` sections."""
+
+    judul: str
+    baris: int
+    pembuka: str = ""
+    bagian: list[Bagian] = field(default_factory=list)
+
+    def ambil(self, *kata: str) -> list[Bagian]:
+        """Take out (and return) the sections whose title contains any of ``kata``."""
+        cocok = [b for b in self.bagian if b.judul and any(k in kunci_judul(b.judul) for k in kata)]
+        self.bagian = [b for b in self.bagian if b not in cocok]
+        return cocok
+
+
+_BAB_DIKENAL = (
+    ("pengantar", ("kata pengantar",)),
+    ("ikhtisar", ("ikhtisar", "ringkasan eksekutif")),
+    ("1", ("pendahuluan",)),
+    ("2", ("perencanaan kinerja", "perencanaan")),
+    ("3", ("akuntabilitas kinerja", "akuntabilitas")),
+    ("4", ("penutup",)),
+    ("lampiran", ("lampiran",)),
+)
+
+
+def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple[dict[str, _Bab], list[_Bab]]:
+    """The chapters of ``<tahun>/lkj.md`` by key, and the unknown ones in order."""
+    th = satker.tahun.get(tahun)
+    b = th.lkj if th else None
+    if b is None:
+        return {}, []
+    dikenal: dict[str, _Bab] = {}
+    lain: list[_Bab] = []
+    for bag in bagi(b.body, 2, b.body_baris):
+        if bag.judul is None:
+            if ada_isi(bag.isi):
+                peringatan.append(Peringatan(b.path, bag.baris, "teks sebelum bab pertama tidak masuk laporan "
+                                                               "(tulis di bawah judul bab, mis. '## Kata Pengantar')"))
+            continue
+        pecah = bagi(bag.isi, 3, bag.baris + 1)
+        bab = _Bab(bag.judul, bag.baris)
+        for p in pecah:
+            if p.judul is None:
+                bab.pembuka = p.isi
+            else:
+                bab.bagian.append(p)
+        kunci = kunci_judul(bag.judul)
+        kode = next((k for k, kata in _BAB_DIKENAL if any(kunci.startswith(x) or kunci == x for x in kata)), None)
+        if kode is None or kode in dikenal:
+            peringatan.append(Peringatan(b.path, bag.baris, f"bab '{bag.judul}' tidak dikenal atau ganda; dimuat sebelum "
+                                                           "Lampiran (judul yang dikenal: Kata Pengantar, Ikhtisar "
+                                                           "Eksekutif, BAB I Pendahuluan, BAB II Perencanaan Kinerja, "
+                                                           "BAB III Akuntabilitas Kinerja, BAB IV Penutup)"))
+            lain.append(bab)
+        else:
+            dikenal[kode] = bab
+    return dikenal, lain
+
+
+def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
+    """A data file's body split at its highest heading level, neutralised (``aman.netralkan``):
+    its image paths made relative to the year folder, where the LKj page is."""
+    if berkas is None or not ada_isi(berkas.body):
+        return []
+    body = netralkan(berkas.body, "" if PurePosixPath(berkas.path).parent.name.isdigit() else "../")
+    t = tingkat_teratas(body)
+    if t is None:
+        return [Bagian(None, body, berkas.body_baris)]
+    return bagi(body, t, berkas.body_baris)
+
+
+def _md_bagian(bag: Bagian, tingkat: int) -> str:
+    """A body piece with its own title kept as a heading at ``tingkat``."""
+    kepala = f"{'#' * tingkat} {bag.judul}\n\n" if bag.judul else ""
+    return kepala + geser_judul(bag.isi, tingkat + 1)
+
+
+def _pilah(bagian: list[Bagian], aturan: Sequence[tuple[str, Sequence[str]]], lain: str) -> dict[str, list[Bagian]]:
+    hasil: dict[str, list[Bagian]] = {k: [] for k, _ in aturan}
+    hasil.setdefault(lain, [])
+    for b in bagian:
+        kunci = kunci_judul(b.judul or "")
+        tujuan = next((k for k, kata in aturan if any(x in kunci for x in kata)), lain)
+        hasil[tujuan].append(b)
+    return hasil
+
+
+def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
+    """The officially signed scan of the year's LKj listed in profil.dokumen, if any (and publishable)."""
+    if satker.profil is None:
+        return None
+    for d in satker.profil.data.dokumen:
+        if (d.jenis == "lkj" and d.tahun == tahun and d.resmi and d.berkas and d.kategori != "dikecualikan"
+                and berkas_aman(satker, d.berkas) is not None):
+            return d
+    return None
+
+
+def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
+    th = satker.tahun.get(tahun)
+    lkj = th.lkj.data if th and th.lkj else None
+    pk = next((hp.perjanjian for hp in h.perjanjian if hp.perjanjian.jenis == "pk"), None)
+    pihak: Pihak | None = lkj.penandatangan if lkj else None
+    sumber = "lkj.md"
+    if pihak is None and pk is not None:
+        pihak, sumber = pk.pihak_pertama, "pk.md"
+    tempat = (lkj.tempat if lkj else None) or (pk.tempat if pk else None)
+    tgl = tanggal(lkj.tanggal) if lkj and lkj.tanggal else None
+    return TandaTangan(tempat, tgl, pihak.jabatan if pihak else None, pihak.nama if pihak else None,
+                       pihak.nip if pihak else None, sumber)
+
+
+# ---------------------------------------------------------------- generated sentences
+
+def _kalimat_indikator(c: CapaianIndikator) -> str:
+    ind = c.indikator
+    target = render.nilai(c.target.nilai if c.target else None, ind.satuan)
+    real = render.nilai(c.nilai_realisasi, ind.satuan)
+    if c.tercapai is not None:
+        hasil = "tercapai" if c.tercapai else "tidak tercapai"
+        s = f"Target {target}, realisasi {real}: {hasil}."
+    elif c.capaian is not None:
+        kat = f" ({sel(c.kategori.nama)})" if c.kategori else ""
+        s = f"Target {target}, realisasi {real}, capaian {persen(c.capaian)}{kat}."
+    else:
+        s = f"Target {target}, realisasi {real}; capaian tidak dihitung: {sel(alasan(c))}."
+    if c.riwayat:
+        s += " Realisasi tahun sebelumnya: " + "; ".join(
+            f"{t}: {render.nilai(v, ind.satuan)}" for t, v, _ in c.riwayat) + "."
+    if c.target_akhir is not None:
+        s += f" Target akhir Renstra ({c.tahun_akhir}): {render.nilai(c.target_akhir, ind.satuan)}"
+        s += f", capaian terhadapnya {persen(c.progres_akhir)}." if c.progres_akhir is not None else "."
+    return s + "\n"
+
+
+def _kalimat_sasaran(k: KelompokSasaran) -> str:
+    n = len(k.indikator)
+    s = f"Sasaran ini diukur dengan {_jumlah(n, 'indikator')}"
+    if k.rata_rata is not None:
+        s += f"; rata-rata capaiannya {persen(k.rata_rata)}" + (f" ({sel(k.kategori.nama)})" if k.kategori else "")
+    return s + ".\n"
+
+
+def _jumlah(n: int, benda: str) -> str:
+    return jumlah_kata(n, benda)
+
+
+# ---------------------------------------------------------------- the LKj
+
+
+@dataclass
+class _Konteks:
+    """What every chapter of one LKj needs: the data, the results, the lkj.md chapters, the composer."""
+
+    situs: Situs
+    sid: str
+    tahun: int
+    n: NaskahLkj
+    bab: dict[str, _Bab]
+    bab_lain: list[_Bab]
+    z: _Penyusun = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.z = _Penyusun(self.n)
+        self.s = self.situs.data.satker[self.sid]
+        self.h = self.situs.hasil(self.sid, self.tahun)
+        self.th = self.s.tahun[self.tahun]
+        self.r = renstra_untuk(self.s, self.tahun)
+        self.p = self.s.profil.data if self.s.profil else None
+        self.nama = self.s.nama
+        self.pks = [hp for hp in self.h.perjanjian if hp.perjanjian.jenis == "pk"]
+        self.rkt = [hp for hp in self.h.perjanjian if hp.perjanjian.jenis == "rkt"]
+
+    def bab_narasi(self, kode: str) -> _Bab:
+        return self.bab.get(kode) or _Bab("", 0)
+
+    def tulis(self, bag: Iterable[Bagian], tingkat: int = 4, judul_sendiri: bool = True) -> bool:
+        ada = False
+        for b in bag:
+            if ada_isi(b.isi) or b.judul:
+                sama = b.judul is not None and kunci_judul(b.judul) == kunci_judul(self.z.bagian_sekarang)
+                self.z.narasi(_md_bagian(b, tingkat) if judul_sendiri and not sama else b.isi, tingkat)
+                ada = True
+        return ada
+
+    def bagian_narasi(self, b: _Bab, judul_bagian: str, kata: Sequence[str], tambahan: Sequence[Bagian] = (),
+                      wajib: bool = True) -> None:
+        """A lettered section: the lkj.md section of that name, else the data body pieces, else the placeholder."""
+        self.z.bagian(judul_bagian)
+        milik = b.ambil(*kata)
+        ada = self.tulis(milik, 4, judul_sendiri=False)
+        ada = self.tulis(tambahan, 4) or ada
+        if not ada and wajib:
+            self.z.teks(_belum(self.nama))
+
+    def bab_tanpa_bagian(self, kode: str) -> None:
+        """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else the placeholder."""
+        b = self.bab_narasi(kode)
+        if ada_isi(b.pembuka) or b.bagian:
+            self.z.narasi(b.pembuka, 3)
+            self.tulis(b.bagian, 3)
+        else:
+            self.z.teks(_belum(self.nama))
+
+    def bagian_sisa(self, b: _Bab) -> None:
+        """Sections of a chapter the report has but the structure does not name: kept, in order."""
+        while b.bagian:
+            extra = b.bagian.pop(0)
+            self.z.bagian(teks_aman(extra.judul or ""))
+            self.z.narasi(extra.isi, 4)
+
+
+def naskah_baru(situs: Situs, sid: str, tahun: int) -> _Konteks:
+    """An empty LKj of satker ``sid`` for ``tahun`` with its cover data, ready for the chapters."""
+    s = situs.data.satker[sid]
+    th = s.tahun[tahun]
+    r = renstra_untuk(s, tahun)
+    p = s.profil.data if s.profil else None
+    lkjb = th.lkj
+    judul = (lkjb.data.judul if lkjb and lkjb.data.judul else None) or f"Laporan Kinerja {s.nama} Tahun {tahun}"
+    n = NaskahLkj(sid, s.nama, tahun, judul, (r.data.mulai, r.data.selesai) if r else None,
+                  p.nama_sekretariat if p else None,
+                  " ".join(x for x in (p.alamat, p.kode_pos) if x) if p and p.alamat else None,
+                  resmi=dokumen_resmi(s, tahun), folder=s.folder / str(tahun))
+    bab, bab_lain = _baca_lkj(s, tahun, n.peringatan)
+    return _Konteks(situs, sid, tahun, n, bab, bab_lain)

@@ -1,0 +1,25 @@
+"""What every page of a satker-year shares: the links between its pages, and what search leaves out."""
+
+from __future__ import annotations
+
+from ..compute.situs import Situs
+
+
+#: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
+#: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
+#: The index is downloaded whole by every visitor who searches, so it must stay small.
+TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
+
+
+def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
+    items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
+             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
+    out = []
+    for kunci, label in items:
+        if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
+            continue
+        out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
+    # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
+    # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
+    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
+    return " · ".join(out) + "\n"
