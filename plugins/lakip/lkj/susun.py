@@ -26,33 +26,20 @@ references to tables that do not exist) as warnings, never fatal.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
-
 from ..compute.situs import Situs
 from ..render import tabel as render
-from ..render.aman import netralkan, sel, teks_aman
-from ..render.format import angka, persen, rupiah, tanggal
+from ..render.aman import sel, teks_aman
+from ..render.format import angka
 from ..render.kalimat import ringkasan_tahun
 from ..render.markdown import (
-    Bagian,
-    ada_isi,
-    akhir_tabel,
-    baris_di_luar_pagar,
-    geser_judul,
     kunci_judul,
-    polos,
-    slug,
 )
-from .grafik import bagan_organisasi, grafik_anggaran, grafik_capaian
-from .naskah import HURUF, DaftarIsi, Gambar, Judul, NaskahLkj, Tabel, Teks
+from .akuntabilitas import bab_akuntabilitas
+from .grafik import bagan_organisasi
+from .naskah import DaftarIsi, Judul, NaskahLkj
 from .penyusun import (
-    _Bab,
     _bagian_body,
     _jumlah,
-    _kalimat_indikator,
-    _kalimat_sasaran,
     _Konteks,
     _label_pk,
     _pilah,
@@ -61,122 +48,11 @@ from .penyusun import (
 )
 from .periksa import periksa_naskah
 
-# ---------------------------------------------------------------- composing
-
-class _Penyusun:
-    """Collects blocks; numbers tables and figures per chapter."""
-
-    def __init__(self, naskah: NaskahLkj) -> None:
-        self.n = naskah
-        self.bab = "0"
-        self.no_tabel: Counter[str] = Counter()
-        self.no_gambar: Counter[str] = Counter()
-        self.jangkar: set[str] = set()
-        self.huruf = 0
-        self.bagian_sekarang = ""  # title of the current lettered section (a body piece of that title needs no heading)
-
-    def _jangkar(self, dasar: str) -> str:
-        j, i = dasar, 2
-        while j in self.jangkar:
-            j, i = f"{dasar}-{i}", i + 1
-        self.jangkar.add(j)
-        return j
-
-    def bab_baru(self, kode: str, teks: str, jangkar: str, daftar_isi: bool = True) -> None:
-        self.bab = kode
-        self.huruf = 0
-        self.n.blok.append(Judul(1, teks, self._jangkar(jangkar), daftar_isi, halaman_baru=True))
-
-    def bagian(self, teks: str, berhuruf: bool = True) -> None:
-        """A section of the chapter: 'A. Latar Belakang'."""
-        self.bagian_sekarang = polos(teks)
-        if berhuruf:
-            label = HURUF[self.huruf % 26]
-            self.huruf += 1
-            teks = f"{label}. {teks}"
-            dasar = f"{self._dasar_bab()}-{label.lower()}"
-        else:
-            dasar = f"{self._dasar_bab()}-{slug(polos(teks))}"
-        self.n.blok.append(Judul(2, teks, self._jangkar(dasar)))
-
-    def sub(self, tingkat: int, teks: str, kunci: str) -> None:
-        self.n.blok.append(Judul(tingkat, teks, self._jangkar(f"{self._dasar_bab()}-{slug(kunci)}"), daftar_isi=False))
-
-    def _dasar_bab(self) -> str:
-        return {"L": "lampiran", "E": "ikhtisar", "0": "pengantar"}.get(self.bab, f"bab-{self.bab}")
-
-    def teks(self, md: str) -> None:
-        if md.strip():
-            self.n.blok.append(Teks(md.strip("\n") + "\n"))
-
-    def narasi(self, md: str, minimal: int) -> None:
-        """Narrative Markdown (untrusted: neutralised here), headings pushed below ``minimal``,
-        its tables numbered."""
-        self.tabel_dari(geser_judul(netralkan(md), minimal), [])
-
-    def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
-        """Split ``md`` into text and tables; number every table.
-
-        A table's caption is ``judul[i]`` when given, else a bold one-line paragraph
-        right above the table, else 'Tabel'. That bold line (the table's printed
-        title) is taken out either way: the caption replaces it.
-        """
-        lines = [ln for ln, _ in baris_di_luar_pagar(md)]
-        luar = [x for _, x in baris_di_luar_pagar(md)]
-        buf: list[str] = []
-        k = 0
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            j = akhir_tabel(lines, luar, i)
-            if j is not None:
-                cap = judul[k] if k < len(judul) and judul[k] else ""
-                # a bold one-line paragraph right above: the printed title of the table
-                while buf and not buf[-1].strip():
-                    buf.pop()
-                if buf and re.fullmatch(r"\*\*[^*].*", buf[-1].strip()) and (len(buf) == 1 or not buf[-2].strip()):
-                    tebal = buf.pop().strip()  # replaced by the caption (the explicit one when given)
-                    if not cap:
-                        cap = re.sub(r"\*\*(.+?)\*\*", r"\1", tebal)
-                self.teks("\n".join(buf))
-                buf = []
-                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar)
-                k += 1
-                i = j
-                continue
-            buf.append(line)
-            i += 1
-        self.teks("\n".join(buf))
-
-    def tabel(self, md: str, judul: str, lebar: bool = False) -> None:
-        self.no_tabel[self.bab] += 1
-        nomor = f"{self.bab}.{self.no_tabel[self.bab]}"
-        if md.lstrip().startswith("<table>"):  # render.tabel's HTML form: one <tr> per line
-            baris = max(0, md.count("<tr>") - 1)
-            kolom = next((ln.count("<th") for ln in md.split("\n") if "<th" in ln), 0)
-        else:
-            baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
-            kolom = md.strip().split("\n")[0].count("|") - 1
-        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{slug(nomor)}"), md, baris,
-                                 lebar or kolom > 9))
-
-    def gambar(self, isi_html: str, judul: str) -> str:
-        self.no_gambar[self.bab] += 1
-        nomor = f"{self.bab}.{self.no_gambar[self.bab]}"
-        self.n.blok.append(Gambar(nomor, judul, self._jangkar(f"gambar-{slug(nomor)}"), isi_html))
-        return nomor
-
-    def nomor_tabel_berikut(self, ke: int = 1) -> str:
-        return f"{self.bab}.{self.no_tabel[self.bab] + ke}"
-
-    def nomor_gambar_berikut(self) -> str:
-        return f"{self.bab}.{self.no_gambar[self.bab] + 1}"
-
 
 def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     """Compose the year's LKj of satker ``sid`` from its data and narrative, one chapter after another."""
     k = naskah_baru(situs, sid, tahun)
-    for bab in (_kata_pengantar, _daftar, _ikhtisar, _bab_pendahuluan, _bab_perencanaan, _bab_akuntabilitas,
+    for bab in (_kata_pengantar, _daftar, _ikhtisar, _bab_pendahuluan, _bab_perencanaan, bab_akuntabilitas,
                 _bab_penutup, _bab_tambahan, _lampiran):
         bab(k)
     k.n.peringatan.extend(periksa_naskah(situs, sid, tahun, k.n))
@@ -312,156 +188,6 @@ def _bab_perencanaan(k: _Konteks) -> None:
         label = _label_pk(pj, tahun)
         z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
     k.bagian_sisa(b2)
-
-
-def _bab_akuntabilitas(k: _Konteks) -> None:
-    """BAB III: capaian, analysis, comparison, budget and other results, each from render/."""
-    th, z = k.th, k.z
-    b3 = k.bab_narasi("3")
-    z.bab_baru("3", "BAB III Akuntabilitas Kinerja", "bab-3")
-    z.narasi(b3.pembuka, 3)
-    real_body = _pilah(_bagian_body(th.realisasi), (
-        ("lainnya", ("lainnya", "penghargaan", "prestasi")),
-        ("analisis", ("analisis",)),
-    ), "capaian")
-    _bab3_capaian(k, b3, real_body)
-    _bab3_analisis(k, b3, real_body)
-    _bab3_perbandingan(k, b3, real_body)
-    _bab3_anggaran(k, b3, real_body)
-    _bab3_lainnya(k, b3, real_body)
-
-
-def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.A: the capaian tables (IKU, per sasaran or per PK) and the chart."""
-    tahun, h, z, nama, pks = k.tahun, k.h, k.z, k.nama, k.pks
-    z.bagian("Capaian Kinerja Organisasi")
-    k.tulis(b3.ambil("capaian kinerja organisasi", "pengukuran"), 4, judul_sendiri=False)
-    g = grafik_capaian(h)
-    # several PKs covering every indicator: one capaian table per PK instead of one for all sasaran
-    di_pk = {c.indikator.id for hp in pks for ks in hp.sasaran for c in ks.indikator}
-    per_pk = len(pks) > 1 and set(h.indikator) <= di_pk
-    if h.indikator:
-        no_iku = z.nomor_tabel_berikut() if h.iku is not None else None
-        ke = 2 if h.iku is not None else 1
-        no_sas = z.nomor_tabel_berikut(ke) if h.sasaran and not per_pk else None
-        no_pk = (f"{z.nomor_tabel_berikut(ke)}–{z.nomor_tabel_berikut(ke + sum(1 for hp in pks if hp.sasaran) - 1)}"
-                 if per_pk else None)
-        rujuk_tabel = " dan ".join(x for x in (f"Tabel\u00a0{no_iku} (Indikator Kinerja Utama)" if no_iku else "",
-                                         f"Tabel\u00a0{no_sas} (per sasaran)" if no_sas else "",
-                                         f"Tabel\u00a0{no_pk} (per Perjanjian Kinerja)" if no_pk else "") if x)
-        z.teks(f"Pengukuran kinerja tahun {tahun} mencakup {_jumlah(len(h.indikator), 'indikator')} pada "
-               f"{_jumlah(len(h.sasaran), 'sasaran')}; ringkasannya ada di Ikhtisar Eksekutif"
-               + (f", capaian setiap indikator pada {rujuk_tabel}" if rujuk_tabel else "")
-               + (f", dan grafiknya pada Gambar\u00a0{z.nomor_gambar_berikut()}" if g else "") + ".\n")
-        if h.iku is not None:
-            z.tabel_dari(render.tabel_capaian(h, [h.iku], judul_kelompok=False),
-                         [f"Capaian Indikator Kinerja Utama tahun {tahun}"])
-        if h.sasaran and not per_pk:
-            z.tabel_dari(render.tabel_capaian(h, h.sasaran), [f"Capaian kinerja per sasaran tahun {tahun}"])
-        if per_pk:
-            for hp in pks:
-                if hp.sasaran:
-                    z.tabel_dari(render.tabel_capaian(h, hp.sasaran),
-                                 [f"Capaian {sel(hp.perjanjian.judul or hp.perjanjian.id)}"])
-        if g:
-            z.gambar(g, f"Capaian indikator kinerja tahun {tahun}"
-                     + (f" (dibatasi paling tinggi {angka(h.pengaturan.batas_capaian)} %)" if h.pengaturan.batas_capaian else ""))
-    else:
-        z.teks(f"Belum ada indikator kinerja {sel(nama)} dengan target tahun {tahun}.\n")
-    k.tulis(real_body["capaian"], 4)
-
-
-def _bab3_analisis(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.B: per sasaran and indicator, the computed sentence and the satker's analysis."""
-    h, z = k.h, k.z
-    z.bagian("Analisis Capaian per Sasaran dan Indikator")
-    k.tulis(b3.ambil("analisis"), 4, judul_sendiri=False)
-    k.tulis(real_body["analisis"], 4)
-    for kel in h.sasaran:
-        sas = kel.sasaran
-        if sas is None:
-            continue
-        z.sub(3, f"Sasaran {sel(sas.id)}: {sel(sas.uraian)}", f"sasaran-{sas.id}")
-        z.teks(_kalimat_sasaran(kel))
-        for c in kel.indikator:
-            ind = c.indikator
-            z.sub(4, f"{sel(ind.id)} {sel(ind.nama)}" + (" (IKU)" if ind.iku else ""), f"indikator-{ind.id}")
-            z.teks(_kalimat_indikator(c))
-            analisis = c.realisasi.analisis if c.realisasi is not None else None
-            if ada_isi(analisis):
-                z.teks(netralkan(analisis or "").strip() + "\n")
-            else:
-                z.teks("*Analisis capaian indikator ini belum ditulis.*\n")
-
-
-def _bab3_perbandingan(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.C: this year against earlier years and the Renstra end target."""
-    tahun, h, z = k.tahun, k.h, k.z
-    z.bagian("Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra")
-    k.tulis(b3.ambil("perbandingan"), 4, judul_sendiri=False)
-    if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
-        lalu = sorted({t for c in h.indikator.values() for t, _, _ in c.riwayat})
-        z.teks(f"Tabel\u00a0{z.nomor_tabel_berikut()} membandingkan realisasi tahun {tahun} dengan "
-               + (f"realisasi tahun {', '.join(str(t) for t in lalu)} dan dengan " if lalu else "")
-               + "target akhir Renstra.\n")
-        z.tabel_dari(render.tabel_perbandingan(h), [f"Realisasi {tahun} dibanding tahun sebelumnya dan target akhir Renstra"])
-    else:
-        z.teks("Belum ada data tahun sebelumnya atau target akhir Renstra untuk dibandingkan.\n")
-
-
-def _bab3_anggaran(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.D: pagu, realisasi, revisions and the NKA."""
-    situs, sid, tahun, s, h, th, z, nama = k.situs, k.sid, k.tahun, k.s, k.h, k.th, k.z, k.nama
-    z.bagian("Realisasi Anggaran")
-    k.tulis(b3.ambil("anggaran"), 4, judul_sendiri=False)
-    a = h.anggaran
-    if a is None or th.anggaran is None:
-        z.teks(f"Belum ada data anggaran tahun {tahun}.\n")
-    else:
-        da = th.anggaran.data
-        if a.pagu is not None:
-            kal = f"Pagu anggaran {sel(nama)} tahun {tahun} sebesar {rupiah(a.pagu)}"
-            if a.realisasi is not None:
-                kal += (f", terealisasi {rupiah(a.realisasi)} (serapan {persen(a.total.serapan)}), "
-                        f"sisa {rupiah(a.total.sisa or 0)}")
-            z.teks(kal + ".\n")
-        if da.program:
-            z.tabel_dari(render.tabel_anggaran(h), [f"Realisasi anggaran per program, kegiatan dan rincian output tahun {tahun}"])
-        if da.belanja:
-            z.tabel_dari(render.tabel_belanja(h), [f"Realisasi anggaran per jenis belanja tahun {tahun}"])
-        if not da.program and not da.belanja:
-            z.tabel_dari(render.tabel_anggaran(h), [f"Realisasi anggaran tahun {tahun}"])
-        ga = grafik_anggaran(h)
-        if ga:
-            z.gambar(ga, f"Pagu dan realisasi anggaran tahun {tahun}")
-        if da.revisi:
-            z.tabel_dari(render.tabel_revisi(s, tahun), [f"Riwayat revisi DIPA tahun {tahun}"])
-        lalu_a = [(t, x) for t in sorted(s.tahun) if t <= tahun
-                  for x in [situs.hasil(sid, t).anggaran] if x is not None and x.pagu is not None]
-        if len(lalu_a) > 1:
-            rows = [[str(t), rupiah(x.pagu or 0), rupiah(x.realisasi) if x.realisasi is not None else "–",
-                     persen(x.total.serapan)] for t, x in lalu_a]
-            z.tabel(render.tabel(["Tahun", "Pagu", "Realisasi", "Serapan"], rows, "lrrr"),
-                    "Pagu dan realisasi anggaran per tahun")
-        if da.nka is not None:
-            nk = da.nka
-            z.teks(f"Nilai Kinerja Anggaran: {render.nilai(nk.nilai)} (predikat {sel(nk.predikat)})"
-                   + (f", sumber: {sel(nk.sumber)}" if nk.sumber else "")
-                   + (f", per {tanggal(nk.tanggal)}" if nk.tanggal else "") + ".\n")
-    k.tulis(_bagian_body(th.anggaran), 4)
-
-
-def _bab3_lainnya(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.E: awards and other results, then sections the structure does not name."""
-    tahun, s, th, z = k.tahun, k.s, k.th, k.z
-    z.bagian("Capaian Kinerja Lainnya")
-    ada = k.tulis(b3.ambil("lainnya", "penghargaan", "prestasi"), 4, judul_sendiri=False)
-    ada = k.tulis(real_body["lainnya"], 4) or ada
-    if th.realisasi is not None and th.realisasi.data.penghargaan:
-        z.tabel_dari(render.tabel_penghargaan(s, tahun), [f"Penghargaan tahun {tahun}"])
-    elif not ada:
-        z.teks(f"Tidak ada penghargaan yang dicatat untuk tahun {tahun}.\n")
-    k.bagian_sisa(b3)
 
 
 def _bab_penutup(k: _Konteks) -> None:
