@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from lakip.cli import main
+from lakip.commands.cek_latar import RapiLatar
 from lakip.commands.rapikan import (
     TidakBisaDirapikan,
     berkas_data,
@@ -310,10 +312,6 @@ def test_periksa_rapi_untuk_lakip_check(satker: Path) -> None:
 @pytest.mark.parametrize("fork", [True, False])
 def test_periksa_rapi_di_proses_kedua_sama(satker: Path, monkeypatch: pytest.MonkeyPatch, fork: bool) -> None:
     """lakip check runs the layout check beside the loading; with or without a second process, same answer."""
-    import multiprocessing
-
-    from lakip.commands.rapikan import RapiLatar
-
     if not fork:
         monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     a = satker / "kab-contoh" / "2024" / "anggaran.md"

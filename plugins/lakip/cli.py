@@ -16,7 +16,7 @@ from pathlib import Path
 def _cmd_check(args: argparse.Namespace) -> int:
     from .bangun import bangun
     from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
-    from .commands.rapikan import RapiLatar
+    from .commands.cek_latar import RapiLatar
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
