@@ -31,7 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lakip.bangun import bangun
-from lakip.check.silang import BATAS_JUMLAH, BATAS_PERSEN
+from lakip.check.nilai import BATAS_JUMLAH, BATAS_PERSEN
 from lakip.compute.situs import Situs
 from lakip.errors import LakipError
 from lakip.lkj import pdf

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lakip.check.silang import periksa
+from lakip.check import periksa
 from lakip.cli import main
 from lakip.load.cache import Cache
 from lakip.load.muat import baca_data_berkas, muat

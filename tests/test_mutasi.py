@@ -36,7 +36,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from lakip.check.silang import periksa
+from lakip.check import periksa
 from lakip.compute.pengaturan import Pengaturan
 from lakip.load.cache import Cache
 from lakip.load.frontmatter import BATAS_UKURAN, pisah

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from .check.silang import periksa
+from .check import periksa
 from .compute.pengaturan import Pengaturan
 from .compute.situs import Situs
 from .errors import Masalah

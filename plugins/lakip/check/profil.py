@@ -1,0 +1,31 @@
+"""profil.md against the rest: the province, the parent satker, the documents it names.
+
+A satker below KPU RI must name its province; its ``induk`` must be another
+satker of the folder (or one known elsewhere), never itself; and every
+document it lists must exist in the satker's folder.
+"""
+
+from __future__ import annotations
+
+from ..errors import Masalah
+from ..model.satker import Data, Satker
+from ..model.skema import mirip
+
+
+def periksa_profil(s: Satker, data: Data, m: Masalah) -> None:
+    if s.profil is None:
+        return
+    p = s.profil.data
+    if p.tingkat != "ri" and not p.provinsi:
+        m.tambah(p.path, p.line(""), f"satker tingkat {p.tingkat} harus menyebut 'provinsi' (mis. provinsi: Kalimantan Selatan)")
+    if p.induk is not None:
+        if p.induk == s.id:
+            m.tambah(p.path, p.line("induk"), "'induk' menunjuk satker ini sendiri (tulis id satker induknya)")
+        elif p.induk not in data.satker and p.induk not in data.lain:
+            hint = mirip(p.induk, list(data.satker))
+            m.tambah(p.path, p.line("induk"),
+                     f"satker induk '{p.induk}' tidak ada di folder satker/ ({hint or 'hapus induk atau tambahkan satkernya'})")
+    for d in p.dokumen:
+        if d.berkas is not None and not (s.folder / d.berkas).is_file():
+            m.tambah(d.path, d.line("berkas"),
+                     f"berkas dokumen '{d.berkas}' tidak ada (simpan di {s.tampil}/{d.berkas} atau perbaiki namanya)")
