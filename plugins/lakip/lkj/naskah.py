@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from ..render.tabel import TabelData
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +48,7 @@ class Tabel:
     markdown: str  # one Markdown table
     baris: int = 0  # number of body rows (the print keeps short tables on one page)
     lebar: bool = False  # many columns: printed on a landscape page
+    isi: TabelData | None = None  # the table as structure, when the data made it (a narrative's is text only)
 
 
 @dataclass(frozen=True)

@@ -205,14 +205,7 @@ def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
       ("naik (makin tinggi makin baik)") to one word per line, nor a header ("Realisasi 2022") a column
       of text.
     """
-    if not re.search(r"<thead\b", tabel, re.IGNORECASE):
-        m = _BARIS_HTML.search(tabel)
-        if m and not re.search(r"<td\b", m.group(2), re.IGNORECASE) and re.search(r"<th\b", m.group(2), re.IGNORECASE):
-            tanpa = tabel[:m.start()] + tabel[m.end():]
-            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tanpa, re.DOTALL | re.IGNORECASE)
-            assert buka is not None
-            tabel = tanpa[:buka.end()] + "<thead>" + m.group(0) + "</thead>" + tanpa[buka.end():]
-
+    tabel = _kepala_berulang(tabel)
     lebar_pt, pt = UKURAN_TABEL[lebar]
     panjang: dict[int, float] = {}  # longest line of text per column (points)
     kata: dict[int, float] = {}  # longest unbreakable piece per column
@@ -270,10 +263,25 @@ def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
                           [(sum(x * x for x in v) / len(v)) ** 0.5 if (v := isi_kolom.get(j)) else 0.0 for j in k],
                           lebar_pt)
         if mau is not None:
-            cols = "".join(f'<col style="width: {x:.1f}%">' for x in mau)
-            buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tabel, re.DOTALL | re.IGNORECASE)
-            assert buka is not None
-            tabel = tabel[:buka.end()] + f"<colgroup>{cols}</colgroup>" + tabel[buka.end():]
+            tabel = _sisip_awal(tabel, "<colgroup>" + "".join(f'<col style="width: {x:.1f}%">' for x in mau)
+                                + "</colgroup>")
+    return tabel
+
+
+def _sisip_awal(tabel: str, html_: str) -> str:
+    """``html_`` right after ``<table>`` (and its caption)."""
+    buka = re.match(r"<table\b[^>]*>(\s*<caption\b.*?</caption>)?", tabel, re.DOTALL | re.IGNORECASE)
+    assert buka is not None
+    return tabel[:buka.end()] + html_ + tabel[buka.end():]
+
+
+def _kepala_berulang(tabel: str) -> str:
+    """The first row as ``<thead>`` (repeated on every printed page) when it is all ``<th>`` and there is none."""
+    if re.search(r"<thead\b", tabel, re.IGNORECASE):
+        return tabel
+    m = _BARIS_HTML.search(tabel)
+    if m and not re.search(r"<td\b", m.group(2), re.IGNORECASE) and re.search(r"<th\b", m.group(2), re.IGNORECASE):
+        return _sisip_awal(tabel[:m.start()] + tabel[m.end():], "<thead>" + m.group(0) + "</thead>")
     return tabel
 
 

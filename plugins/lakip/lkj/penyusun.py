@@ -39,6 +39,7 @@ from ..model.katalog import renstra_untuk
 from ..model.rekaman import Dokumen, Pihak
 from ..model.satker import Berkas, Satker
 from ..render import tabel as render
+from ..render.tabel import Isi, TabelData
 from ..render.aman import netralkan, sel, teks_aman
 from ..render.format import persen, tanggal
 from ..render.kalimat import alasan, jumlah_kata
@@ -57,6 +58,19 @@ from ..render.markdown import (
 from .naskah import HURUF, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
 
 # ---------------------------------------------------------------- composing
+
+def _tabel_per_baris(isi: Isi) -> dict[int, tuple[int, TabelData]]:
+    """Line of the text where each table of ``isi`` starts -> (the line after it, the table)."""
+    hasil: dict[int, tuple[int, TabelData]] = {}
+    baris, awal_baris = 0, True
+    for b in isi.bagian:
+        teks = b if isinstance(b, str) else b.markdown()
+        if isinstance(b, TabelData) and awal_baris:
+            hasil[baris] = (baris + teks.count("\n"), b)  # a table's Markdown ends with its own newline
+        baris += teks.count("\n")
+        awal_baris = teks.endswith("\n") if teks else awal_baris
+    return hasil
+
 
 class _Penyusun:
     """Collects blocks; numbers tables and figures per chapter."""
@@ -112,18 +126,23 @@ class _Penyusun:
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
 
-        A table's caption is ``judul[i]`` when given, else a bold one-line paragraph
-        right above the table, else 'Tabel'. That bold line (the table's printed
-        title) is taken out either way: the caption replaces it.
+        The tables of generated content (an ``Isi``) are taken as the objects they are;
+        a narrative's pipe tables are found in its text. A table's caption is
+        ``judul[i]`` when given, else a bold one-line paragraph right above the table,
+        else 'Tabel'. That bold line (the table's printed title) is taken out either
+        way: the caption replaces it.
         """
         lines = [ln for ln, _ in baris_di_luar_pagar(md)]
         luar = [x for _, x in baris_di_luar_pagar(md)]
+        objek = _tabel_per_baris(md) if isinstance(md, Isi) else None
         buf: list[str] = []
         k = 0
         i = 0
         while i < len(lines):
-            line = lines[i]
-            j = akhir_tabel(lines, luar, i)
+            if objek is not None:
+                j, td = objek.get(i, (None, None))
+            else:
+                j, td = akhir_tabel(lines, luar, i), None
             if j is not None:
                 cap = judul[k] if k < len(judul) and judul[k] else ""
                 # a bold one-line paragraph right above: the printed title of the table
@@ -135,25 +154,28 @@ class _Penyusun:
                         cap = re.sub(r"\*\*(.+?)\*\*", r"\1", tebal)
                 self.teks("\n".join(buf))
                 buf = []
-                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar)
+                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar, isi=td)
                 k += 1
                 i = j
                 continue
-            buf.append(line)
+            buf.append(lines[i])
             i += 1
         self.teks("\n".join(buf))
 
-    def tabel(self, md: str, judul: str, lebar: bool = False) -> None:
+    def tabel(self, md: str, judul: str, lebar: bool = False, isi: TabelData | None = None) -> None:
+        """A numbered table: from its object when given (or when ``md`` is one generated table), else from
+        a narrative's Markdown table."""
         self.no_tabel[self.bab] += 1
         nomor = f"{self.bab}.{self.no_tabel[self.bab]}"
-        if md.lstrip().startswith("<table>"):  # render.tabel's HTML form: one <tr> per line
-            baris = max(0, md.count("<tr>") - 1)
-            kolom = next((ln.count("<th") for ln in md.split("\n") if "<th" in ln), 0)
+        if isi is None and isinstance(md, Isi) and len(md.bagian) == 1 and isinstance(md.bagian[0], TabelData):
+            isi = md.bagian[0]
+        if isi is not None:
+            baris, kolom = len(isi.baris), len(isi.kepala)
         else:
             baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
             kolom = md.strip().split("\n")[0].count("|") - 1
-        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{slug(nomor)}"), md, baris,
-                                 lebar or kolom > 9))
+        self.n.blok.append(Tabel(nomor, judul, self._jangkar(f"tabel-{slug(nomor)}"), str(md), baris,
+                                 lebar or kolom > 9, isi))
 
     def gambar(self, isi_html: str, judul: str) -> str:
         self.no_gambar[self.bab] += 1

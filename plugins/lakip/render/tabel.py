@@ -8,6 +8,7 @@ cannot break a table and ``<script>`` shows as text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -24,24 +25,74 @@ from .kalimat import alasan, rumus, teks_selisih
 TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
 
 
-def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = "") -> str:
-    """A table; ``rata`` gives one char per column: l, r or c.
+@dataclass(frozen=True)
+class TabelData:
+    """A table as structure: header cells, rows and one alignment letter per column (l, r, c).
 
-    Written as an HTML block, the same markup Python-Markdown makes of a pipe table,
-    when every cell is plain text, bold or italic: Markdown's inline pass over
-    table cells was a fifth of the build time of a national site. A table with
-    a link (MkDocs must rewrite ``.md`` targets) or other Markdown in a cell
-    stays a pipe table.
+    Cells are inline Markdown made safe by ``sel``. The web page and the LKj take the
+    same object; ``markdown`` writes it.
     """
+
+    kepala: tuple[str, ...]
+    baris: tuple[tuple[str, ...], ...]
+    rata: str
+
+    def markdown(self) -> str:
+        """Written as an HTML block, the same markup Python-Markdown makes of a pipe table,
+        when every cell is plain text, bold or italic: Markdown's inline pass over
+        table cells was a fifth of the build time of a national site. A table with
+        a link (MkDocs must rewrite ``.md`` targets) or other Markdown in a cell
+        stays a pipe table."""
+        html_tabel = _tabel_html(self.kepala, self.baris, self.rata)
+        if html_tabel is not None:
+            return html_tabel
+        garis = {"l": ":--", "r": "--:", "c": ":-:"}
+        out = ["| " + " | ".join(self.kepala) + " |", "| " + " | ".join(garis[c] for c in self.rata) + " |"]
+        for b in self.baris:
+            out.append("| " + " | ".join(b) + " |")
+        return "\n".join(out) + "\n"
+
+
+class Isi(str):
+    """Generated Markdown that still knows its tables: the text, and ``bagian`` (text and ``TabelData``).
+
+    A page uses it as the string it is; the LKj composer takes the tables from ``bagian``
+    as objects instead of scanning the text for them. Joining two ``Isi`` (``+``,
+    ``gabung``) keeps the parts.
+    """
+
+    bagian: tuple[str | TabelData, ...]
+
+    def __new__(cls, bagian: Sequence[str | TabelData]) -> "Isi":
+        teks = "".join(b if isinstance(b, str) else b.markdown() for b in bagian)
+        obj = super().__new__(cls, teks)
+        rata: list[str | TabelData] = []
+        for b in bagian:
+            rata.extend(b.bagian if isinstance(b, Isi) else (b,))
+        obj.bagian = tuple(rata)
+        return obj
+
+    def __add__(self, lain: str) -> "Isi":  # type: ignore[override]
+        return Isi([self, lain])
+
+    def __radd__(self, lain: str) -> "Isi":
+        return Isi([lain, self])
+
+
+def gabung(pemisah: str, bagian: Sequence[str]) -> Isi:
+    """``pemisah.join(bagian)`` that keeps the tables of every ``Isi`` among them."""
+    out: list[str | TabelData] = []
+    for i, b in enumerate(bagian):
+        if i:
+            out.append(pemisah)
+        out.append(b)
+    return Isi(out)
+
+
+def tabel(kepala: Sequence[str], baris: Sequence[Sequence[object]], rata: str = "") -> Isi:
+    """A table; ``rata`` gives one char per column: l, r or c."""
     rata = rata or "l" * len(kepala)
-    html_tabel = _tabel_html(kepala, baris, rata)
-    if html_tabel is not None:
-        return html_tabel
-    garis = {"l": ":--", "r": "--:", "c": ":-:"}
-    out = ["| " + " | ".join(kepala) + " |", "| " + " | ".join(garis[c] for c in rata) + " |"]
-    for b in baris:
-        out.append("| " + " | ".join(str(x) for x in b) + " |")
-    return "\n".join(out) + "\n"
+    return Isi([TabelData(tuple(kepala), tuple(tuple(str(x) for x in b) for b in baris), rata)])
 
 
 _RATA_HTML = {"l": ' style="text-align: left;"', "r": ' style="text-align: right;"', "c": ' style="text-align: center;"'}
@@ -179,7 +230,7 @@ def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
         if tanda:
             out.append("\n" + "  \n".join(tanda) + "\n")
         out.append("")
-    return "\n".join(out)
+    return gabung("\n", out)
 
 
 def tabel_anggaran(h: HasilTahun) -> str:
@@ -327,7 +378,7 @@ def tabel_rencana_aksi(h: HasilTahun) -> str:
         out.append(f"**Rencana Aksi ({sel(p.judul or p.id)})**\n")
         out.append(tabel(["Kode", "Indikator", "Kegiatan", *BULAN_SINGKAT, "Target triwulan", "Penanggung jawab"],
                          rows, "lll" + "c" * 12 + "ll"))
-    return "\n".join(out) if out else "*Tidak ada rencana aksi.*\n"
+    return gabung("\n", out) if out else "*Tidak ada rencana aksi.*\n"
 
 
 def tabel_skala(p: Pengaturan) -> str:
