@@ -173,6 +173,8 @@ class Dokumen(Rekam):
 
 
 TINGKAT = ("ri", "provinsi", "kabupaten", "kota")
+TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
+URUT_TINGKAT = {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}  # a kabupaten and a kota are peers
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,8 +8,8 @@ cannot break a table and ``<script>`` shows as text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..compute.anggaran import BarisAnggaran
@@ -21,8 +21,6 @@ from ..model.satker import Satker
 from .aman import sel
 from .format import angka, persen, rupiah, tanggal
 from .kalimat import alasan, rumus, teks_selisih
-
-TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,8 @@ sebagai CSV di ``data/<id>/dip.csv``. Modul ini murni (tanpa mkdocs).
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
-import stat
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath

@@ -8,23 +8,27 @@ can write the same pages to a folder.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from ..compute.kinerja import HasilTahun
+from ..compute.situs import Situs
+from ..model.katalog import renstra_untuk
+from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
+from ..model.satker import Satker
+from ..render import tabel as render
+from ..render.aman import netralkan, sel
+from ..render.format import persen, rupiah, tanggal
+from ..render.grafik import (
+    grafik_anggaran_belanja,
+    grafik_anggaran_program,
+    grafik_capaian,
+    grafik_tren,
+)
+from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
 from .lkj import halaman_lkj
-from ..render import tabel as render
-from ..render.kalimat import jumlah_kata, ringkasan_tahun
-from ..render.aman import netralkan
-from ..render.format import bilangan_terbilang, persen, rupiah, tanggal
-from ..render.grafik import grafik_anggaran_belanja, grafik_anggaran_program, grafik_capaian, grafik_tren
-from ..compute.kinerja import HasilTahun
-from ..model.katalog import renstra_untuk
-from ..model.satker import Satker
-from ..render.aman import sel
-from ..compute.situs import Situs
+from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 
 KOSONG = "–"
 
@@ -157,7 +161,7 @@ def halaman_satker(situs: Situs, sid: str) -> str:
     out = [f"# {sel(s.nama)}\n"]
     if s.profil is not None:
         p = s.profil.data
-        info = [("Tingkat", render.TINGKAT_NAMA.get(p.tingkat, p.tingkat)), ("Provinsi", p.provinsi),
+        info = [("Tingkat", TINGKAT_NAMA.get(p.tingkat, p.tingkat)), ("Provinsi", p.provinsi),
                 ("Sekretariat", p.nama_sekretariat), ("Alamat", " ".join(x for x in (p.alamat, p.kode_pos) if x) or None),
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
@@ -242,7 +246,7 @@ def halaman_indeks(situs: Situs) -> str:
 
 def _urut_tingkat(s: Satker) -> int:
     t = s.profil.data.tingkat if s.profil else "kota"
-    return {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}.get(t, 3)
+    return URUT_TINGKAT.get(t, 3)
 
 
 def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str | None, int | None]]:

@@ -29,15 +29,17 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import dip
-from ..render.kalimat import alasan, ringkasan_tahun
-from ..render import grafik, tabel as render
-from ..render.format import persen, rupiah
 from ..compute.kinerja import CapaianIndikator
-from ..model.satker import Satker
-from ..render.tabel import TINGKAT_NAMA, tabel
-from ..render.aman import sel
 from ..compute.situs import Situs
+from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
+from ..model.satker import Satker
+from ..render import grafik
+from ..render import tabel as render
+from ..render.aman import sel
+from ..render.format import persen, rupiah
+from ..render.kalimat import alasan, ringkasan_tahun
+from ..render.tabel import tabel
+from . import dip
 
 __all__ = [
     "AnggotaIKU",
@@ -55,7 +57,6 @@ __all__ = [
 
 KOSONG = "–"
 NASIONAL = "Nasional"
-URUT_TINGKAT = {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}
 MIRIP_MIN = 0.8  # name similarity needed when only the codes match
 #: Marks the next table to be shown as stacked cards on a phone (docs/assets/lakip.css).
 PENANDA_TUMPUK = '<div class="lakip-tumpuk lakip-tumpuk--{}" hidden></div>\n'
