@@ -166,20 +166,11 @@ def _periksa_skala(kategori: Sequence[Kategori]) -> None:
                 f"kategori '{k.nama}' kosong: batas bawah {_teks(k.bawah)} "
                 f"harus lebih kecil dari batas atas {_teks(k.atas)}"
             )
-    tanpa_atas = [k.nama for k in kategori if k.atas is None]
-    if len(tanpa_atas) > 1:
-        raise ValueError(
-            "skala kategori tumpang tindih: lebih dari satu kategori tanpa batas atas ("
-            + ", ".join(f"'{n}'" for n in tanpa_atas)
-            + ")"
-        )
-    tanpa_bawah = [k.nama for k in kategori if k.bawah is None]
-    if len(tanpa_bawah) > 1:
-        raise ValueError(
-            "skala kategori tumpang tindih: lebih dari satu kategori tanpa batas bawah ("
-            + ", ".join(f"'{n}'" for n in tanpa_bawah)
-            + ")"
-        )
+    for sisi in ("atas", "bawah"):
+        tanpa = [k.nama for k in kategori if getattr(k, sisi) is None]
+        if len(tanpa) > 1:
+            raise ValueError(f"skala kategori tumpang tindih: lebih dari satu kategori tanpa batas {sisi} ("
+                             + ", ".join(f"'{n}'" for n in tanpa) + ")")
     if list(kategori) != sorted(kategori, key=_kunci_urut):
         raise ValueError(
             "kategori dalam skala harus urut dari yang tertinggi; gunakan buat_skala()"

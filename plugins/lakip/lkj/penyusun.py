@@ -1,27 +1,10 @@
-"""The composer of the Laporan Kinerja (LKj) as one document, composed from data and narrative.
+"""The LKj composer's tools: the numbering composer, the chapters of ``lkj.md``, narrative pieces.
 
-An LKj is the yearly report of a satker (see ``shared/domain.md``): Kata
-Pengantar, Ikhtisar Eksekutif, BAB I Pendahuluan, BAB II Perencanaan Kinerja,
-BAB III Akuntabilitas Kinerja, BAB IV Penutup and the Lampiran. Here it is
-*composed*, never typed twice:
-
-- every table and number comes from the data through the ``render`` functions
-  and ``halaman.ringkasan_tahun`` (so a sentence can never say "5 (lima)
-  indikator" beside a table of six);
-- the prose comes from the Markdown bodies: ``<tahun>/lkj.md`` (its ``##``
-  chapters and ``###`` sections), and where they belong the bodies of
-  ``profil.md`` (BAB I), the Renstra and ``pk.md`` (BAB II), ``realisasi.md``
-  and ``anggaran.md`` (BAB III), and each indicator's ``analisis``;
-- a narrative section the satker has not written shows a short visible
-  placeholder sentence, never invented content.
-
-``susun_lkj`` gives a :class:`NaskahLkj`: a flat list of blocks (headings,
-Markdown text, numbered tables and figures, the signature) with tables and
-figures numbered per chapter (Tabel 3.1, Gambar 1.1, Tabel L.1 in the
-Lampiran). ``markdown_lkj`` writes it as the web page ``satker/<id>/<tahun>/lkj.md``;
-``pdf.py`` prints the same blocks as an A4 PDF. ``periksa_naskah`` lists
-narrative claims that disagree with the data (stale years, wrong counts,
-references to tables that do not exist) as warnings, never fatal.
+``_Penyusun`` collects the blocks and numbers tables and figures per chapter;
+``_baca_lkj`` and ``_bagian_body`` split the narratives (neutralised, see
+``render.aman``) into the chapters and sections the regulation names; ``_Konteks``
+holds what every chapter function of ``susun`` needs. A section the satker has not
+written shows a short visible placeholder sentence, never invented content.
 """
 
 from __future__ import annotations
