@@ -1,8 +1,10 @@
 """The ``lakip`` command: check, schema, export ... without MkDocs.
 
 Every subcommand prints problems as ``path:line: pesan`` and exits 1 when
-there are any; an unexpected failure is reported in one line, never as a
-traceback, because the people running this are satker staff.
+there are any; a command that cannot do what was asked (``GagalPerintah``)
+says why as ``lakip PERINTAH: pesan`` and exits 1; an unexpected failure is
+reported in one line, never as a traceback, because the people running this
+are satker staff.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from .errors import GagalPerintah
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -92,27 +96,23 @@ def _cmd_baru(args: argparse.Namespace) -> int:
     from .commands.baru import GagalBaru, buat_satker, buat_tahun
 
     folder = Path(args.folder)
-    try:
-        if args.jenis == "satker":
-            renstra = None
-            if args.renstra:
-                m = re.fullmatch(r"(\d{4})-(\d{4})", args.renstra.strip())
-                if not m:
-                    raise GagalBaru(f"--renstra '{args.renstra}' tidak sah (tulis AWAL-AKHIR, mis. 2025-2029)")
-                renstra = (int(m[1]), int(m[2]))
-            dibuat = buat_satker(folder, args.id, args.nama or "", args.tingkat or "", args.provinsi,
-                                 args.induk, renstra)
-            lanjut = (f"Langkah berikutnya: lengkapi profil.md dan ganti CONTOH di {dibuat[-1].name}, "
-                      f"lalu jalankan: lakip check {args.folder}")
-        else:
-            if not re.fullmatch(r"\d{4}", args.tahun):
-                raise GagalBaru(f"tahun '{args.tahun}' tidak sah (tulis 4 angka, mis. 2025)")
-            dibuat = buat_tahun(folder, args.satker, int(args.tahun))
-            lanjut = ("Langkah berikutnya: isi tanggal PK, realisasi dan anggaran, "
-                      f"lalu jalankan: lakip check {args.folder}")
-    except GagalBaru as exc:
-        print(f"lakip baru: {exc}", file=sys.stderr)
-        return 1
+    if args.jenis == "satker":
+        renstra = None
+        if args.renstra:
+            m = re.fullmatch(r"(\d{4})-(\d{4})", args.renstra.strip())
+            if not m:
+                raise GagalBaru(f"--renstra '{args.renstra}' tidak sah (tulis AWAL-AKHIR, mis. 2025-2029)")
+            renstra = (int(m[1]), int(m[2]))
+        dibuat = buat_satker(folder, args.id, args.nama or "", args.tingkat or "", args.provinsi,
+                             args.induk, renstra)
+        lanjut = (f"Langkah berikutnya: lengkapi profil.md dan ganti CONTOH di {dibuat[-1].name}, "
+                  f"lalu jalankan: lakip check {args.folder}")
+    else:
+        if not re.fullmatch(r"\d{4}", args.tahun):
+            raise GagalBaru(f"tahun '{args.tahun}' tidak sah (tulis 4 angka, mis. 2025)")
+        dibuat = buat_tahun(folder, args.satker, int(args.tahun))
+        lanjut = ("Langkah berikutnya: isi tanggal PK, realisasi dan anggaran, "
+                  f"lalu jalankan: lakip check {args.folder}")
     for path in dibuat:
         print(f"dibuat: {path}")
     print(lanjut)
@@ -120,14 +120,9 @@ def _cmd_baru(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from .commands.diff import GagalDiff, diff_git
+    from .commands.diff import diff_git
 
-    try:
-        teks = diff_git(args.rev1, args.rev2, Path(args.folder), args.format)
-    except GagalDiff as exc:
-        print(f"lakip diff: {exc}", file=sys.stderr)
-        return 1
-    _keluar(teks)
+    _keluar(diff_git(args.rev1, args.rev2, Path(args.folder), args.format))
     return 0
 
 
@@ -206,6 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.fungsi(args))
     except KeyboardInterrupt:
         return 130
+    except GagalPerintah as exc:  # the user can act on it: one line, no "internal error"
+        print(f"lakip {args.perintah}: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - the user gets one line, the developer a bug report
         print(f"lakip: kesalahan internal: {exc.__class__.__name__}: {exc} "
               "(laporkan sebagai bug beserta berkas yang diperiksa)", file=sys.stderr)

@@ -1,11 +1,20 @@
-"""One error family for everything a data file can get wrong.
+"""One error family for everything the user is told, in one sentence, instead of a traceback.
 
-    LakipError            a problem the user can fix, at a path and line
-    └── (collected)       the loader gathers every LakipError in a Masalah list
-                          so that one run reports all problems, sorted
+    Galat                       the user can fix it, or must be told, in one sentence
+    ├── LakipError              a problem in a data file, at path:line; the loader
+    │                           gathers them in a Masalah list so that one run
+    │                           reports all problems, sorted
+    ├── DirektifSalah           a directive asks for something the data does not have;
+    │                           ``terapkan`` turns it into a LakipError at the directive's line
+    └── GagalPerintah           a command cannot do what was asked
+        ├── GagalBaru           lakip baru: scaffolding refused
+        ├── GagalDiff           lakip diff: a revision cannot be read
+        ├── GagalCetak          the browser could not print
+        └── TidakBisaDirapikan  lakip rapikan: the layout cannot be tidied automatically
 
-Messages are Indonesian, for satker staff: what is wrong, then in brackets
-what to write instead.
+Anything else that escapes is a bug, and is reported as one. Messages are
+Indonesian, for satker staff: what is wrong, then in brackets what to write
+or do instead.
 """
 
 from __future__ import annotations
@@ -14,8 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+class Galat(Exception):
+    """Root of the family: the message is the whole story for the user."""
+
+
 @dataclass(frozen=True, order=True)
-class LakipError(Exception):
+class LakipError(Galat):
     """A problem in a data file: ``path:line: pesan``."""
 
     path: str
@@ -52,9 +65,30 @@ class Masalah:
         return "\n".join(str(e) for e in self.urut())
 
 
-class GagalMuat(Exception):
-    """Raised when a folder has problems; carries them all."""
+class DirektifSalah(Galat):
+    """A directive names an id the data does not have; the builder does not know the page or line."""
 
-    def __init__(self, masalah: Masalah) -> None:
-        self.masalah = masalah
-        super().__init__(masalah.teks())
+
+class GagalPerintah(Galat):
+    """A command cannot do what was asked; ``lakip`` prints ``lakip PERINTAH: pesan`` and exits 1."""
+
+
+class GagalBaru(GagalPerintah):
+    """Scaffolding refused; the message says why and what to do."""
+
+
+class GagalDiff(GagalPerintah):
+    """A revision cannot be read (unknown name, not a git repository)."""
+
+
+class GagalCetak(GagalPerintah):
+    """The browser could not print (crashed, timed out, refused a command)."""
+
+
+class TidakBisaDirapikan(GagalPerintah):
+    """The file cannot be tidied automatically; ``pesan`` says why, ``baris`` where."""
+
+    def __init__(self, pesan: str, baris: int = 1) -> None:
+        super().__init__(pesan)
+        self.pesan = pesan
+        self.baris = baris

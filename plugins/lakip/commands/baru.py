@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..bangun import baca
+from ..errors import GagalBaru
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT, BerkasLkj, Indikator, Perjanjian, Profil, Renstra, isian_data
 from ..site.riwayat_git import akar_repo
@@ -29,10 +30,6 @@ __all__ = ["GagalBaru", "buat_satker", "buat_tahun", "periode_bawaan"]
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _POLOS = re.compile(r"[A-Za-z0-9À-ɏ(][^#:\n]*")
 _KATA_KHUSUS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "ya", "tidak", "benar", "salah", "~"}
-
-
-class GagalBaru(Exception):
-    """Scaffolding refused; the message says why and what to do."""
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from ..bangun import baca
 from ..compute.anggaran import BarisAnggaran, HasilAnggaran
 from ..compute.kinerja import CapaianIndikator, HasilTahun, hitung_tahun
 from ..compute.pengaturan import Pengaturan, pengaturan_mkdocs
-from ..errors import Masalah
+from ..errors import GagalDiff, Masalah
 from ..model.satker import Data, Satker
 from ..render.format import angka, persen, rupiah
 
@@ -44,10 +44,6 @@ KOSONG = "kosong"
 TANPA = "–"
 SAMA = "Tidak ada perubahan angka."
 POHON_KERJA = ""  # revision name meaning "the files as they are now"
-
-
-class GagalDiff(Exception):
-    """A revision cannot be read (unknown name, not a git repository)."""
 
 
 # ---------------------------------------------------------------- loading a revision

@@ -33,10 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import Masalah
+from ..errors import Masalah, TidakBisaDirapikan
 from ..load.frontmatter import baca_berkas, pisah
 from ..model.yamlnode import Daftar, Node, Peta, Skalar, baca_yaml
-from .rapikan_baris import TidakBisaDirapikan
 from .rapikan_skema import jenis_berkas
 from .rapikan_susun import susun_yaml
 

@@ -15,14 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
-
-class TidakBisaDirapikan(Exception):
-    """The file cannot be tidied automatically; ``pesan`` says why, ``baris`` where."""
-
-    def __init__(self, pesan: str, baris: int = 1) -> None:
-        super().__init__(pesan)
-        self.pesan = pesan
-        self.baris = baris
+from ..errors import TidakBisaDirapikan
 
 
 @dataclass(frozen=True)

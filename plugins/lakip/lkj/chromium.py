@@ -19,14 +19,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..errors import GagalCetak
 from .naskah import StatusPdf
 
 CALON_MESIN = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BATAS_WAKTU = 60.0  # seconds for one DevTools command
-
-
-class GagalCetak(RuntimeError):
-    """The browser could not print (crashed, timed out, refused a command)."""
 
 
 def cari_mesin() -> str | None:

@@ -13,15 +13,15 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..compute.situs import Situs
+from ..errors import DirektifSalah, LakipError
 from ..model.katalog import renstra_untuk
-from ..render.format import angka
-from .portal import portal
-from ..render.kalimat import ringkasan_tahun
+from ..model.skema import mirip
 from ..render import tabel as render
 from ..render.aman import periksa_markdown
-from ..errors import LakipError
-from ..compute.situs import Situs
-from ..model.skema import mirip
+from ..render.format import angka
+from ..render.kalimat import ringkasan_tahun
+from .portal import portal
 
 POLA = re.compile(r"^(?P<indent>[ \t]*)<!--\s*lakip\b(?P<isi>.*?)-->[ \t]*$", re.M | re.S)
 
@@ -37,8 +37,8 @@ def _capaian(situs: Situs, arg: dict[str, str]) -> str:
     if "perjanjian" in arg:
         hp = [p for p in h.perjanjian if p.perjanjian.id == arg["perjanjian"]]
         if not hp:
-            raise KeyError(f"perjanjian '{arg['perjanjian']}' tidak ada di {arg['satker']} {arg['tahun']}"
-                           f" (yang ada: {', '.join(p.perjanjian.id for p in h.perjanjian) or 'tidak ada'})")
+            raise DirektifSalah(f"perjanjian '{arg['perjanjian']}' tidak ada di {arg['satker']} {arg['tahun']}"
+                               f" (yang ada: {', '.join(p.perjanjian.id for p in h.perjanjian) or 'tidak ada'})")
         return render.tabel_capaian(h, hp[0].sasaran)
     return render.tabel_capaian(h, h.sasaran)
 
@@ -51,7 +51,7 @@ def _iku(situs: Situs, arg: dict[str, str]) -> str:
 def _pk(situs: Situs, arg: dict[str, str]) -> str:
     h = situs.hasil(arg["satker"], int(arg["tahun"]))
     if "perjanjian" in arg and arg["perjanjian"] not in {p.perjanjian.id for p in h.perjanjian}:
-        raise KeyError(f"perjanjian '{arg['perjanjian']}' tidak ada di {arg['satker']} {arg['tahun']}")
+        raise DirektifSalah(f"perjanjian '{arg['perjanjian']}' tidak ada di {arg['satker']} {arg['tahun']}")
     return render.tabel_pk(h, arg.get("perjanjian"))
 
 
@@ -59,7 +59,7 @@ def _renstra(situs: Situs, arg: dict[str, str]) -> str:
     s = situs.data.satker[arg["satker"]]
     r = renstra_untuk(s, int(arg["tahun"])) if "tahun" in arg else (s.renstra[0] if s.renstra else None)
     if r is None:
-        raise KeyError(f"satker {arg['satker']} tidak punya Renstra untuk tahun itu")
+        raise DirektifSalah(f"satker {arg['satker']} tidak punya Renstra untuk tahun itu")
     return render.tabel_renstra(r.data)
 
 
@@ -149,8 +149,8 @@ def terapkan(markdown: str, situs: Situs, path: str, baris_awal: int = 1,
                 return m.group(0)
         try:
             isi = buat(situs, arg)
-        except KeyError as exc:
-            errors.append(LakipError(path, baris, str(exc.args[0]) if exc.args else "id tidak dikenal"))
+        except DirektifSalah as exc:  # only these: a KeyError from a builder is a bug and must show as one
+            errors.append(LakipError(path, baris, str(exc)))
             return m.group(0)
         # keep the directive's indentation so tables stay inside admonitions and tabs
         return "\n".join((indent + line) if line else line for line in ("\n" + isi).split("\n"))
