@@ -126,97 +126,109 @@ def _peristiwa(teks: str) -> list[yaml.Event] | Iterator[yaml.Event]:
         return yaml.parse(teks, Loader=yaml.SafeLoader)
 
 
+class _Pembaca:
+    """One parse in progress: the open mappings and lists, their pending keys, the problems so far."""
+
+    def __init__(self, path: str, offset: int) -> None:
+        self.path = path
+        self.offset = offset
+        self.errors: list[LakipError] = []
+        self.stack: list[Peta | Daftar] = []
+        self.pending_key: list[Skalar | None] = []
+        self.seen_keys: list[dict[str, int]] = []
+        self.root: Node | None = None
+        self.docs = 0
+
+    def err(self, line0: int, pesan: str) -> None:
+        self.errors.append(LakipError(self.path, line0 + self.offset, pesan))
+
+    def attach(self, node: Node, line0: int) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        parent = self.stack[-1]
+        if isinstance(parent, Daftar):
+            parent.items.append(node)
+            return
+        key = self.pending_key[-1]
+        if key is None:
+            if not isinstance(node, Skalar):
+                self.err(line0, "kunci pemetaan harus berupa teks biasa (tulis 'nama: nilai')")
+                self.pending_key[-1] = Skalar("?", node.baris)
+                return
+            first = self.seen_keys[-1].get(node.teks)
+            if first is not None:
+                parent.cacat.setdefault(node.teks, node.baris)
+                self.err(
+                    line0,
+                    f"kunci '{node.teks}' ditulis dua kali (pertama di baris {first}); "
+                    "YAML hanya menyimpan yang terakhir (gabungkan menjadi satu kunci)",
+                )
+            else:
+                self.seen_keys[-1][node.teks] = node.baris
+            self.pending_key[-1] = node
+        else:
+            parent.items.append((key, node))
+            self.pending_key[-1] = None
+
+    def terima(self, ev: yaml.Event) -> bool:
+        """Take one event into the tree; False: stop reading (a second document)."""
+        line0 = ev.start_mark.line if ev.start_mark is not None else 0
+        if isinstance(ev, yaml.DocumentStartEvent):
+            self.docs += 1
+            if self.docs > 1:
+                self.err(line0, "front matter berisi lebih dari satu dokumen YAML (hapus baris '---' tambahan)")
+                return False
+        if isinstance(ev, yaml.AliasEvent):
+            self.err(line0, f"alias YAML '*{ev.anchor}' tidak diizinkan (tulis nilainya langsung)")
+            if self.stack and isinstance(self.stack[-1], Peta) and self.pending_key[-1] is not None:
+                self.stack[-1].cacat.setdefault(self.pending_key[-1].teks, line0 + self.offset)
+            self.attach(Skalar("", line0 + self.offset), line0)
+            return True
+        anchor = getattr(ev, "anchor", None)
+        if anchor:
+            self.err(line0, f"anchor YAML '&{anchor}' tidak diizinkan (hapus '&{anchor}', tulis nilainya langsung)")
+        tag = getattr(ev, "tag", None)
+        if tag is not None:
+            self.err(line0, f"tag YAML '{_tampil_tag(tag)}' tidak diizinkan (hapus tag, tulis nilainya saja)")
+        if isinstance(ev, yaml.ScalarEvent):
+            gaya = None if ev.style in (None, "") else ev.style
+            self.attach(Skalar(ev.value, line0 + self.offset, gaya), line0)
+        elif isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            node: Peta | Daftar
+            node = Peta(line0 + self.offset) if isinstance(ev, yaml.MappingStartEvent) else Daftar(line0 + self.offset)
+            self.attach(node, line0)
+            self.stack.append(node)
+            self.pending_key.append(None)
+            self.seen_keys.append({})
+        elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.stack.pop()
+            self.pending_key.pop()
+            self.seen_keys.pop()
+        return True
+
+
 def baca_yaml(teks: str, path: str, offset: int = 1) -> tuple[Node | None, list[LakipError]]:
     """Parse ``teks`` into nodes; lines are reported as ``offset + yaml line``.
 
     Returns the root node (None for an empty document) and the problems found.
     A syntax error ends the parse: what follows it cannot be trusted.
     """
-    errors: list[LakipError] = []
-
-    def err(line0: int, pesan: str) -> None:
-        errors.append(LakipError(path, line0 + offset, pesan))
-
-    stack: list[Peta | Daftar] = []
-    pending_key: list[Skalar | None] = []
-    seen_keys: list[dict[str, int]] = []
-    root: Node | None = None
-    docs = 0
-
-    def attach(node: Node, line0: int) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if isinstance(parent, Daftar):
-            parent.items.append(node)
-            return
-        key = pending_key[-1]
-        if key is None:
-            if not isinstance(node, Skalar):
-                err(line0, "kunci pemetaan harus berupa teks biasa (tulis 'nama: nilai')")
-                pending_key[-1] = Skalar("?", node.baris)
-                return
-            first = seen_keys[-1].get(node.teks)
-            if first is not None:
-                parent.cacat.setdefault(node.teks, node.baris)
-                err(
-                    line0,
-                    f"kunci '{node.teks}' ditulis dua kali (pertama di baris {first}); "
-                    "YAML hanya menyimpan yang terakhir (gabungkan menjadi satu kunci)",
-                )
-            else:
-                seen_keys[-1][node.teks] = node.baris
-            pending_key[-1] = node
-        else:
-            parent.items.append((key, node))
-            pending_key[-1] = None
-
+    p = _Pembaca(path, offset)
     try:
         for ev in _peristiwa(teks):
-            line0 = ev.start_mark.line if ev.start_mark is not None else 0
-            if isinstance(ev, yaml.DocumentStartEvent):
-                docs += 1
-                if docs > 1:
-                    err(line0, "front matter berisi lebih dari satu dokumen YAML (hapus baris '---' tambahan)")
-                    break
-            if isinstance(ev, yaml.AliasEvent):
-                err(line0, f"alias YAML '*{ev.anchor}' tidak diizinkan (tulis nilainya langsung)")
-                if stack and isinstance(stack[-1], Peta) and pending_key[-1] is not None:
-                    stack[-1].cacat.setdefault(pending_key[-1].teks, line0 + offset)
-                attach(Skalar("", line0 + offset), line0)
-                continue
-            anchor = getattr(ev, "anchor", None)
-            if anchor:
-                err(line0, f"anchor YAML '&{anchor}' tidak diizinkan (hapus '&{anchor}', tulis nilainya langsung)")
-            tag = getattr(ev, "tag", None)
-            if tag is not None:
-                err(line0, f"tag YAML '{_tampil_tag(tag)}' tidak diizinkan (hapus tag, tulis nilainya saja)")
-            if isinstance(ev, yaml.ScalarEvent):
-                gaya = None if ev.style in (None, "") else ev.style
-                attach(Skalar(ev.value, line0 + offset, gaya), line0)
-            elif isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                node: Peta | Daftar
-                node = Peta(line0 + offset) if isinstance(ev, yaml.MappingStartEvent) else Daftar(line0 + offset)
-                attach(node, line0)
-                stack.append(node)
-                pending_key.append(None)
-                seen_keys.append({})
-            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                stack.pop()
-                pending_key.pop()
-                seen_keys.pop()
+            if not p.terima(ev):
+                break
     except yaml.MarkedYAMLError as exc:
-        err(_baris_galat(exc), _pesan_yaml(exc))
-        return None, errors
+        p.err(_baris_galat(exc), _pesan_yaml(exc))
+        return None, p.errors
     except yaml.reader.ReaderError as exc:  # control characters and the like
         line0 = teks[: exc.position].count("\n") if isinstance(exc.position, int) else 0
         kode = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-        err(line0, f"berkas memuat karakter kontrol tak terlihat (kode U+{kode:04X}) "
-                   "(hapus karakternya: ketik ulang baris ini)")
-        return None, errors
+        p.err(line0, f"berkas memuat karakter kontrol tak terlihat (kode U+{kode:04X}) "
+                     "(hapus karakternya: ketik ulang baris ini)")
+        return None, p.errors
     except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error is one of the above
-        err(0, f"YAML tidak valid ({exc.__class__.__name__}; periksa berkas ini)")
-        return None, errors
-    return root, errors
+        p.err(0, f"YAML tidak valid ({exc.__class__.__name__}; periksa berkas ini)")
+        return None, p.errors
+    return p.root, p.errors
