@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
+UJI = AKAR / "tests"  # fixtures/ and malformed/ live here, whichever tier a test is in
 FIXTURE_PORTAL = AKAR / "tests" / "fixtures" / "portal"
 LEWATI = {"satker", "site", ".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache"}
 

@@ -8,7 +8,7 @@ Layout (one folder per satker; the folder name is the satker id)::
     satker/<id>/<tahun>/dokumen/...     (published PDFs, not parsed)
 
 Parsing one file is cached by (size, mtime) so that ``mkdocs serve`` re-reads
-only what changed. Cross-file checks live in ``check.py``.
+only what changed. Cross-file checks live in ``check/``.
 
 No symbolic link inside the data folder is followed: a satker folder, data file,
 folder or document that is a link is reported (line 1) and neither read nor

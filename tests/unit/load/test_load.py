@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bantu_situs import UJI
 
 from lakip.check import periksa
 from lakip.cli import main
@@ -35,7 +36,7 @@ from lakip.model.rekaman import (
     Tujuan,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 CONTOH = FIXTURE / "kab-contoh"
 D = Decimal
 RINGKASAN = "1 satker, 1 tahun, 3 indikator: tidak ada masalah"

@@ -35,6 +35,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from bantu_situs import AKAR
 
 from lakip.check import periksa
 from lakip.compute.pengaturan import Pengaturan
@@ -45,7 +46,7 @@ from lakip.model.jsonschema import skema_berkas
 from lakip.model.satker import Data
 from lakip.model.yamlnode import Daftar, Node, Skalar, baca_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = AKAR
 CONTOH = ROOT / "tests" / "fixtures" / "satker" / "kab-contoh"
 SEED = ROOT / "satker"
 TAMPIL = "data"

@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bantu_situs import UJI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +41,7 @@ from lakip.model.skema import BATAS_BULAT, BATAS_DESIMAL
 from lakip.site import cetak, dip, direktif, export
 from lakip.site.halaman import semua_halaman
 
-SUMBER = Path(__file__).parent / "fixtures" / "portal" / "kab-contoh-satu"
+SUMBER = UJI / "fixtures" / "portal" / "kab-contoh-satu"
 SID = "kab-contoh-satu"
 TAMPIL = "satker"
 

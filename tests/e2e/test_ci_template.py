@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 import yaml
+from bantu_situs import AKAR, UJI
 
-AKAR = Path(__file__).parent.parent
 WORKFLOW = AKAR / "templates" / "github" / "workflows" / "lakip.yml"
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None or shutil.which("lakip") is None
                                 or shutil.which("bash") is None, reason="git, bash atau lakip tidak ada")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from bantu_situs import UJI
 
 import lakip.commands.diff
 import lakip.site.direktif
@@ -27,7 +26,7 @@ from lakip.errors import (
 from lakip.lkj.chromium import GagalCetak as GagalCetakLama
 from lakip.site.direktif import Konteks, terapkan
 
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 
 
 @pytest.fixture(scope="module")

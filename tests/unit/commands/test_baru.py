@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bantu_situs import UJI
 
 from lakip.cli import main
 from lakip.commands.baru import GagalBaru, buat_satker, buat_tahun, periode_bawaan, teks_yaml
@@ -14,7 +15,7 @@ from lakip.commands.rapikan import jenis_berkas, rapikan_teks
 from lakip.compute.kinerja import hitung_tahun
 from lakip.load.muat import muat
 
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 
 
 @pytest.fixture()

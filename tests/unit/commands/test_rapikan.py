@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bantu_situs import AKAR, UJI
 
 from lakip.cli import main
 from lakip.commands.cek_latar import RapiLatar
@@ -26,8 +27,7 @@ from lakip.load.validasi import baca_rekaman
 from lakip.model.rekaman import BerkasAnggaran, Renstra
 from lakip.model.yamlnode import Daftar, Peta, Skalar, baca_yaml
 
-AKAR = Path(__file__).parent.parent
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 BERKAS_FIXTURE = sorted(p for p in FIXTURE.rglob("*.md") if jenis_berkas(p))
 BERKAS_SATKER = sorted(p for p in (AKAR / "satker").rglob("*.md") if jenis_berkas(p)) if (AKAR / "satker").is_dir() else []
 

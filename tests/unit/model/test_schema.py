@@ -12,15 +12,16 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from bantu_situs import AKAR, UJI
 
 from lakip.cli import main
 from lakip.load.frontmatter import pisah
 from lakip.model.jsonschema import kelas_bersarang, skema_berkas
 from lakip.model.rekaman import JENIS_BERKAS, isian_data
 
-ROOT = Path(__file__).parent.parent
+ROOT = AKAR
 SCHEMA = ROOT / "schema"
-CONTOH = Path(__file__).parent / "fixtures" / "satker" / "kab-contoh"
+CONTOH = UJI / "fixtures" / "satker" / "kab-contoh"
 Validator = jsonschema.Draft202012Validator
 
 

@@ -1,7 +1,7 @@
 """Korpus masukan cacat: setiap kasus di tests/malformed/ beserta pesan persisnya.
 
 Format kasus dijelaskan di tests/malformed/README.md. Untuk menulis kasus baru,
-jalankan ``python tests/test_malformed.py tests/malformed/NN-nama.txt``: keluaran
+jalankan ``python tests/unit/load/test_malformed.py tests/malformed/NN-nama.txt``: keluaran
 ``lakip check`` yang sebenarnya dicetak dalam bentuk baris ``# expect:``.
 """
 
@@ -19,7 +19,7 @@ import pytest
 
 from lakip.cli import main
 
-KORPUS = Path(__file__).parent / "malformed"
+KORPUS = Path(__file__).resolve().parents[2] / "malformed"  # also when run as a script
 _BYTE = re.compile(rb"\\x([0-9a-fA-F]{2})")
 _KEPALA = re.compile(r"=== (?P<path>\S+)(?: \((?P<mod>bytes|size \d+)\))?\s*$")
 

@@ -15,13 +15,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bantu_situs import AKAR
 
 from lakip.bangun import bangun
 from lakip.compute.situs import Situs
 from lakip.render.csv_aman import sel_csv, teks_csv
 from lakip.site import dip, export, halaman
 
-AKAR = Path(__file__).resolve().parents[1]
 FIXTURE = AKAR / "tests" / "fixtures" / "satker"
 SID = "kab-contoh"
 BAHAYA = ("=", "+", "-", "@", "\t", "\r")

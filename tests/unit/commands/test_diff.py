@@ -12,13 +12,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from bantu_situs import UJI
 from markdown_it import MarkdownIt
 
 from lakip.cli import main
 from lakip.commands.diff import GagalDiff, diff_git, nama_pendek
 from lakip.compute.pengaturan import pengaturan_mkdocs
 
-FIXTURE = Path(__file__).parent / "fixtures" / "satker"
+FIXTURE = UJI / "fixtures" / "satker"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
 
 Ubah = Callable[[str, str, str], None]

@@ -12,8 +12,9 @@ import ast
 from pathlib import Path
 
 import pytest
+from bantu_situs import AKAR
 
-PAKET = Path(__file__).resolve().parents[1] / "plugins" / "lakip"
+PAKET = AKAR / "plugins" / "lakip"
 TAHAP = {"errors": 0, "model": 1, "load": 2, "compute": 3, "render": 4, "check": 5, "lkj": 5, "site": 6,
          "bangun": 7, "commands": 8, "config": 8, "plugin": 9, "cli": 9}
 SEJAJAR_TERPISAH = {("check", "lkj"), ("lkj", "check")}  # same floor, but neither needs the other
