@@ -25,7 +25,7 @@ from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
 from .site import blok, cetak, dip, direktif, export, halaman, portal, riwayat_git
-from .site.alamat import uri_pdf
+from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
 log = get_plugin_logger("lakip")
@@ -88,7 +88,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                 files.append(File.generated(config, uri, abs_src_path=str(src)))
         if self.config.ekspor:  # the open data as site files: the pages' links to it resolve and are checked
             for rel, isi in export.semua_berkas(situs).items():
-                files.append(File.generated(config, f"data/{rel}", content=isi))
+                files.append(File.generated(config, uri_data(rel), content=isi))
         config.nav = portal.atur_nav(config.nav, situs)  # a one-satker site: its profile and DIP in the nav
         return files
 

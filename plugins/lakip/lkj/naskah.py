@@ -5,12 +5,11 @@
 
 from __future__ import annotations
 
-from ..render.tabel import TabelData
-
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.rekaman import Dokumen
+from ..render.tabel import TabelData
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 HURUF = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

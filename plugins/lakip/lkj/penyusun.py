@@ -22,7 +22,6 @@ from ..model.katalog import renstra_untuk
 from ..model.rekaman import Dokumen, Pihak
 from ..model.satker import Berkas, Satker
 from ..render import tabel as render
-from ..render.tabel import Isi, TabelData
 from ..render.aman import netralkan, sel, teks_aman
 from ..render.format import persen, tanggal
 from ..render.kalimat import alasan, jumlah_kata
@@ -38,6 +37,7 @@ from ..render.markdown import (
     slug,
     tingkat_teratas,
 )
+from ..render.tabel import Isi, TabelData
 from .naskah import HURUF, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
 
 # ---------------------------------------------------------------- composing

@@ -29,18 +29,16 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..render.format import angka
-from ..render.aman import gambar_dalam, url_aman
-from ..render.csv_aman import teks_csv
+from ..compute.situs import Situs
 from ..errors import LakipError
 from ..load.dokumen import tolak_berkas
-from .alamat import nama_pdf
-from ..render.format import tanggal
-from ..model.satker import Satker
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
+from ..model.satker import Satker
+from ..render.aman import gambar_dalam, sel, url_aman
+from ..render.csv_aman import teks_csv
+from ..render.format import angka, tanggal
 from ..render.tabel import tabel
-from ..render.aman import sel
-from ..compute.situs import Situs
+from .alamat import nama_pdf, uri_berkas, uri_csv, uri_dip, uri_renstra, uri_tahun
 
 __all__ = [
     "KATEGORI_JUDUL",
@@ -126,14 +124,6 @@ class ButirDIP:
     ukuran: int | None = None  # bytes of the copied file
 
 
-def uri_dip(sid: str) -> str:
-    return f"satker/{sid}/dip.md"
-
-
-def uri_csv(sid: str) -> str:
-    return f"data/{sid}/dip.csv"
-
-
 def _penguasa(s: Satker) -> str:
     p = s.profil.data if s.profil else None
     return (p.nama_sekretariat if p and p.nama_sekretariat else None) or f"Sekretariat {s.nama}"
@@ -196,7 +186,7 @@ def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
         return None
     if berkas_aman(s, d.berkas) is None:
         return None
-    return f"satker/{s.id}/" + str(PurePosixPath(d.berkas.replace("\\", "/")))
+    return uri_berkas(s.id, d.berkas)
 
 
 def _dari_dokumen(s: Satker, d: Dokumen) -> ButirDIP:
@@ -242,25 +232,25 @@ def butir_dip(situs: Situs, sid: str, halaman: Container[str]) -> list[ButirDIP]
         butir += [_dari_dokumen(s, d) for d in s.profil.data.dokumen]
     data_terbuka = "softcopy (halaman web; data terbuka JSON dan CSV)"
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
-        uri = f"satker/{sid}/renstra-{r.data.mulai}-{r.data.selesai}.md"
+        uri = uri_renstra(sid, r.data.mulai, r.data.selesai)
         if uri in halaman:
             butir.append(_halaman(s, "renstra", f"Rencana Strategis {r.data.mulai}–{r.data.selesai} (halaman)",
                                   RINGKASAN_BAWAAN["renstra"], r.data.mulai, uri,
                                   periode=f"Periode {r.data.mulai}–{r.data.selesai}"))
     for t in sorted(s.tahun):
         th = s.tahun[t]
-        uri = f"satker/{sid}/{t}/lkj.md"
+        uri = uri_tahun(sid, t, "lkj")
         if uri in halaman and (th.lkj is not None or th.realisasi is not None or th.pk is not None):
             butir.append(_halaman(s, "lkj", f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"], t, uri))
-        uri = f"satker/{sid}/{t}/index.md"
+        uri = uri_tahun(sid, t)
         if uri in halaman and (th.realisasi is not None or th.pk is not None):
             butir.append(_halaman(s, "capaian", f"Capaian Kinerja {t}",
                                   f"Target, realisasi, capaian dan kategori setiap indikator kinerja tahun {t}, "
                                   "dihitung dari data satker.", t, uri, data_terbuka))
-        uri = f"satker/{sid}/{t}/perjanjian-kinerja.md"
+        uri = uri_tahun(sid, t, "perjanjian-kinerja")
         if uri in halaman and th.pk is not None:
             butir.append(_halaman(s, "pk", f"Perjanjian Kinerja {t} (halaman)", RINGKASAN_BAWAAN["pk"], t, uri))
-        uri = f"satker/{sid}/{t}/anggaran.md"
+        uri = uri_tahun(sid, t, "anggaran")
         if uri in halaman and th.anggaran is not None:
             butir.append(_halaman(s, "anggaran", f"Realisasi Anggaran {t}",
                                   f"Pagu, realisasi, serapan dan sisa anggaran tahun {t} per program, kegiatan "
@@ -402,7 +392,7 @@ def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
                 hasil[uri] = path
         for _, _, rel, path, alasan in _gambar_narasi(s):
             if alasan is None and path is not None:
-                hasil.setdefault(f"satker/{s.id}/{rel}", path)
+                hasil.setdefault(uri_berkas(s.id, rel), path)
     return dict(sorted(hasil.items()))
 
 

@@ -15,12 +15,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..compute.capaian import bulatkan
-from ..render.csv_aman import teks_csv
-from ..compute.konsistensi import Selisih
-from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.anggaran import BarisAnggaran
+from ..compute.capaian import bulatkan
+from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
+from ..compute.konsistensi import Selisih
 from ..compute.situs import Situs
+from ..render.csv_aman import teks_csv
 
 VERSI = 2  # 2: 'rumus' names the formula, 'catatan' is a code, 'konsistensi' holds values
 

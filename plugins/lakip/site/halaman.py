@@ -26,23 +26,12 @@ from ..render.grafik import (
 )
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
+from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 
 KOSONG = "–"
-
-
-def uri_satker(sid: str) -> str:
-    return f"satker/{sid}/index.md"
-
-
-def uri_tahun(sid: str, tahun: int, halaman: str = "index") -> str:
-    return f"satker/{sid}/{tahun}/{halaman}.md"
-
-
-def uri_renstra(sid: str, mulai: int, selesai: int) -> str:
-    return f"satker/{sid}/renstra-{mulai}-{selesai}.md"
 
 
 def _body(situs: Situs, berkas: object) -> str:
@@ -251,7 +240,7 @@ def _urut_tingkat(s: Satker) -> int:
 
 def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str | None, int | None]]:
     """uri -> (markdown, satker id, tahun) for every generated page."""
-    hasil: dict[str, tuple[str, str | None, int | None]] = {"satker/index.md": (halaman_indeks(situs), None, None)}
+    hasil: dict[str, tuple[str, str | None, int | None]] = {URI_DAFTAR_SATKER: (halaman_indeks(situs), None, None)}
     for s in situs.satker():
         hasil[uri_satker(s.id)] = (halaman_satker(situs, s.id), s.id, None)
         for r in s.renstra:

@@ -9,7 +9,6 @@ import posixpath
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from ..compute.situs import Situs
 from ..lkj.naskah import (
     DaftarIsi,
@@ -22,13 +21,14 @@ from ..lkj.naskah import (
     TandaTangan,
     Teks,
 )
-from ..lkj.susun import susun_lkj
 from ..lkj.penyusun import dokumen_resmi
+from ..lkj.susun import susun_lkj
 from ..load.dokumen import berkas_aman
 from ..render.aman import sel
 from ..render.format import tanggal
 from ..render.markdown import polos
-from .alamat import nama_pdf, uri_resmi
+from .alamat import nama_pdf, uri_resmi, uri_tahun
+from .navigasi import TANPA_PENCARIAN, tautan_tahun
 
 # ---------------------------------------------------------------- the web page
 
@@ -109,7 +109,7 @@ def _unduhan(n: NaskahLkj, pdf: StatusPdf | None, ada_konsistensi: bool = False)
                      f"build ini{alasan}.")
     if n.resmi is not None and n.resmi.berkas:
         nama_resmi = PurePosixPath(n.resmi.berkas.replace("\\", "/")).name
-        tautan = posixpath.relpath(uri_resmi(n.satker_id, n.resmi), f"satker/{n.satker_id}/{n.tahun}")
+        tautan = posixpath.relpath(uri_resmi(n.satker_id, n.resmi), posixpath.dirname(uri_tahun(n.satker_id, n.tahun)))
         ket = ", ".join(x for x in (sel(n.resmi.tempat) if n.resmi.tempat else "",
                                     tanggal(n.resmi.tanggal) if n.resmi.tanggal else "") if x)
         baris.append(f"- **Dokumen resmi bertanda tangan**: [{sel(nama_resmi)}]({tautan.replace(' ', '%20')})"

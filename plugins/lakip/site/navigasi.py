@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ..compute.situs import Situs
+import posixpath
 
+from ..compute.situs import Situs
+from .alamat import uri_data, uri_tahun
 
 #: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
 #: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
@@ -21,5 +23,6 @@ def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
     # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
     # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
-    out.append(f"[Data terbuka (JSON/CSV)](../../../data/{sid}/{tahun}/index.json)")
+    data = posixpath.relpath(uri_data(f"{sid}/{tahun}/index.json"), posixpath.dirname(uri_tahun(sid, tahun)))
+    out.append(f"[Data terbuka (JSON/CSV)]({data})")
     return " · ".join(out) + "\n"

@@ -40,6 +40,7 @@ from ..render.format import persen, rupiah
 from ..render.kalimat import alasan, ringkasan_tahun
 from ..render.tabel import tabel
 from . import dip
+from .alamat import URI_DAFTAR_SATKER, uri_perbandingan, uri_satker
 
 __all__ = [
     "AnggotaIKU",
@@ -372,10 +373,6 @@ def _tahun_perbandingan(situs: Situs) -> list[int]:
     return sorted(tahun)
 
 
-def uri_perbandingan(tahun: int | None = None) -> str:
-    return "perbandingan/index.md" if tahun is None else f"perbandingan/{tahun}.md"
-
-
 def halaman_perbandingan(situs: Situs, tahun: int) -> str:
     kelompok = kelompok_iku(situs, tahun)
     semua = tahun_perbandingan(situs)
@@ -466,8 +463,8 @@ def atur_nav(nav: list[object] | None, situs: Situs) -> list[object] | None:
     for item in nav:
         if isinstance(item, dict) and len(item) == 1:
             (_judul, isi), = item.items()
-            if isi == "satker/index.md":
-                hasil += [{"Profil satker": f"satker/{sid}/index.md"},
+            if isi == URI_DAFTAR_SATKER:
+                hasil += [{"Profil satker": uri_satker(sid)},
                           {"Informasi publik (DIP)": dip.uri_dip(sid)}]
                 continue
             if isi == uri_perbandingan() and len(situs.satker()) < 2:
