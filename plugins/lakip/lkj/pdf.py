@@ -46,6 +46,7 @@ import markdown as md_lib
 
 from ..render import aman
 from .chromium import Pencetak
+from ..render.tabel import TabelData
 from .naskah import DaftarIsi, Gambar, Judul, NaskahLkj, Tabel, TandaTangan, Teks
 
 __all__ = ["CetakLkj", "cetak_lkj", "html_dasar", "html_lkj"]
@@ -193,79 +194,135 @@ def lebar_kolom(kata: list[float], panjang: list[float], isi: list[float], lebar
     return [100 * hasil[j] for j in range(n)]
 
 
-def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
-    """One ``<table>`` made ready for print.
+@dataclass
+class _Sel:
+    """One cell for the print: its tag, attributes (`` style="..."``) and inner HTML."""
 
-    - the first row becomes a ``<thead>`` (repeated on every page) when it is all ``<th>`` and there is none;
+    tag: str
+    attr: str
+    isi: str
+
+
+@dataclass
+class _Baris:
+    """One row: its attributes, its cells, and the text between them (before each cell, then after the last)."""
+
+    attr: str
+    sel: list[_Sel]
+    celah: list[str]
+
+
+class _TataTabel:
+    """The print layout of one table, row by row: number cells, group rows, indents, column widths.
+
     - cells holding a number, an amount or a percentage get class ``angka`` (kept on one line);
     - a group row (bold first cell, the rest mostly empty: a sasaran, a program) gets class ``kelompok``
       (kept with the row below it);
-    - column widths (``<colgroup>``, unless the table has one) from the text of each column
-      (``lebar_kolom``): a column of long sentences no longer squeezes a column of short phrases
-      ("naik (makin tinggi makin baik)") to one word per line, nor a header ("Realisasi 2022") a column
-      of text.
+    - column widths (``<colgroup>``) from the text of each column (``lebar_kolom``): a column of long
+      sentences no longer squeezes a column of short phrases ("naik (makin tinggi makin baik)") to one
+      word per line, nor a header ("Realisasi 2022") a column of text.
     """
-    tabel = _kepala_berulang(tabel)
-    lebar_pt, pt = UKURAN_TABEL[lebar]
-    panjang: dict[int, float] = {}  # longest line of text per column (points)
-    kata: dict[int, float] = {}  # longest unbreakable piece per column
-    isi_kolom: dict[int, list[float]] = {}  # width of each cell's text per column
-    jumlah_kolom = 0
 
-    def catat(kolom: int, baris: list[str], utuh: bool, kepala: bool, tebal: bool) -> None:
+    def __init__(self, lebar: bool) -> None:
+        self.lebar_pt, self.pt = UKURAN_TABEL[lebar]
+        self.panjang: dict[int, float] = {}  # longest line of text per column (points)
+        self.kata: dict[int, float] = {}  # longest unbreakable piece per column
+        self.isi_kolom: dict[int, list[float]] = {}  # width of each cell's text per column
+        self.jumlah_kolom = 0
+
+    def _catat(self, kolom: int, baris: list[str], utuh: bool, kepala: bool, tebal: bool) -> None:
         potong = [" ".join(baris)] if utuh else [w for b in baris for w in re.split(r"\s+|(?<=/)", b)]
-        kata[kolom] = max(kata.get(kolom, 0.0), max((lebar_teks(w, pt, tebal) for w in potong), default=0.0))
+        self.kata[kolom] = max(self.kata.get(kolom, 0.0),
+                               max((lebar_teks(w, self.pt, tebal) for w in potong), default=0.0))
         if not kepala:
-            garis = [lebar_teks(b, pt, tebal) for b in baris]
-            panjang[kolom] = max(panjang.get(kolom, 0.0), max(garis, default=0.0))
-            isi_kolom.setdefault(kolom, []).append(sum(garis))
+            garis = [lebar_teks(b, self.pt, tebal) for b in baris]
+            self.panjang[kolom] = max(self.panjang.get(kolom, 0.0), max(garis, default=0.0))
+            self.isi_kolom.setdefault(kolom, []).append(sum(garis))
 
-    def ubah_baris(m: re.Match[str]) -> str:
-        nonlocal jumlah_kolom
-        attr, isi = m.group(1), m.group(2)
-        sel = list(_SEL_HTML.finditer(isi))
+    def _sel(self, s: _Sel, kolom: int) -> tuple[str, int]:
+        teks = _teks_sel(s.isi)
+        rentang = int(r.group(1)) if (r := _RENTANG.search(s.attr)) else 1
+        gabung = " ".join(teks).strip()
+        angka = s.tag.lower() == "td" and bool(gabung) and (bool(_ANGKA.match(gabung)) or (
+            bool(_KANAN.search(s.attr)) and len(gabung) <= 24 and any(ch.isdigit() for ch in gabung)))
+        if rentang == 1:
+            self._catat(kolom, teks, angka, s.tag.lower() == "th",
+                        s.tag.lower() == "th" or bool(re.search(r"<(strong|b)\b", s.isi, re.IGNORECASE)))
+        attr, isi = s.attr, s.isi
+        if angka:
+            attr = _tambah_kelas(attr, "angka")
+        else:
+            if "/" in isi:  # "Sosialisasi/Penyuluhan/Bimbingan": may wrap after a slash
+                isi = re.sub(r"(?<=/)(?=[^<>/\s][^<>]*(?:<|$))", "<wbr>", isi)
+            # an indent typed as non-breaking spaces (a kegiatan under its program) becomes a
+            # padding, so the wrapped lines of the cell keep the indent too
+            isi = _INDEN.sub(lambda m: f'<div style="padding-left: {0.28 * _jumlah_nbsp(m.group(1)):.2f}em">'
+                             f'{m.group(2)}</div>', isi)
+        return f"<{s.tag}{attr}>{isi}</{s.tag}>", rentang
+
+    def baris(self, b: _Baris) -> str:
+        """The row's print HTML; its cells counted into the column widths."""
         kolom = 0
-        potongan: list[str] = []
-        akhir = 0
-        for s in sel:
-            tag, sattr, sisi = s.group(1).lower(), s.group(2), s.group(3)
-            teks = _teks_sel(sisi)
-            rentang = int(r.group(1)) if (r := _RENTANG.search(sattr)) else 1
-            gabung = " ".join(teks).strip()
-            angka = tag == "td" and bool(gabung) and (bool(_ANGKA.match(gabung)) or (
-                bool(_KANAN.search(sattr)) and len(gabung) <= 24 and any(ch.isdigit() for ch in gabung)))
-            if rentang == 1:
-                catat(kolom, teks, angka, tag == "th", tag == "th" or bool(re.search(r"<(strong|b)\b", sisi, re.IGNORECASE)))
-            if angka:
-                sattr = _tambah_kelas(sattr, "angka")
-            else:
-                if "/" in sisi:  # "Sosialisasi/Penyuluhan/Bimbingan": may wrap after a slash
-                    sisi = re.sub(r"(?<=/)(?=[^<>/\s][^<>]*(?:<|$))", "<wbr>", sisi)
-                # an indent typed as non-breaking spaces (a kegiatan under its program) becomes a
-                # padding, so the wrapped lines of the cell keep the indent too
-                sisi = _INDEN.sub(lambda m: f'<div style="padding-left: {0.28 * _jumlah_nbsp(m.group(1)):.2f}em">'
-                                  f'{m.group(2)}</div>', sisi)
-            potongan.append(isi[akhir:s.start()] + f"<{s.group(1)}{sattr}>{sisi}</{s.group(1)}>")
-            akhir = s.end()
+        isi = []
+        for s, celah in zip(b.sel, b.celah):
+            html_sel, rentang = self._sel(s, kolom)
+            isi.append(celah + html_sel)
             kolom += rentang
-        jumlah_kolom = max(jumlah_kolom, kolom)
-        isi_baru = "".join(potongan) + isi[akhir:]
-        td = [s for s in sel if s.group(1).lower() == "td"]
-        if (len(td) >= 2 and len(td) == len(sel) and _TEBAL.match(td[0].group(3))
-                and sum(1 for s in td[1:] if not " ".join(_teks_sel(s.group(3))).strip()) * 2 >= len(td) - 1):
+        self.jumlah_kolom = max(self.jumlah_kolom, kolom)
+        td = [s for s in b.sel if s.tag.lower() == "td"]
+        attr = b.attr
+        if (len(td) >= 2 and len(td) == len(b.sel) and _TEBAL.match(td[0].isi)
+                and sum(1 for s in td[1:] if not " ".join(_teks_sel(s.isi)).strip()) * 2 >= len(td) - 1):
             attr = _tambah_kelas(attr, "kelompok")
-        return f"<tr{attr}>{isi_baru}</tr>"
+        return f"<tr{attr}>{''.join(isi)}{b.celah[-1]}</tr>"
 
-    tabel = _BARIS_HTML.sub(ubah_baris, tabel)
-    if jumlah_kolom >= 3 and not re.search(r"<colgroup\b", tabel, re.IGNORECASE):
-        k = range(jumlah_kolom)
-        mau = lebar_kolom([kata.get(j, 0.0) for j in k], [panjang.get(j, 0.0) for j in k],
-                          [(sum(x * x for x in v) / len(v)) ** 0.5 if (v := isi_kolom.get(j)) else 0.0 for j in k],
-                          lebar_pt)
-        if mau is not None:
-            tabel = _sisip_awal(tabel, "<colgroup>" + "".join(f'<col style="width: {x:.1f}%">' for x in mau)
-                                + "</colgroup>")
-    return tabel
+    def lebar_kolom(self, tabel: str) -> str:
+        """``tabel`` with the ``<colgroup>`` its columns need (none for two columns, or when it has one)."""
+        if self.jumlah_kolom < 3 or re.search(r"<colgroup\b", tabel, re.IGNORECASE):
+            return tabel
+        k = range(self.jumlah_kolom)
+        isi = [(sum(x * x for x in v) / len(v)) ** 0.5 if (v := self.isi_kolom.get(j)) else 0.0 for j in k]
+        mau = lebar_kolom([self.kata.get(j, 0.0) for j in k], [self.panjang.get(j, 0.0) for j in k], isi,
+                          self.lebar_pt)
+        if mau is None:
+            return tabel
+        return _sisip_awal(tabel, "<colgroup>" + "".join(f'<col style="width: {x:.1f}%">' for x in mau) + "</colgroup>")
+
+
+def _baris_html(m: re.Match[str]) -> _Baris:
+    """A ``<tr>`` of a narrative's table as read from its HTML."""
+    isi = m.group(2)
+    sel = list(_SEL_HTML.finditer(isi))
+    awal = [0, *(s.end() for s in sel)]
+    celah = [isi[a:s.start()] for a, s in zip(awal, sel)] + [isi[awal[-1]:]]
+    return _Baris(m.group(1), [_Sel(s.group(1), s.group(2), s.group(3)) for s in sel], celah)
+
+
+def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
+    """A narrative's ``<table>`` (typed by the satker, known only as HTML) made ready for print: the first
+    row as a repeated ``<thead>`` when it is all ``<th>``, then ``_TataTabel``."""
+    tata = _TataTabel(lebar)
+    return tata.lebar_kolom(_BARIS_HTML.sub(lambda m: tata.baris(_baris_html(m)), _kepala_berulang(tabel)))
+
+
+def cetak_tabel(t: TabelData, md: md_lib.Markdown, lebar: bool = False) -> str:
+    """A table the data made, printed from its structure: the markup Python-Markdown gives it on the web
+    page (``TabelData.markdown``), cells sanitised, then ``_TataTabel``; nothing is read back from HTML."""
+    ringkas = t.html_sel() is not None  # render.tabel's HTML form: one row per line
+    sel = t.html_sel() or [[_inline(md, x) for x in b] for b in ((t.kepala,) + t.baris)]
+    tata = _TataTabel(lebar)
+    rata = {c: f' style="text-align: {n};"' for c, n in (("l", "left"), ("r", "right"), ("c", "center"))}
+    baris = []
+    for i, isi in enumerate(sel):
+        tag = "th" if i == 0 else "td"
+        isi = isi + [""] * (len(t.rata) - len(isi))
+        s = [_Sel(tag, rata[c], aman.bersihkan(x)) for x, c in zip(isi, t.rata)]
+        celah = [""] * (len(s) + 1) if ringkas else ["\n"] * (len(s) + 1)
+        baris.append(tata.baris(_Baris("", s, celah)))
+    pisah = "\n"
+    isi_html = (f"<table>{pisah}<thead>{pisah}{baris[0]}{pisah}</thead>{pisah}<tbody>{pisah}"
+                + pisah.join(baris[1:]) + f"{pisah}</tbody>{pisah}</table>")
+    return tata.lebar_kolom(isi_html)
 
 
 def _sisip_awal(tabel: str, html_: str) -> str:
@@ -397,7 +454,8 @@ def html_dasar(n: NaskahLkj) -> str:
             teks = rapikan_semua_tabel(_SUBJUDUL.sub(r'<p class="subjudul">\1</p>', _html(md, b.markdown)))
             isi.append(f'<div class="lebar">{teks}</div>' if no in lanskap else teks)
         elif isinstance(b, Tabel):
-            tabel = rapikan_semua_tabel(_html(md, b.markdown), b.lebar)
+            tabel = cetak_tabel(b.isi, md, b.lebar) if b.isi is not None else rapikan_semua_tabel(
+                _html(md, b.markdown), b.lebar)
             kelas = "tabel" + (" utuh" if b.baris <= 12 else "") + (" lebar" if b.lebar else "")
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {_inline(md, b.judul)}</p>{tabel}</div>')

@@ -35,6 +35,11 @@ class TabelData:
     baris: tuple[tuple[str, ...], ...]
     rata: str
 
+    def html_sel(self) -> list[list[str]] | None:
+        """Each row's cells (header first) as HTML when every cell is plain text, bold or italic, else None."""
+        sel = [[_sel_html(x) for x in b] for b in ((self.kepala,) + self.baris)]
+        return None if any(x is None for b in sel for x in b) else sel  # type: ignore[return-value]
+
     def markdown(self) -> str:
         """Written as an HTML block, the same markup Python-Markdown makes of a pipe table,
         when every cell is plain text, bold or italic: Markdown's inline pass over
