@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip.bangun import bangun as bangun_data
-from lakip.lkj import chromium, pdf
+from lakip.lkj import chromium, pdf, tabel_cetak
 from lakip.lkj.naskah import Judul, NaskahLkj, Tabel, Teks
 from lakip.lkj.susun import susun_lkj
 from lakip.render.markdown import polos
@@ -393,12 +393,12 @@ def test_rapikan_tabel_kedua_bentuk():
              ["IK1.1", "Persentase naskah akademik yang berbasis riset (IKU)", "naik (makin tinggi makin baik)",
               panjang, "117,65 %"],
              ["", "*Rata-rata SS1*", "", "", "*117,65 %*"]]
-    md = pdf._md()
+    md = tabel_cetak.md_cetak()
     for html_tabel in (md.convert(_tabel_pipa(kepala, baris, rata)),
                        _tabel_html(kepala, [[re.sub(r"\*\*(.+)\*\*", r"<strong>\1</strong>",
                                                    re.sub(r"^\*([^*].*)\*$", r"<em>\1</em>", x)) for x in b]
                                             for b in baris], rata)):
-        out = pdf.rapikan_tabel(html_tabel)
+        out = tabel_cetak.rapikan_tabel(html_tabel)
         assert out.count('class="kelompok"') == 1 and re.search(r'<tr class="kelompok">\s*<td[^>]*><strong>SS1', out)
         assert re.search(r'<td[^>]*class="angka"[^>]*>117,65 %</td>', out)
         assert not re.search(r'class="angka"[^>]*>(IK1\.1|Persentase)', out)
@@ -406,19 +406,19 @@ def test_rapikan_tabel_kedua_bentuk():
         lebar = [float(x) for x in re.findall(r'<col style="width: ([\d.]+)%">', out)]
         assert len(lebar) == 5 and 99 <= sum(lebar) <= 101
         # the short phrase gets room for two lines at most, the long text the most room
-        assert lebar[2] * pdf.UKURAN_TABEL[False][0] / 100 >= pdf.lebar_teks("naik (makin tinggi makin baik)", 8.5) / 2
+        assert lebar[2] * tabel_cetak.UKURAN_TABEL[False][0] / 100 >= tabel_cetak.lebar_teks("naik (makin tinggi makin baik)", 8.5) / 2
         assert lebar[3] == max(lebar)
     # a raw table without <thead>: its header row becomes one (repeated on every page)
-    out = pdf.rapikan_tabel("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>x</td></tr></table>")
+    out = tabel_cetak.rapikan_tabel("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>x</td></tr></table>")
     assert out.startswith("<table><thead><tr><th>A</th><th>B</th></tr></thead>")
 
 
 def test_lebar_kolom_tidak_melewati_halaman():
     # everything fixed (codes and amounts): left to the browser
-    assert pdf.lebar_kolom([60, 80, 80], [60, 80, 80], [60, 80, 80], 467.7) is None
+    assert tabel_cetak.lebar_kolom([60, 80, 80], [60, 80, 80], [60, 80, 80], 467.7) is None
     # not even the least widths fit: left to the browser
-    assert pdf.lebar_kolom([200, 200, 200], [300, 300, 300], [300, 300, 300], 467.7) is None
-    lebar = pdf.lebar_kolom([30, 60, 40, 80], [30, 400, 120, 900], [30, 300, 100, 700], 467.7)
+    assert tabel_cetak.lebar_kolom([200, 200, 200], [300, 300, 300], [300, 300, 300], 467.7) is None
+    lebar = tabel_cetak.lebar_kolom([30, 60, 40, 80], [30, 400, 120, 900], [30, 300, 100, 700], 467.7)
     assert lebar is not None and abs(sum(lebar) - 100) < 0.01
     for w, k in zip(lebar, [30, 60, 40, 80]):
         assert w / 100 * 467.7 >= k + pdf.TEPI_SEL  # never below a column's least width
