@@ -421,7 +421,7 @@ def test_lebar_kolom_tidak_melewati_halaman():
     lebar = tabel_cetak.lebar_kolom([30, 60, 40, 80], [30, 400, 120, 900], [30, 300, 100, 700], 467.7)
     assert lebar is not None and abs(sum(lebar) - 100) < 0.01
     for w, k in zip(lebar, [30, 60, 40, 80]):
-        assert w / 100 * 467.7 >= k + pdf.TEPI_SEL  # never below a column's least width
+        assert w / 100 * 467.7 >= k + tabel_cetak.TEPI_SEL  # never below a column's least width
 
 
 def test_css_kepala_di_escape():
