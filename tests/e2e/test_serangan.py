@@ -49,7 +49,8 @@ class _Pemeriksa(HTMLParser):
             # the only styles are the ones code writes: cell alignment, print indents and column widths
             if k.startswith("on") or k in ("style", "srcdoc", "formaction") and not (
                     k == "style" and re.fullmatch(r"text-align: (left|right|center);|padding-left: [\d.]+em"
-                                                  r"|width: [\d.]+%", v)):
+                                                  r"|width: [\d.]+%|background:#[0-9a-f]{6}(;border-color:#[0-9a-f]{6})?",
+                                                  v)):
                 self.salah.append(f"{tag}[{k}={v!r}]")
             if k in ("href", "src", "action", "xlink:href") and SKEMA_BERBAHAYA.match(
                     "".join(ch for ch in html.unescape(v) if ch > " ")):

@@ -1,3 +1,3 @@
 """The Laporan Kinerja as a document: its blocks (``naskah``), the composer, one function per chapter
-(``susun``, ``akuntabilitas``), the narrative check, its printed charts, and the print (``pdf``) through
-headless Chromium (``chromium``, the only subprocess)."""
+(``susun``, ``akuntabilitas``), the narrative check, and the print (``pdf``, ``tabel_cetak``) through
+headless Chromium (``chromium``, the only subprocess). Its charts are the web pages' (``render.grafik``)."""

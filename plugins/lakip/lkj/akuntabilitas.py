@@ -8,11 +8,12 @@ from __future__ import annotations
 from ..render import tabel as render
 from ..render.aman import netralkan, sel
 from ..render.format import angka, persen, rupiah, tanggal
+from ..render.grafik import svg_capaian_cetak
+from ..render.grafik_anggaran import svg_anggaran_cetak
 from ..render.markdown import (
     Bagian,
     ada_isi,
 )
-from .grafik import grafik_anggaran, grafik_capaian
 from .penyusun import (
     _Bab,
     _bagian_body,
@@ -46,7 +47,7 @@ def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> 
     tahun, h, z, nama, pks = k.tahun, k.h, k.z, k.nama, k.pks
     z.bagian("Capaian Kinerja Organisasi")
     k.tulis(b3.ambil("capaian kinerja organisasi", "pengukuran"), 4, judul_sendiri=False)
-    g = grafik_capaian(h)
+    g = svg_capaian_cetak(h)
     # several PKs covering every indicator: one capaian table per PK instead of one for all sasaran
     di_pk = {c.indikator.id for hp in pks for ks in hp.sasaran for c in ks.indikator}
     per_pk = len(pks) > 1 and set(h.indikator) <= di_pk
@@ -141,7 +142,7 @@ def _bab3_anggaran(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) ->
             z.tabel_dari(render.tabel_belanja(h), [f"Realisasi anggaran per jenis belanja tahun {tahun}"])
         if not da.program and not da.belanja:
             z.tabel_dari(render.tabel_anggaran(h), [f"Realisasi anggaran tahun {tahun}"])
-        ga = grafik_anggaran(h)
+        ga = svg_anggaran_cetak(h)
         if ga:
             z.gambar(ga, f"Pagu dan realisasi anggaran tahun {tahun}")
         if da.revisi:

@@ -29,13 +29,13 @@ from __future__ import annotations
 from ..compute.situs import Situs
 from ..render import tabel as render
 from ..render.aman import sel, teks_aman
+from ..render.bagan import bagan_organisasi
 from ..render.format import angka
 from ..render.kalimat import ringkasan_tahun
 from ..render.markdown import (
     kunci_judul,
 )
 from .akuntabilitas import bab_akuntabilitas
-from .grafik import bagan_organisasi
 from .naskah import DaftarIsi, Judul, NaskahLkj
 from .penyusun import (
     _bagian_body,

@@ -29,22 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..compute.anggaran import BarisAnggaran
 from ..compute.capaian import Kategori, Skala, batasi
 from ..compute.kinerja import CapaianIndikator, HasilTahun
 from .aman import sel
-from .format import persen, rupiah
+from .format import persen
 from .tabel import nilai as tampil_nilai
 from .tabel import tabel
 
-__all__ = [
-    "WARNA_KATEGORI",
-    "grafik_anggaran_belanja",
-    "grafik_anggaran_program",
-    "grafik_capaian",
-    "grafik_tren",
-    "warna_kategori",
-]
+__all__ = ["WARNA_KATEGORI", "grafik_capaian", "grafik_tren", "svg_capaian_cetak", "warna_kategori"]
 
 #: Warna pita kategori dari yang tertinggi ke terendah; semuanya >= 4,5:1 terhadap putih.
 WARNA_KATEGORI: tuple[str, ...] = ("#1b6e3a", "#1f5f99", "#765a00", "#a84600", "#b3261e")
@@ -65,12 +57,12 @@ HALO = 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="s
 """White outline under dark text, so that a value that crosses the dashed 100 % line stays legible."""
 
 
-def _e(teks: object) -> str:
+def esc(teks: object) -> str:
     """Teks dari data untuk isi elemen atau atribut SVG/HTML."""
     return html.escape(str(teks), quote=True)
 
 
-def _k(x: float) -> str:
+def koordinat(x: float) -> str:
     """Koordinat dengan satu desimal (tanpa '-0.0'), agar keluaran stabil."""
     s = f"{x:.1f}"
     return "0.0" if s == "-0.0" else s
@@ -80,7 +72,7 @@ _SEMPIT = set(" il.,:;'|!()[]/-·ftrj")
 _LEBAR_HURUF = set("mwMW%@")
 
 
-def _lebar_teks(teks: str, ukuran: float, tebal: bool = False) -> float:
+def lebar_teks(teks: str, ukuran: float, tebal: bool = False) -> float:
     """Estimated width of ``teks`` in user units for a sans-serif font of ``ukuran`` (on the wide side,
     so that text placed by this estimate never runs into a bar or off the chart)."""
     em = 0.0
@@ -96,33 +88,33 @@ def _lebar_teks(teks: str, ukuran: float, tebal: bool = False) -> float:
     return em * ukuran * (1.08 if tebal else 1.0) * 1.1
 
 
-def _bungkus(teks: str, lebar: float, ukuran: float, maks_baris: int = 2) -> list[str]:
+def bungkus(teks: str, lebar: float, ukuran: float, maks_baris: int = 2) -> list[str]:
     """``teks`` in at most ``maks_baris`` lines that each fit ``lebar`` units; the last ends in '…' if cut."""
     kata = " ".join(str(teks).split()).split(" ")
     baris: list[str] = []
     while kata and len(baris) < maks_baris:
         cur = kata.pop(0)
-        if _lebar_teks(cur, ukuran) > lebar:  # one word longer than a line: cut it
+        if lebar_teks(cur, ukuran) > lebar:  # one word longer than a line: cut it
             n = len(cur) - 1
-            while n > 1 and _lebar_teks(cur[:n], ukuran) > lebar:
+            while n > 1 and lebar_teks(cur[:n], ukuran) > lebar:
                 n -= 1
             kata.insert(0, cur[n:])
             cur = cur[:n]
-        while kata and _lebar_teks(cur + " " + kata[0], ukuran) <= lebar:
+        while kata and lebar_teks(cur + " " + kata[0], ukuran) <= lebar:
             cur += " " + kata.pop(0)
         baris.append(cur)
     if kata:
         akhir = baris[-1]
-        while akhir and _lebar_teks(akhir + "…", ukuran) > lebar:
+        while akhir and lebar_teks(akhir + "…", ukuran) > lebar:
             akhir = akhir[:-1]
         baris[-1] = akhir.rstrip(" ,;:-") + "…"
     return baris
 
 
-def _teks_baris(x: float, y: float, baris: Sequence[str], ukuran: int, jarak: int, lain: str = "") -> str:
+def teks_baris(x: float, y: float, baris: Sequence[str], ukuran: int, jarak: int, lain: str = "") -> str:
     """One ``<text>`` with a ``<tspan>`` per line."""
-    isi = "".join(f'<tspan x="{_k(x)}" dy="{0 if i == 0 else jarak}">{_e(b)}</tspan>' for i, b in enumerate(baris))
-    return f'<text x="{_k(x)}" y="{_k(y)}" font-size="{ukuran}"{(" " + lain) if lain else ""}>{isi}</text>'
+    isi = "".join(f'<tspan x="{koordinat(x)}" dy="{0 if i == 0 else jarak}">{esc(b)}</tspan>' for i, b in enumerate(baris))
+    return f'<text x="{koordinat(x)}" y="{koordinat(y)}" font-size="{ukuran}"{(" " + lain) if lain else ""}>{isi}</text>'
 
 
 def warna_kategori(skala: Skala, kategori: Kategori | None) -> str:
@@ -150,22 +142,22 @@ class _Penomor:
         return f"{self.awalan}-{self.n}"
 
 
-def _svg_buka(gid: str, tinggi: int, judul: str, uraian: str, lebar: int = LEBAR) -> str:
+def svg_buka(gid: str, tinggi: int, judul: str, uraian: str, lebar: int = LEBAR) -> str:
     return (f'<svg class="lakip-svg" role="img" aria-labelledby="{gid}-t {gid}-d" '
             f'viewBox="0 0 {lebar} {tinggi}" width="{lebar}" height="{tinggi}" '
             f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">\n'
-            f'<title id="{gid}-t">{_e(judul)}</title>\n'
-            f'<desc id="{gid}-d">{_e(uraian)}</desc>')
+            f'<title id="{gid}-t">{esc(judul)}</title>\n'
+            f'<desc id="{gid}-d">{esc(uraian)}</desc>')
 
 
-def _figure(gid: str, judul: str, isi: Sequence[str], catatan: str = "", kelas: str = "") -> str:
+def figure(gid: str, judul: str, isi: Sequence[str], catatan: str = "", kelas: str = "") -> str:
     """A raw-HTML block Markdown leaves alone: no blank line inside, blank line around."""
     kls = "lakip-grafik" + (f" {kelas}" if kelas else "")
     baris = [f'<figure class="{kls}" id="{gid}">',
-             f'<figcaption id="{gid}-judul">{_e(judul)}</figcaption>',
+             f'<figcaption id="{gid}-judul">{esc(judul)}</figcaption>',
              '<div class="lakip-grafik__gulir">', *isi, '</div>']
     if catatan:
-        baris.append(f'<p class="lakip-grafik__catatan">{_e(catatan)}</p>')
+        baris.append(f'<p class="lakip-grafik__catatan">{esc(catatan)}</p>')
     baris.append("</figure>")
     return "\n" + "\n".join(x.replace("\n\n", "\n") for x in baris) + "\n"
 
@@ -186,39 +178,34 @@ def _nilai_di_batang(x0: float, ujung: float, y_batang: float, tinggi_batang: in
 
     ``bagian`` is the text as (part, bold) pairs. Returns the ``<text>`` and the extra height used."""
     ukuran = 12
-    lebar = sum(_lebar_teks(t, ukuran, tebal) for t, tebal in bagian)
-    isi = "".join(f'<tspan font-weight="bold">{_e(t)}</tspan>' if tebal else _e(t) for t, tebal in bagian)
+    lebar = sum(lebar_teks(t, ukuran, tebal) for t, tebal in bagian)
+    isi = "".join(f'<tspan font-weight="bold">{esc(t)}</tspan>' if tebal else esc(t) for t, tebal in bagian)
     y = y_batang + tinggi_batang / 2 + 4.2
     x_luar = ujung + 6
     if garis is not None and ujung < garis and x_luar + lebar > garis - 3:
         x_luar = max(x_luar, garis + 5)
     if x_luar + lebar <= batas_kanan:
-        return (f'<text x="{_k(x_luar)}" y="{_k(y)}" font-size="{ukuran}" fill="{WARNA_TEKS}" {HALO}>'
+        return (f'<text x="{koordinat(x_luar)}" y="{koordinat(y)}" font-size="{ukuran}" fill="{WARNA_TEKS}" {HALO}>'
                 f'{isi}</text>'), 0
     if ujung - 6 - cadangan_kanan - lebar >= x0 + 2:
-        return (f'<text x="{_k(ujung - 6 - cadangan_kanan)}" y="{_k(y)}" font-size="{ukuran}" fill="#ffffff" '
+        return (f'<text x="{koordinat(ujung - 6 - cadangan_kanan)}" y="{koordinat(y)}" font-size="{ukuran}" fill="#ffffff" '
                 f'stroke="{warna_batang}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" '
                 f'text-anchor="end">{isi}</text>'), 0
-    return (f'<text x="{_k(x0)}" y="{_k(y_batang + tinggi_batang + 14)}" font-size="{ukuran}" '
+    return (f'<text x="{koordinat(x0)}" y="{koordinat(y_batang + tinggi_batang + 14)}" font-size="{ukuran}" '
             f'fill="{WARNA_TEKS}">{isi}</text>'), 17
 
 
 # ---------------------------------------------------------------- capaian per indikator
 
-def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: bool = False,
-                   catatan: str = "Angka lengkap ada di tabel capaian per sasaran di atas.") -> str:
-    """Capaian setiap indikator berangka (atau IKU saja): batang mendatar, garis 100 %, warna kategori.
+def _judul_capaian(h: HasilTahun, hanya_iku: bool) -> str:
+    return (f"Capaian Indikator Kinerja Utama tahun {h.tahun}: {h.satker.nama}" if hanya_iku
+            else f"Capaian per indikator tahun {h.tahun}: {h.satker.nama}")
 
-    Each row is the indicator (code and name, on at most two lines) above its bar; the capaian and the
-    category are written beside the bar. The chart is drawn in a narrow viewBox (:data:`LEBAR`) and scales
-    to the width of the page, so it reads the same on a phone and on paper."""
-    semua = [c for c in h.indikator.values() if c.indikator.iku or not hanya_iku]
-    baris = [c for c in semua if c.capaian is not None]
-    if not baris:
-        return ""
-    gid = _Penomor(f"{awalan}-{h.tahun}").baru()
+
+def _svg_capaian(h: HasilTahun, baris: Sequence[CapaianIndikator], gid: str, judul: str, maks: int) -> str:
+    """One drawing of ``baris`` on an axis to ``maks`` %: each indicator (code and name, on at most two
+    lines) above its bar, the capaian and the category beside the bar, the 100 % line."""
     skala = h.pengaturan.skala
-    maks = _skala_maks([c.capaian for c in baris if c.capaian is not None])
     kiri, kanan = 1.0, LEBAR - 2.0
     lebar_batang = kanan - kiri
     tinggi_batang, jarak_label, jarak_baris = 18, 16, 14
@@ -227,8 +214,6 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: boo
         return kiri + float(min(v, Decimal(maks))) / maks * lebar_batang
 
     x100 = x(Decimal(100))
-    judul = (f"Capaian Indikator Kinerja Utama tahun {h.tahun}: {h.satker.nama}" if hanya_iku
-             else f"Capaian per indikator tahun {h.tahun}: {h.satker.nama}")
     kalimat = []
     for c in baris:
         assert c.capaian is not None
@@ -242,7 +227,7 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: boo
         warna = warna_kategori(skala, c.kategori)
         ujung = x(c.capaian)
         lebar = max(ujung - kiri, 1.5 if c.capaian > 0 else 0)
-        label = _bungkus(f"{c.indikator.id} {c.indikator.nama}", LEBAR - 4, 13)
+        label = bungkus(f"{c.indikator.id} {c.indikator.nama}", LEBAR - 4, 13)
         kat = c.kategori.nama if c.kategori else "–"
         nilai = persen(c.capaian)
         if h.pengaturan.batas_capaian is not None and c.capaian_dibatasi is not None \
@@ -254,37 +239,76 @@ def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: boo
                                         [(nilai, True), (f" {kat}", False)], warna, kanan,
                                         cadangan_kanan=12 if lebih else 0, garis=x100)
         badan.append(f'<g {HURUF}>')
-        badan.append(_teks_baris(kiri, y, label, 13, jarak_label, f'fill="{WARNA_TEKS}"'))
-        badan.append(f'<line x1="{_k(x100)}" y1="{_k(y_batang - 3)}" x2="{_k(x100)}" '
-                     f'y2="{_k(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" '
+        badan.append(teks_baris(kiri, y, label, 13, jarak_label, f'fill="{WARNA_TEKS}"'))
+        badan.append(f'<line x1="{koordinat(x100)}" y1="{koordinat(y_batang - 3)}" x2="{koordinat(x100)}" '
+                     f'y2="{koordinat(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" '
                      'stroke-width="1.5" stroke-dasharray="4 2"/>')
-        badan.append(f'<line x1="{_k(kiri)}" y1="{_k(y_batang - 3)}" x2="{_k(kiri)}" '
-                     f'y2="{_k(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" stroke-width="1"/>')
-        badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar)}" height="{tinggi_batang}" '
+        badan.append(f'<line x1="{koordinat(kiri)}" y1="{koordinat(y_batang - 3)}" x2="{koordinat(kiri)}" '
+                     f'y2="{koordinat(y_batang + tinggi_batang + 3)}" stroke="{WARNA_GARIS}" stroke-width="1"/>')
+        badan.append(f'<rect x="{koordinat(kiri)}" y="{koordinat(y_batang)}" width="{koordinat(lebar)}" height="{tinggi_batang}" '
                      f'fill="{warna}"/>')
         if lebih:
-            badan.append(f'<text x="{_k(kanan - 3)}" y="{_k(y_batang + 13.5)}" font-size="11" fill="#ffffff" '
+            badan.append(f'<text x="{koordinat(kanan - 3)}" y="{koordinat(y_batang + 13.5)}" font-size="11" fill="#ffffff" '
                          f'text-anchor="end">▶</text>')
         badan.append(teks)
         badan.append("</g>")
         y = y_batang + tinggi_batang + tambah + jarak_baris + 13
     bawah = y - 13 - jarak_baris + 4
     tinggi = round(bawah + 18)
-    isi = [_svg_buka(gid, tinggi, judul, uraian)]
+    isi = [svg_buka(gid, tinggi, judul, uraian)]
     isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{_k(x100)}" y="11" text-anchor="middle">100 %</text>')
+    isi.append(f'<text x="{koordinat(x100)}" y="11" text-anchor="middle">100 %</text>')
     isi.append("</g>")
     isi.extend(badan)
     isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{_k(kiri)}" y="{_k(bawah + 14)}">0 %</text>')
-    isi.append(f'<text x="{_k(kanan)}" y="{_k(bawah + 14)}" text-anchor="end">{maks} %</text>')
+    isi.append(f'<text x="{koordinat(kiri)}" y="{koordinat(bawah + 14)}">0 %</text>')
+    isi.append(f'<text x="{koordinat(kanan)}" y="{koordinat(bawah + 14)}" text-anchor="end">{maks} %</text>')
     isi.append("</g>")
     isi.append("</svg>")
+    return "\n".join(isi)
+
+
+def grafik_capaian(h: HasilTahun, awalan: str = "grafik-capaian", hanya_iku: bool = False,
+                   catatan: str = "Angka lengkap ada di tabel capaian per sasaran di atas.") -> str:
+    """Capaian setiap indikator berangka (atau IKU saja): batang mendatar, garis 100 %, warna kategori.
+
+    The chart is drawn in a narrow viewBox (:data:`LEBAR`) and scales to the width of the page, so it
+    reads the same on a phone and on paper; the LKj prints the same drawing (``svg_capaian_cetak``)."""
+    semua = [c for c in h.indikator.values() if c.indikator.iku or not hanya_iku]
+    baris = [c for c in semua if c.capaian is not None]
+    if not baris:
+        return ""
+    gid = _Penomor(f"{awalan}-{h.tahun}").baru()
+    judul = _judul_capaian(h, hanya_iku)
+    maks = _skala_maks([c.capaian for c in baris if c.capaian is not None])
     tanpa = [c for c in semua if c.capaian is None]
     if tanpa:
         catatan += (" Tidak digambar (tanpa capaian berangka): "
                     + ", ".join(f"{c.indikator.id}" for c in tanpa) + ".")
-    return _figure(gid, judul, isi, catatan, "lakip-grafik--batang")
+    return figure(gid, judul, [_svg_capaian(h, baris, gid, judul, maks)], catatan, "lakip-grafik--batang")
+
+
+BATANG_PER_BAGIAN = 10  # bars in one printed part: at the LKj's chart width one part fits an A4 page
+
+
+def svg_capaian_cetak(h: HasilTahun, awalan: str = "lkj-capaian") -> str | None:
+    """The capaian chart of ``grafik_capaian`` for the LKj (web page and PDF), without the web figure.
+
+    More than ``BATANG_PER_BAGIAN`` bars come as several drawings of the same scale, one under the
+    other (each with its 100 % line and axis): the printed figure then breaks between two parts
+    instead of slicing one drawing through a bar at the foot of a page."""
+    baris = [c for c in h.indikator.values() if c.capaian is not None]
+    if not baris:
+        return None
+    maks = _skala_maks([c.capaian for c in baris if c.capaian is not None])
+    judul = _judul_capaian(h, False)
+    bagian = -(-len(baris) // BATANG_PER_BAGIAN)
+    per = -(-len(baris) // bagian)  # parts of equal size
+    out = []
+    for i, mulai in enumerate(range(0, len(baris), per), 1):
+        ke = f" (bagian {i} dari {bagian})" if bagian > 1 else ""
+        out.append(_svg_capaian(h, baris[mulai:mulai + per], f"{awalan}-{h.tahun}-{i}", judul + ke, maks))
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- tren IKU
@@ -310,7 +334,7 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
     lebar, tinggi_plot = 300, 138
     kiri, bawah_pad = 30, 28
     # the indicator as the title of its chart, on up to two lines (the same number in every chart)
-    judul_svg = {c.indikator.id: _bungkus(f"{c.indikator.id} {c.indikator.nama}", lebar - 8, 12) for c in tren}
+    judul_svg = {c.indikator.id: bungkus(f"{c.indikator.id} {c.indikator.nama}", lebar - 8, 12) for c in tren}
     n_judul = max(len(b) for b in judul_svg.values())
     atas = 34 + 15 * (n_judul - 1)
     tinggi = atas + tinggi_plot + bawah_pad
@@ -328,35 +352,35 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
         judul = f"{c.indikator.id} {c.indikator.nama}"
         uraian = (f"Capaian {c.indikator.id} per tahun: "
                   + "; ".join(f"{t}: {persen(cp)}" for t, cp in titik) + ".")
-        svg = [_svg_buka(gid, tinggi, judul, uraian, lebar)]
-        svg.append(_teks_baris(4, 14, judul_svg[c.indikator.id], 12, 15,
+        svg = [svg_buka(gid, tinggi, judul, uraian, lebar)]
+        svg.append(teks_baris(4, 14, judul_svg[c.indikator.id], 12, 15,
                                f'font-weight="bold" fill="{WARNA_TEKS}" {HURUF}'))
         y100 = y(Decimal(100))
         dasar = atas + tinggi_plot
         # the 100 % line first, so that the columns and their labels cover it
-        svg.append(f'<line x1="{kiri - 4}" y1="{_k(y100)}" x2="{lebar - 4}" y2="{_k(y100)}" stroke="{WARNA_GARIS}" '
+        svg.append(f'<line x1="{kiri - 4}" y1="{koordinat(y100)}" x2="{lebar - 4}" y2="{koordinat(y100)}" stroke="{WARNA_GARIS}" '
                    'stroke-width="1.5" stroke-dasharray="5 3"/>')
         for i, (t, cp) in enumerate(titik):
             assert cp is not None
             kat = skala.golongkan(batasi(cp, h.pengaturan.batas_capaian))
             cx = kiri + slot * i + (slot - kolom) / 2
             yy = y(cp)
-            svg.append(f'<rect x="{_k(cx)}" y="{_k(yy)}" width="{_k(kolom)}" height="{_k(max(dasar - yy, 0))}" '
+            svg.append(f'<rect x="{koordinat(cx)}" y="{koordinat(yy)}" width="{koordinat(kolom)}" height="{koordinat(max(dasar - yy, 0))}" '
                        f'fill="{warna_kategori(skala, kat)}"/>')
             if dasar - yy >= 22:  # the value inside the top of its column, white on the dark fill
-                svg.append(f'<text x="{_k(cx + kolom / 2)}" y="{_k(yy + 15)}" font-size="11" font-weight="bold" '
-                           f'text-anchor="middle" fill="#ffffff" {HURUF}>{_e(persen(cp, 1))}</text>')
+                svg.append(f'<text x="{koordinat(cx + kolom / 2)}" y="{koordinat(yy + 15)}" font-size="11" font-weight="bold" '
+                           f'text-anchor="middle" fill="#ffffff" {HURUF}>{esc(persen(cp, 1))}</text>')
             else:
-                svg.append(f'<text x="{_k(cx + kolom / 2)}" y="{_k(yy - 4)}" font-size="11" '
-                           f'text-anchor="middle" fill="{WARNA_TEKS}" {HURUF}>{_e(persen(cp, 1))}</text>')
-            svg.append(f'<text x="{_k(cx + kolom / 2)}" y="{dasar + 16}" font-size="12" text-anchor="middle" '
+                svg.append(f'<text x="{koordinat(cx + kolom / 2)}" y="{koordinat(yy - 4)}" font-size="11" '
+                           f'text-anchor="middle" fill="{WARNA_TEKS}" {HURUF}>{esc(persen(cp, 1))}</text>')
+            svg.append(f'<text x="{koordinat(cx + kolom / 2)}" y="{dasar + 16}" font-size="12" text-anchor="middle" '
                        f'fill="{WARNA_TEKS}" {HURUF}>{t}</text>')
-        svg.append(f'<text x="2" y="{_k(y100 + 4)}" font-size="10" fill="{WARNA_TEKS}" {HURUF}>100</text>')
+        svg.append(f'<text x="2" y="{koordinat(y100 + 4)}" font-size="10" fill="{WARNA_TEKS}" {HURUF}>100</text>')
         svg.append(f'<line x1="{kiri - 4}" y1="{dasar}" x2="{lebar - 4}" y2="{dasar}" stroke="{WARNA_GARIS}"/>')
         svg.append("</svg>")
         isi.append("\n".join(svg))
     isi.append("</div>")
-    fig = _figure(fid, judul_fig, isi, "Garis putus-putus: 100 %. Angka lengkap ada di tabel berikut.",
+    fig = figure(fid, judul_fig, isi, "Garis putus-putus: 100 %. Angka lengkap ada di tabel berikut.",
                   "lakip-grafik--tren")
     rows = []
     for c in tren:
@@ -373,89 +397,3 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
     tab = tabel(["Kode", "Indikator", *[f"{t}: realisasi (capaian)" for t in tahun_semua]], rows,
                 "ll" + "r" * len(tahun_semua))
     return fig + "\n" + tab
-
-
-# ---------------------------------------------------------------- anggaran
-
-def _grafik_anggaran(baris: Sequence[BarisAnggaran], gid: str, judul: str, apa: str, catatan: str) -> str:
-    baris = [b for b in baris if b.pagu is not None]
-    if not baris:
-        return ""
-    maks = max(b.pagu or 0 for b in baris) or 1
-    kiri, kanan = 1.0, LEBAR - 2.0
-    lebar_batang = kanan - kiri
-    tinggi_batang, jarak_label, jarak_baris = 18, 16, 14
-    kalimat = []
-    for b in baris:
-        assert b.pagu is not None
-        if b.realisasi is not None:
-            kalimat.append(f"{b.kode} {b.nama}: pagu {rupiah(b.pagu)}, realisasi {rupiah(b.realisasi)}, "
-                           f"serapan {persen(b.serapan)}")
-        else:
-            kalimat.append(f"{b.kode} {b.nama}: pagu {rupiah(b.pagu)}, realisasi belum tercatat")
-    uraian = (f"Grafik batang pagu dan realisasi {len(baris)} {apa}; panjang batang sebanding dengan pagu. "
-              + "; ".join(kalimat) + ".")
-    badan: list[str] = []
-    y = 14.0
-    for b in baris:
-        assert b.pagu is not None
-        label = _bungkus(f"{b.kode} {b.nama}", LEBAR - 4, 13)
-        y_batang = y + jarak_label * (len(label) - 1) + 6
-        lebar_pagu = max(b.pagu / maks * lebar_batang, 1.5)
-        lebar_real = (max(min(b.realisasi, b.pagu) / maks * lebar_batang, 1.5)
-                      if b.realisasi is not None and b.realisasi > 0 else 0)
-        badan.append(f'<g {HURUF} fill="{WARNA_TEKS}">')
-        badan.append(_teks_baris(kiri, y, label, 13, jarak_label))
-        badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar_pagu)}" height="{tinggi_batang}" '
-                     f'fill="{WARNA_PAGU}" stroke="{WARNA_PAGU_TEPI}" stroke-width="1"/>')
-        if lebar_real:
-            badan.append(f'<rect x="{_k(kiri)}" y="{_k(y_batang)}" width="{_k(lebar_real)}" '
-                         f'height="{tinggi_batang}" fill="{WARNA_REALISASI}"/>')
-        ser = f"serapan {persen(b.serapan)}" if b.serapan is not None else "realisasi belum tercatat"
-        # after the pagu bar, or inside the realisasi bar, or below
-        ukuran = 12
-        lebar_ser = _lebar_teks(ser, ukuran, True)
-        y_ser = y_batang + tinggi_batang / 2 + 4.2
-        tambah = 0
-        if kiri + lebar_pagu + 6 + lebar_ser <= kanan:
-            badan.append(f'<text x="{_k(kiri + lebar_pagu + 6)}" y="{_k(y_ser)}" font-size="{ukuran}" '
-                         f'font-weight="bold" {HALO}>{_e(ser)}</text>')
-        elif lebar_real - 12 >= lebar_ser:
-            badan.append(f'<text x="{_k(kiri + lebar_real - 6)}" y="{_k(y_ser)}" font-size="{ukuran}" '
-                         f'font-weight="bold" fill="#ffffff" text-anchor="end">{_e(ser)}</text>')
-        else:
-            tambah = 16
-            badan.append(f'<text x="{_k(kiri)}" y="{_k(y_batang + tinggi_batang + 14)}" font-size="{ukuran}" '
-                         f'font-weight="bold">{_e(ser)}</text>')
-        ket = (f"Realisasi {rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}" if b.realisasi is not None
-               else f"Pagu {rupiah(b.pagu)}")
-        ket_baris = ([ket] if _lebar_teks(ket, ukuran) <= LEBAR - 4 or b.realisasi is None
-                     else [f"Realisasi {rupiah(b.realisasi)}", f"dari pagu {rupiah(b.pagu)}"])
-        badan.append(_teks_baris(kiri, y_batang + tinggi_batang + tambah + 15, ket_baris, ukuran, 15))
-        badan.append("</g>")
-        bawah_baris = y_batang + tinggi_batang + tambah + 15 * len(ket_baris) + 4
-        y = bawah_baris + jarak_baris + 13
-    tinggi = round(y - 13 - jarak_baris + 4)
-    isi = [_svg_buka(gid, tinggi, judul, uraian), *badan, "</svg>"]
-    legenda = (f'<p class="lakip-grafik__legenda"><span class="lakip-kotak" style="background:{WARNA_REALISASI}">'
-               f'</span> realisasi <span class="lakip-kotak lakip-kotak--pagu" style="background:{WARNA_PAGU};'
-               f'border-color:{WARNA_PAGU_TEPI}"></span> pagu</p>')
-    return _figure(gid, judul, [legenda, *isi], catatan, "lakip-grafik--batang")
-
-
-def grafik_anggaran_program(h: HasilTahun, awalan: str = "grafik-program") -> str:
-    """Pagu dan realisasi per program (baris tingkat program saja), dengan serapan."""
-    if h.anggaran is None:
-        return ""
-    program = [b for b in h.anggaran.program if b.jenis == "program"]
-    return _grafik_anggaran(program, f"{awalan}-{h.tahun}", f"Pagu dan realisasi per program {h.tahun}: "
-                            f"{h.satker.nama}", "program", "Angka lengkap ada di tabel per program di atas.")
-
-
-def grafik_anggaran_belanja(h: HasilTahun, awalan: str = "grafik-belanja") -> str:
-    """Pagu dan realisasi per jenis belanja, dengan serapan."""
-    if h.anggaran is None or not h.anggaran.belanja:
-        return ""
-    return _grafik_anggaran(h.anggaran.belanja, f"{awalan}-{h.tahun}",
-                            f"Pagu dan realisasi per jenis belanja {h.tahun}: {h.satker.nama}", "jenis belanja",
-                            "Angka lengkap ada di tabel per jenis belanja di atas.")

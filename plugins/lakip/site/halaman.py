@@ -18,12 +18,8 @@ from ..model.satker import Satker
 from ..render import tabel as render
 from ..render.aman import netralkan, sel
 from ..render.format import persen, rupiah, tanggal
-from ..render.grafik import (
-    grafik_anggaran_belanja,
-    grafik_anggaran_program,
-    grafik_capaian,
-    grafik_tren,
-)
+from ..render.grafik import grafik_capaian, grafik_tren
+from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun

@@ -15,7 +15,7 @@ from lakip.bangun import bangun
 from lakip.compute.capaian import SKALA_BAKU
 from lakip.compute.kinerja import HasilTahun
 from lakip.compute.situs import Situs
-from lakip.render import grafik
+from lakip.render import grafik, grafik_anggaran
 from lakip.site import halaman
 
 SID = "kab-contoh-satu"
@@ -108,8 +108,8 @@ def test_grafik_tren(h: HasilTahun) -> None:
 
 
 def test_grafik_anggaran(h: HasilTahun) -> None:
-    p = grafik.grafik_anggaran_program(h)
-    b = grafik.grafik_anggaran_belanja(h)
+    p = grafik_anggaran.grafik_anggaran_program(h)
+    b = grafik_anggaran.grafik_anggaran_belanja(h)
     for g in (p, b):
         _periksa_aksesibel(g)
     (sp,) = _svg(p)
@@ -122,9 +122,9 @@ def test_grafik_anggaran(h: HasilTahun) -> None:
 
 def test_tanpa_data_tanpa_grafik(situs: Situs) -> None:
     h = situs.hasil("kpu-ri", 2024)  # belanja only, no programs; no earlier years
-    assert grafik.grafik_anggaran_program(h) == ""
+    assert grafik_anggaran.grafik_anggaran_program(h) == ""
     assert grafik.grafik_tren(h) == ""
-    assert grafik.grafik_anggaran_belanja(h).startswith("\n<figure")
+    assert grafik_anggaran.grafik_anggaran_belanja(h).startswith("\n<figure")
 
 
 def test_halaman_memuat_grafik_yang_utuh_setelah_markdown(situs: Situs) -> None:
@@ -160,7 +160,7 @@ def test_teks_dari_data_di_escape(tmp_path: Path) -> None:
     situs, masalah = bangun(tmp_path, "uji", terbit=False)
     assert not masalah, masalah.teks()
     h = situs.hasil("kab-x", 2024)
-    for g in (grafik.grafik_capaian(h), grafik.grafik_tren(h), grafik.grafik_anggaran_program(h)):
+    for g in (grafik.grafik_capaian(h), grafik.grafik_tren(h), grafik_anggaran.grafik_anggaran_program(h)):
         assert g
         assert "<script" not in g and "<b>" not in g
         assert "&lt;script&gt;" in g or "&lt;/text&gt;&lt;script&gt;" in g
