@@ -102,9 +102,9 @@ class _Penyusun:
             self.n.blok.append(Teks(md.strip("\n") + "\n"))
 
     def narasi(self, md: str, minimal: int) -> None:
-        """Narrative Markdown (untrusted: neutralised here), headings pushed below ``minimal``,
-        its tables numbered."""
-        self.tabel_dari(geser_judul(netralkan(md), minimal), [])
+        """Narrative Markdown (neutralised where it was read: ``_baca_lkj``, ``_bagian_body``), headings
+        pushed below ``minimal``, its tables numbered."""
+        self.tabel_dari(geser_judul(md, minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -221,7 +221,7 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
         return {}, []
     dikenal: dict[str, _Bab] = {}
     lain: list[_Bab] = []
-    for bag in bagi(b.body, 2, b.body_baris):
+    for bag in bagi(netralkan(b.body), 2, b.body_baris):  # untrusted: neutralised once, as it is read
         if bag.judul is None:
             if ada_isi(bag.isi):
                 peringatan.append(Peringatan(b.path, bag.baris, "teks sebelum bab pertama tidak masuk laporan "
@@ -248,8 +248,8 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
 
 
 def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
-    """A data file's body split at its highest heading level, neutralised (``aman.netralkan``):
-    its image paths made relative to the year folder, where the LKj page is."""
+    """A data file's body split at its highest heading level, neutralised once, as it is read
+    (``aman.netralkan``): its image paths made relative to the year folder, where the LKj page is."""
     if berkas is None or not ada_isi(berkas.body):
         return []
     body = netralkan(berkas.body, "" if PurePosixPath(berkas.path).parent.name.isdigit() else "../")

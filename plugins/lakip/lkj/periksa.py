@@ -31,19 +31,13 @@ _RUJUKAN = re.compile(r"\b(Tabel|Gambar)\s+((?:\d+|[A-Z])\.\d+)\b")
 
 
 def _teks_narasi(situs: Situs, sid: str, tahun: int) -> list[tuple[str, int, str]]:
-    """(path, first line, text) of every narrative that goes into the LKj."""
+    """(path, first line, text) of every narrative that goes into the year's LKj: the year's own,
+    the profile's and the Renstra's that covers the year."""
     s = situs.data.satker[sid]
-    th = s.tahun[tahun]
-    out: list[tuple[str, int, str]] = []
     r = renstra_untuk(s, tahun)
-    for b in (th.lkj, s.profil, r, th.pk, th.realisasi, th.anggaran):
-        if b is not None and ada_isi(b.body):
-            out.append((b.path, b.body_baris, b.body))
-    if th.realisasi is not None:
-        for x in th.realisasi.data.realisasi:
-            if x.analisis:
-                out.append((x.path, x.line("analisis") + 1, x.analisis))
-    return out
+    lain = {b.path for b in (s.profil, r) if b is not None}
+    return [(n.path, n.baris, n.teks) for n in s.narasi()
+            if (n.tahun == tahun or (n.tahun is None and n.path in lain)) and ada_isi(n.teks)]
 
 
 def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None = None) -> list[Peringatan]:

@@ -257,8 +257,9 @@ def rapikan_tabel(tabel: str, lebar: bool = False) -> str:
 def cetak_tabel(t: TabelData, md: md_lib.Markdown, lebar: bool = False) -> str:
     """A table the data made, printed from its structure: the markup Python-Markdown gives it on the web
     page (``TabelData.markdown``), cells sanitised, then ``_TataTabel``; nothing is read back from HTML."""
-    ringkas = t.html_sel() is not None  # render.tabel's HTML form: one row per line
-    sel = t.html_sel() or [[inline_md(md, x) for x in b] for b in ((t.kepala,) + t.baris)]
+    html_sel = t.html_sel()
+    ringkas = html_sel is not None  # render.tabel's HTML form: one row per line
+    sel = html_sel or [[inline_md(md, x) for x in b] for b in ((t.kepala,) + t.baris)]
     tata = _TataTabel(lebar)
     rata = {c: f' style="text-align: {n};"' for c, n in (("l", "left"), ("r", "right"), ("c", "center"))}
     baris = []

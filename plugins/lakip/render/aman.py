@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import nh3
 
 from ..errors import LakipError
+from .markdown import KOMENTAR, hapus_komentar
 
 # ---------------------------------------------------------------- the allow-list
 
@@ -154,7 +155,6 @@ def pasang_kebijakan(halaman_html: str) -> str:
 _TAG_BOLEH = re.compile(r"<(/?)(br|sup|sub)\s*/?>", re.I)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^\s<>\"']+|[^\s<>@\"']+@[^\s<>@\"']+\.[a-zA-Z]{2,})>")
 _DIREKTIF = re.compile(r"^[ \t]*<!--\s*lakip\b.*?-->[ \t]*$", re.M | re.S)
-_KOMENTAR = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _KODE = re.compile(r"(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
 
 
@@ -210,7 +210,7 @@ def netralkan(md: str, awalan_gambar: str = "") -> str:
 
 
 def _netral_bagian(md: str, awalan_gambar: str) -> str:
-    md = _KOMENTAR.sub(lambda m: "\n" * m.group(0).count("\n"), md)
+    md = hapus_komentar(md)
     return "".join(p if kode else _netral_teks(_geser_gambar(p, awalan_gambar)) for p, kode in _potong_kode(md))
 
 
@@ -226,7 +226,7 @@ def _geser_gambar(md: str, awalan: str) -> str:
 
 def gambar_dalam(md: str) -> list[tuple[int, str]]:
     """(offset, path) of every Markdown image in ``md`` outside comments and code spans."""
-    polos = _KOMENTAR.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), md)
+    polos = KOMENTAR.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), md)
     polos = _KODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), polos)
     return [(m.start(), m.group(2)) for m in _GAMBAR.finditer(polos) if m.group(2)]
 
@@ -291,7 +291,7 @@ def periksa_markdown(teks: str, path: str, baris_awal: int = 1) -> list[LakipErr
         return []
     errors: list[LakipError] = []
     polos = _DIREKTIF.sub(lambda m: " " * len(m.group(0)), teks)
-    polos = _KOMENTAR.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), polos)
+    polos = KOMENTAR.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), polos)
     polos = _KODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), polos)
     dibuka = {m.group(2).lower() for m in _TAG.finditer(polos) if not m.group(1)}
     for m in _TAG.finditer(polos):
@@ -304,6 +304,10 @@ def periksa_markdown(teks: str, path: str, baris_awal: int = 1) -> list[LakipErr
         saran = _SARAN_TAG.get(nama, "hapus tag itu; situs hanya menerima <br>, <sup> dan <sub>")
         errors.append(LakipError(path, _baris(teks, m.start(), baris_awal),
                                  f"tag HTML <{m.group(1)}{nama}> tidak diterbitkan dan akan tampil sebagai teks ({saran})"))
+    buka = polos.find("<!--")
+    if buka >= 0:  # a comment never closed: shown as text rather than hiding everything after it
+        errors.append(LakipError(path, _baris(teks, buka, baris_awal),
+                                 "komentar '<!--' tidak ditutup (tutup dengan '-->' di akhir catatan)"))
     for m in _ATTR_LIST.finditer(polos):
         if _ATTR_LIST_KUAT.match(m.group(0)):
             errors.append(LakipError(path, _baris(teks, m.start(), baris_awal),

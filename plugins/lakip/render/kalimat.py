@@ -35,9 +35,7 @@ from ..compute.konsistensi import (
 )
 from ..model.rekaman import Angka
 from .aman import sel
-from .format import angka, bilangan_terbilang, persen, rupiah
-
-KOSONG = "–"
+from .format import KOSONG, angka, bilangan_terbilang, persen, rupiah
 
 #: why an indicator has no capaian (``CapaianIndikator.alasan``), as the pages say it
 ALASAN = {
@@ -49,7 +47,7 @@ ALASAN = {
 
 def alasan(c: CapaianIndikator) -> str:
     """Why ``c`` has no capaian in the mean, or ''."""
-    return ALASAN.get(c.alasan or "", "")
+    return alasan_kode(c.alasan)
 
 
 def _f(v: Angka) -> str:
@@ -124,6 +122,7 @@ def teks_selisih(s: Selisih) -> tuple[str, str, str, str]:
 
 
 def alasan_kode(kode: str | None) -> str:
+    """The words of a reason code (``CapaianIndikator.alasan``, ``Selisih.alasan``), or ''."""
     return ALASAN.get(kode or "", "")
 
 

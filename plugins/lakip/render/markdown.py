@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _PAGAR = re.compile(r"^\s{0,3}(```|~~~)")
 _JUDUL_MD = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _PEMISAH_TABEL = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
-_KOMENTAR = re.compile(r"<!--.*?-->", re.DOTALL)
+KOMENTAR = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def akhir_tabel(lines: Sequence[str], luar: Sequence[bool], i: int) -> int | None:
@@ -56,7 +56,7 @@ def baris_di_luar_pagar(md: str) -> list[tuple[str, bool]]:
 
 def hapus_komentar(md: str) -> str:
     """HTML comments removed, keeping the line count (for line numbers in warnings)."""
-    return _KOMENTAR.sub(lambda m: "\n" * m.group(0).count("\n"), md)
+    return KOMENTAR.sub(lambda m: "\n" * m.group(0).count("\n"), md)
 
 
 @dataclass(frozen=True)

@@ -69,10 +69,10 @@ class Isi(str):
     def __new__(cls, bagian: Sequence[str | TabelData]) -> "Isi":
         teks = "".join(b if isinstance(b, str) else b.markdown() for b in bagian)
         obj = super().__new__(cls, teks)
-        rata: list[str | TabelData] = []
+        datar: list[str | TabelData] = []  # an Isi among the parts gives its own parts
         for b in bagian:
-            rata.extend(b.bagian if isinstance(b, Isi) else (b,))
-        obj.bagian = tuple(rata)
+            datar.extend(b.bagian if isinstance(b, Isi) else (b,))
+        obj.bagian = tuple(datar)
         return obj
 
     def __add__(self, lain: str) -> "Isi":  # type: ignore[override]

@@ -407,19 +407,7 @@ def _gambar_narasi(s: Satker) -> Iterator[tuple[str, int, str, Path | None, str 
     image is refused by ``aman.periksa_markdown`` already (the site loads nothing from
     other hosts).
     """
-    berkas: list[object] = [s.profil, *s.renstra]
-    for th in s.tahun.values():
-        berkas += [th.pk, th.realisasi, th.anggaran, th.lkj]
-    teks: list[tuple[str, int, str, str]] = []  # (path, first line, folder in the satker, text)
-    for b in berkas:
-        body = getattr(b, "body", "") if b is not None else ""
-        if body and "![" in body:
-            folder = PurePosixPath(getattr(b, "path")).parent.name  # noqa: B009 - four record kinds
-            teks.append((getattr(b, "path"), getattr(b, "body_baris"), folder if folder.isdigit() else "", body))  # noqa: B009
-    for t, th in s.tahun.items():
-        for x in (th.realisasi.data.realisasi if th.realisasi else ()):
-            if x.analisis and "![" in x.analisis:
-                teks.append((x.path, x.line("analisis") + 1, str(t), x.analisis))
+    teks = [(n.path, n.baris, "" if n.tahun is None else str(n.tahun), n.teks) for n in s.narasi() if "![" in n.teks]
     for path, baris, folder, isi in teks:
         for pos, src in gambar_dalam(isi):
             if not url_aman(src, gambar=True):

@@ -167,21 +167,10 @@ def periksa_body(situs: Situs) -> list[LakipError]:
     every ``analisis``, at the file's own lines."""
     errors: list[LakipError] = []
     for s in situs.satker():
-        berkas: list[tuple[object, int | None]] = [(s.profil, None)] + [(r, None) for r in s.renstra]
-        for t, th in s.tahun.items():
-            berkas += [(b, t) for b in (th.pk, th.realisasi, th.anggaran, th.lkj)]
-            if th.realisasi is not None:
-                for x in th.realisasi.data.realisasi:
-                    if x.analisis:
-                        errors += periksa_markdown(x.analisis, x.path, x.line("analisis") + 1)
-        for b, tahun in berkas:
-            body: str = getattr(b, "body", "") if b is not None else ""
-            if not body:
-                continue
-            path, baris = getattr(b, "path"), getattr(b, "body_baris")  # noqa: B009 - four record kinds
-            errors += periksa_markdown(body, path, baris)
-            if "lakip" in body:
-                _, errs = terapkan(body, situs, path, baris, Konteks(s.id, tahun))
+        for n in s.narasi():
+            errors += periksa_markdown(n.teks, n.path, n.baris)
+            if not n.analisis and "lakip" in n.teks:
+                _, errs = terapkan(n.teks, situs, n.path, n.baris, Konteks(s.id, n.tahun))
                 errors += errs
     return errors
 

@@ -17,7 +17,7 @@ from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
 from ..render import tabel as render
 from ..render.aman import netralkan, sel
-from ..render.format import persen, rupiah, tanggal
+from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
@@ -27,17 +27,15 @@ from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 
-KOSONG = "–"
 
-
-def _body(situs: Situs, berkas: object) -> str:
+def _body(berkas: object) -> str:
     body = netralkan(getattr(berkas, "body", "") if berkas is not None else "")
     return body.strip() + "\n" if body and body.strip() else ""
 
 
-def _uraian(situs: Situs, berkas: object, judul: str = "Uraian") -> list[str]:
+def _uraian(berkas: object, judul: str = "Uraian") -> list[str]:
     """A data file's Markdown body under its own heading, or nothing when it is empty."""
-    body = _body(situs, berkas)
+    body = _body(berkas)
     # the body's own headings go below this one, or the heading stands empty and the TOC is flat
     return [f"## {judul}\n", geser_judul(body, 3)] if body else []
 
@@ -69,7 +67,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
             out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", netralkan(c.realisasi.analisis).strip() + "\n"]
     if th.realisasi is not None and th.realisasi.data.penghargaan:
         out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
-    out += _uraian(situs, th.realisasi)
+    out += _uraian(th.realisasi)
     out.append(_catatan_metode(h))
     return "\n".join(out)
 
@@ -90,7 +88,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out.append(render.tabel_pk(h))
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
-    out += _uraian(situs, th.pk)
+    out += _uraian(th.pk)
     return "\n".join(out)
 
 
@@ -126,7 +124,7 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
                 f"Nilai Kinerja Anggaran: **{render.nilai(n.nilai)}** (predikat {sel(n.predikat)})"
                 + (f", sumber: {sel(n.sumber)}" if n.sumber else "")
                 + (f", per {tanggal(n.tanggal)}" if n.tanggal else "") + ".\n"]
-    out += _uraian(situs, th.anggaran)
+    out += _uraian(th.anggaran)
     return "\n".join(out)
 
 
@@ -180,7 +178,7 @@ def halaman_satker(situs: Situs, sid: str) -> str:
             out += ["## Badan ad hoc\n", render.tabel_jumlah(p.badan_adhoc)]
         if p.sarana:
             out += ["## Sarana dan prasarana\n", render.tabel_jumlah(p.sarana)]
-        out += _uraian(situs, s.profil, "Tugas, fungsi dan organisasi")
+        out += _uraian(s.profil, "Tugas, fungsi dan organisasi")
     return "\n".join(out)
 
 
@@ -200,7 +198,7 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
         out += ["## Tujuan\n", "\n".join(f"- **{sel(t.id)}** {sel(t.uraian)}" for t in d.tujuan) + "\n"]
     out += ["## Sasaran, indikator dan target\n", render.tabel_renstra(d),
             "## Definisi indikator\n", render.tabel_indikator(d)]
-    out += _uraian(situs, r)
+    out += _uraian(r)
     return "\n".join(out)
 
 
