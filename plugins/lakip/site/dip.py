@@ -44,7 +44,7 @@ __all__ = [
     "KATEGORI_JUDUL",
     "RETENSI_BAWAAN",
     "ButirDIP",
-    "berkas_aman",
+    "berkas_terbit",
     "berkas_statis",
     "butir_dip",
     "csv_dip",
@@ -172,8 +172,9 @@ def _nama_lain(rel: PurePosixPath) -> str:
     return (PurePosixPath(*rel.parts[:-1]) / "dokumen" / f"{rel.stem}-ttd{rel.suffix}").as_posix()
 
 
-def berkas_aman(s: Satker, berkas: str) -> Path | None:
-    """The document file inside the satker folder, or None when it may not be published (see :func:`periksa`).
+def berkas_terbit(s: Satker, berkas: str) -> Path | None:
+    """The document file inside the satker folder, or None when this site may not publish it (see
+    :func:`periksa`): ``load.dokumen``'s guard and no address of a file the site makes itself.
 
     Everything that copies a document to the site asks this, so that an unsafe file is not
     published even where :func:`periksa` did not run first.
@@ -184,7 +185,7 @@ def berkas_aman(s: Satker, berkas: str) -> Path | None:
 def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
     if d.berkas is None or d.kategori == "dikecualikan":
         return None
-    if berkas_aman(s, d.berkas) is None:
+    if berkas_terbit(s, d.berkas) is None:
         return None
     return uri_berkas(s.id, d.berkas)
 
@@ -207,7 +208,7 @@ def _dari_dokumen(s: Satker, d: Dokumen) -> ButirDIP:
     uri = _uri_berkas(s, d)
     ukuran = None
     if uri is not None and d.berkas is not None:
-        path = berkas_aman(s, d.berkas)
+        path = berkas_terbit(s, d.berkas)
         if path is not None and path.is_file():
             ukuran = path.stat().st_size
         else:
@@ -387,7 +388,7 @@ def berkas_statis(situs: Situs, halaman: Container[str], site_url: str = "",
             uri = _uri_berkas(s, d)
             if uri is None or d.berkas is None:
                 continue
-            path = berkas_aman(s, d.berkas)
+            path = berkas_terbit(s, d.berkas)
             if path is not None and path.is_file():
                 hasil[uri] = path
         for _, _, rel, path, alasan in _gambar_narasi(s):

@@ -23,11 +23,11 @@ from ..lkj.naskah import (
 )
 from ..lkj.penyusun import dokumen_resmi
 from ..lkj.susun import susun_lkj
-from ..load.dokumen import berkas_aman
 from ..render.aman import sel
 from ..render.format import tanggal
 from ..render.markdown import polos
 from .alamat import nama_pdf, uri_resmi, uri_tahun
+from .dip import berkas_terbit
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 
 # ---------------------------------------------------------------- the web page
@@ -145,7 +145,7 @@ def berkas_resmi(situs: Situs) -> list[tuple[str, Path]]:
     for s in situs.satker():
         for t in sorted(s.tahun):
             d = dokumen_resmi(s, t)
-            src = berkas_aman(s, d.berkas) if d is not None and d.berkas else None
+            src = berkas_terbit(s, d.berkas) if d is not None and d.berkas else None
             if d is not None and src is not None and src.is_file():
                 hasil.append((uri_resmi(s.id, d), src))
     return hasil
