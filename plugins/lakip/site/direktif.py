@@ -185,6 +185,7 @@ def _metodologi(situs: Situs, arg: dict[str, str]) -> str:
         "| Polaritas | Rumus capaian |\n| :-- | :-- |\n"
         "| naik (makin tinggi makin baik) | realisasi ÷ target × 100 |\n"
         "| turun (makin rendah makin baik) | (2 × target − realisasi) ÷ target × 100, paling rendah 0 |\n"
+        "| turun dengan target 0 (mis. 0 pengaduan) | realisasi 0: 100; realisasi lebih dari 0: 0 |\n"
         "| stabil (makin dekat target makin baik) | (1 − \\|realisasi − target\\| ÷ target) × 100, paling rendah 0 |\n\n"
         f"{batas}\n\n" + render.tabel_skala(p)
     )

@@ -98,3 +98,26 @@ def test_tanpa_realisasi_tidak_ikut_rata_rata(tmp_path: Path):
     assert alasan(h.indikator["IK1.1"]) == "belum ada realisasi"
     assert h.iku.rata_rata == Decimal(150)
     assert [c.indikator.id for c in h.iku.dikecualikan] == ["IK1.1"]
+
+
+def test_target_nol_indikator_turun_lolos_pemeriksaan_dan_dihitung(tmp_path: Path):
+    """'0 pengaduan': target 0 on a lower-is-better indicator is legal; realisasi 0 = 100 %, > 0 = 0 %."""
+    import shutil
+
+    from lakip.check import periksa
+
+    shutil.copytree(FIXTURE, tmp_path / "s")
+    for nama in ("renstra-2020-2024.md", "2024/pk.md"):
+        f = tmp_path / "s" / "kab-contoh" / nama
+        f.write_text(f.read_text().replace("{2024: 0.16}", "{2024: 0}").replace("target: 0.16", "target: 0"))
+    data, m = muat(tmp_path / "s")
+    assert not m and not periksa(data), periksa(data).items
+    h = hitung_tahun(data.satker["kab-contoh"], 2024)
+    assert h.indikator["IK2.1"].capaian == Decimal(100)
+    assert rumus(h.indikator["IK2.1"]) == "target 0, realisasi 0: tepat memenuhi target = 100"
+    f = tmp_path / "s" / "kab-contoh" / "2024" / "realisasi.md"
+    teks = f.read_text()
+    f.write_text(teks.replace("  - indikator: IK2.1\n    nilai: 0\n", "  - indikator: IK2.1\n    nilai: 3\n"))
+    data, m = muat(tmp_path / "s")
+    assert "nilai: 3" in f.read_text() and not m
+    assert hitung_tahun(data.satker["kab-contoh"], 2024).indikator["IK2.1"].capaian == Decimal(0)
