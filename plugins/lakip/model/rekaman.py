@@ -184,8 +184,9 @@ class Profil(Rekam):
     nama: str = isian(Teks(), "Nama resmi, mis. 'KPU Kabupaten Tanah Bumbu'")
     tingkat: str = isian(Pilihan(TINGKAT), "Tingkat satker")
     provinsi: str | None = isian(Teks(), "Nama provinsi (wajib kecuali KPU RI)", default=None)
-    induk: str | None = isian(Kode(), "Id satker induk di folder satker/, mis. 'prov-kalimantan-selatan'",
-                              default=None)
+    induk: str | None = isian(Teks(), "Satker induk: id foldernya di satker/ (mis. 'prov-kalimantan-selatan', "
+                                      "ditautkan), atau namanya bila datanya tidak ada di sini (mis. 'KPU Provinsi "
+                                      "Kalimantan Tengah', ditampilkan sebagai teks)", default=None)
     nama_sekretariat: str | None = isian(Teks(), "Nama sekretariat", default=None)
     kode_wilayah: str | None = isian(Kode(), "Kode wilayah Kemendagri, mis. 6372", default=None)
     alamat: str | None = isian(Teks(), "Alamat kantor", default=None)
