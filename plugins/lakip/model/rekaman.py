@@ -124,6 +124,30 @@ class TercetakAnggaran(Rekam):
     catatan: str | None = isian(Teks(), "Keterangan", default=None)
 
 
+JENIS_CATATAN = ("koreksi", "ketidaksesuaian", "asal")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CatatanBerkas(Rekam):
+    """A note about the printed report this file transcribes: data, never a comment.
+
+    ``koreksi``: the print said ``tercetak`` and the text here is corrected; ``ketidaksesuaian``:
+    the print contradicts itself and is kept as printed; ``asal``: where the content came from
+    (provenance). The first two are listed on the Catatan konsistensi page; none is printed in
+    the LKj.
+    """
+
+    catatan: str = isian(Teks(), "Isi catatan, mis. 'tercetak \"Tahun 2017\"; ditulis Tahun 2024'")
+    jenis: str = isian(Pilihan(JENIS_CATATAN), "koreksi: teks di sini dikoreksi dari cetakan; ketidaksesuaian: "
+                       "cetakan bertentangan dan dibiarkan; asal: asal isi berkas", default="asal")
+    sumber: str | None = isian(Teks(), "Bagian dokumen yang dicatat, mis. 'BAB III.B Sasaran 1'", default=None)
+    tercetak: str | None = isian(Teks(), "Teks sebagaimana tercetak (untuk koreksi)", default=None)
+
+
+def _catatan_berkas() -> Any:
+    return isian(_daftar(CatatanBerkas), "Catatan koreksi, ketidaksesuaian dan asal isi berkas (tidak dicetak di LKj)")
+
+
 # ---------------------------------------------------------------- profil.md
 
 @dataclass(frozen=True, kw_only=True)
@@ -201,6 +225,7 @@ class Profil(Rekam):
     badan_adhoc: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Badan ad hoc (PPK, PPS, KPPS, Pantarlih)")
     sarana: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sarana dan prasarana")
     dokumen: tuple[Dokumen, ...] = isian(_daftar(Dokumen), "Dokumen yang dipublikasikan (DIP PPID)")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- renstra-AAAA-BBBB.md
@@ -252,6 +277,7 @@ class Renstra(Rekam):
     misi: tuple[str, ...] = isian(DaftarDari(Teks()), "Misi")
     tujuan: tuple[Tujuan, ...] = isian(_daftar(Tujuan), "Tujuan")
     sasaran: tuple[Sasaran, ...] = isian(_daftar(Sasaran, 1), "Sasaran beserta indikatornya")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
     mulai: int = field(default=0, compare=False)
     selesai: int = field(default=0, compare=False)
 
@@ -312,6 +338,7 @@ class BerkasPK(Rekam):
     """TAHUN/pk.md: the year's signed agreements and plans."""
 
     perjanjian: tuple[Perjanjian, ...] = isian(_daftar(Perjanjian, 1), "Perjanjian kinerja dan RKT tahun ini")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/realisasi.md
@@ -342,6 +369,7 @@ class BerkasRealisasi(Rekam):
     realisasi: tuple[Realisasi, ...] = isian(_daftar(Realisasi), "Realisasi per indikator")
     penghargaan: tuple[Penghargaan, ...] = isian(_daftar(Penghargaan), "Capaian kinerja lainnya")
     tercetak: tuple[TercetakRingkasan, ...] = isian(_daftar(TercetakRingkasan), "Ringkasan sebagaimana tercetak")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/anggaran.md
@@ -426,6 +454,7 @@ class BerkasAnggaran(Rekam):
     sumber_dana: tuple[SumberDana, ...] = isian(_daftar(SumberDana), "Sumber dana")
     nka: NKA | None = isian(Rekaman(NKA), "Nilai Kinerja Anggaran", default=None)
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Total sebagaimana tercetak")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/lkj.md
@@ -438,6 +467,7 @@ class BerkasLkj(Rekam):
     tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
     tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
     penandatangan: Pihak | None = isian(Rekaman(Pihak), "Penandatangan laporan", default=None)
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 JENIS_BERKAS: dict[str, type[Rekam]] = {

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from ..compute.anggaran import BarisAnggaran
 from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok
-from ..compute.konsistensi import Selisih
 from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
@@ -324,13 +323,6 @@ def _polaritas(ind: Indikator) -> str:
         return "predikat (" + " > ".join(sel(x) for x in ind.skala) + ")"
     return {"naik": "naik (makin tinggi makin baik)", "turun": "turun (makin rendah makin baik)",
             "stabil": "stabil (makin dekat target makin baik)"}[ind.polaritas]
-
-
-def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
-    if not daftar:
-        return "*Semua angka tercetak yang dicatat sama dengan hasil perhitungan.*\n"
-    rows = [[sel(s.sumber), *(sel(x) for x in teks_selisih(s)), f"`{sel(s.path)}:{s.baris}`"] for s in daftar]
-    return tabel(["Tercetak di", "Angka", "Tercetak", "Dihitung", "Aturan", "Data"], rows, "llrrll")
 
 
 def tabel_pejabat(satker: Satker) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import FIXTURE
 
 from lakip.compute.kinerja import TANPA_REALISASI, hitung_tahun
-from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
+from lakip.compute.konsistensi import catatan_konsistensi, dibulatkan_ke_bawah, sama_pada_presisi, temuan_persen
 from lakip.compute.pengaturan import Pengaturan, pengaturan_dari
 from lakip.load.muat import muat
 from lakip.render.kalimat import alasan, rumus, teks_selisih
@@ -71,11 +71,13 @@ def test_konsistensi_mencatat_cetakan_yang_berbeda():
 
 
 def test_sama_pada_presisi():
-    assert sama_pada_presisi(Decimal("95.17"), Decimal("95.176"))  # truncated
+    assert not sama_pada_presisi(Decimal("95.17"), Decimal("95.176"))  # truncated: its own finding
+    assert dibulatkan_ke_bawah(Decimal("95.17"), Decimal("95.176"))
     assert sama_pada_presisi(Decimal("95.18"), Decimal("95.176"))  # rounded
-    assert sama_pada_presisi(Decimal("95"), Decimal("95.6"))  # truncated to the printed precision
-    assert not sama_pada_presisi(Decimal("94"), Decimal("95.6"))
-    assert sama_pada_presisi(Decimal("200"), Decimal("200"))
+    assert not dibulatkan_ke_bawah(Decimal("95.18"), Decimal("95.176"))
+    assert temuan_persen(Decimal("99"), Decimal("99.85")) == "dibulatkan-ke-bawah"  # Jakarta Selatan IKA1.1
+    assert temuan_persen(Decimal("94"), Decimal("95.6")) == "berbeda"
+    assert temuan_persen(Decimal("200"), Decimal("200")) is None
 
 
 def test_pengaturan_dari_mkdocs():
