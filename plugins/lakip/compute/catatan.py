@@ -4,7 +4,7 @@ Corrections (``koreksi``: the print said something else), contradictions kept as
 (``ketidaksesuaian``) and the ``catatan`` of printed figures and of rows are data (see
 ``model.rekaman.CatatanBerkas``); the Catatan konsistensi page lists them so that no
 contradiction recorded in the data is out of a reader's reach. Provenance notes (``asal``)
-are for editors and are not listed. None of these is ever printed in the LKj.
+are listed apart, as the transcriber's notes. None of these is ever printed in the LKj.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def _dari_berkas(b: Berkas[Rekam] | None) -> list[CatatanLaporan]:
         return []
     hasil = []
     for r, tentang in _rekaman(b.data):
-        if isinstance(r, CatatanBerkas) and r.jenis in DICANTUMKAN:
-            hasil.append(CatatanLaporan(r.path, r.line(), r.jenis, r.catatan, r.sumber, r.tercetak))
+        if isinstance(r, CatatanBerkas):
+            hasil.append(CatatanLaporan(r.path, r.line(), r.jenis, r.catatan, r.sumber, r.tercetak, r.tentang))
         elif isinstance(r, (TercetakKinerja, TercetakRingkasan, TercetakAnggaran)) and r.catatan:
             hasil.append(CatatanLaporan(r.path, r.line("catatan"), "tercetak", r.catatan, r.sumber, r.teks, tentang))
         elif isinstance(r, (Realisasi, BarisPK)) and r.catatan:
@@ -80,7 +80,7 @@ def catatan_tahun(s: Satker, tahun: int) -> list[CatatanLaporan]:
             hasil += _dari_berkas(b)  # type: ignore[arg-type]
     umum = [s.profil, *s.renstra] if tahun == tahun_umum(s) else []
     for b in umum:
-        hasil += [c for c in _dari_berkas(b) if c.jenis in DICANTUMKAN]  # type: ignore[arg-type]
+        hasil += [c for c in _dari_berkas(b) if isinstance(c, CatatanLaporan)]  # type: ignore[arg-type]
     return hasil
 
 

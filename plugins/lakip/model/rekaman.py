@@ -142,6 +142,8 @@ class CatatanBerkas(Rekam):
                        "cetakan bertentangan dan dibiarkan; asal: asal isi berkas", default="asal")
     sumber: str | None = isian(Teks(), "Bagian dokumen yang dicatat, mis. 'BAB III.B Sasaran 1'", default=None)
     tercetak: str | None = isian(Teks(), "Teks sebagaimana tercetak (untuk koreksi)", default=None)
+    tentang: str | None = isian(Teks(), "Butir yang dicatat, mis. kode indikator 'IK1.1' atau RO '6709.QGE.001'",
+                                default=None)
 
 
 def _catatan_berkas() -> Any:

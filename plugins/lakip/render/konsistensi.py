@@ -156,7 +156,7 @@ def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
     return "\n".join(out)
 
 
-JENIS_CATATAN = {"koreksi": "Dikoreksi", "ketidaksesuaian": "Dibiarkan sebagaimana tercetak",
+JENIS_CATATAN = {"koreksi": "Dikoreksi", "ketidaksesuaian": "Dibiarkan sebagaimana tercetak", "asal": "Asal isi",
                  "tercetak": "Catatan atas angka tercetak", "data": "Catatan atas data"}
 
 
@@ -167,16 +167,27 @@ def kalimat_catatan(c: CatatanLaporan) -> str:
     return teks
 
 
-def tabel_catatan(daftar: Sequence[CatatanLaporan]) -> str:
-    """The recorded notes: corrections made in the text and contradictions kept as printed."""
-    if not daftar:
-        return ""
+def _tabel_catatan(daftar: Sequence[CatatanLaporan]) -> str:
     rows = [[sel(c.sumber or KOSONG), sel(c.tentang or KOSONG), JENIS_CATATAN.get(c.jenis, c.jenis),
              sel(kalimat_catatan(c))] for c in daftar]
-    return ("## Catatan atas laporan tercetak\n\n"
-            "Catatan yang dibuat saat laporan tercetak dialihkan ke data: teks yang dikoreksi, pertentangan "
-            "yang dibiarkan sebagaimana tercetak, dan keterangan atas angka tercetak.\n\n"
-            + str(tabel(["Bagian laporan", "Tentang", "Jenis", "Catatan"], rows)))
+    return str(tabel(["Bagian laporan", "Tentang", "Jenis", "Catatan"], rows))
+
+
+def tabel_catatan(daftar: Sequence[CatatanLaporan]) -> str:
+    """The recorded notes: corrections made in the text and contradictions kept as printed, then the
+    transcriber's notes on where the content came from."""
+    pokok = [c for c in daftar if c.jenis != "asal"]
+    asal = [c for c in daftar if c.jenis == "asal"]
+    out = []
+    if pokok:
+        out += ["## Catatan atas laporan tercetak\n",
+                "Catatan yang dibuat saat laporan tercetak dialihkan ke data: teks yang dikoreksi, pertentangan "
+                "yang dibiarkan sebagaimana tercetak, dan keterangan atas angka tercetak.\n", _tabel_catatan(pokok)]
+    if asal:
+        out += ["## Catatan penyalinan\n",
+                "Keterangan penyalin tentang asal isi laporan ini: dari bagian mana setiap tabel dan angka diambil, "
+                "dan angka mana yang dipegang bila laporan mencetaknya berbeda.\n", _tabel_catatan(asal)]
+    return "\n".join(out)
 
 
 __all__ = ["Isi", "kalimat_catatan", "kalimat_selisih", "tabel_catatan", "tabel_konsistensi", "yang_diukur"]
