@@ -120,9 +120,15 @@ def _cmd_baru(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from .commands.diff import diff_git
+    from .commands.diff import diff_revisi
 
-    _keluar(diff_git(args.rev1, args.rev2, Path(args.folder), args.format))
+    teks, masalah = diff_revisi(args.rev1, args.rev2, Path(args.folder), args.format)
+    _keluar(teks)
+    if masalah:
+        for e in masalah.urut():
+            print(e, file=sys.stderr)
+        print(f"{len(masalah.urut())} masalah pada data yang dibandingkan (perbaiki sebelum digabung).", file=sys.stderr)
+        return 1
     return 0
 
 

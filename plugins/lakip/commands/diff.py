@@ -36,8 +36,10 @@ from ..compute.pengaturan import Pengaturan, pengaturan_mkdocs
 from ..errors import GagalDiff, Masalah
 from ..model.satker import Data, Satker
 from ..render.format import angka, persen, rupiah
+from .diff_cetak import perubahan_selisih, perubahan_tercetak
 
-__all__ = ["GagalDiff", "Perubahan", "Revisi", "bandingkan", "diff_git", "muat_revisi", "nama_pendek", "tulis"]
+__all__ = ["GagalDiff", "Perubahan", "Revisi", "bandingkan", "diff_git", "diff_revisi", "muat_revisi", "nama_pendek",
+           "tulis"]
 
 PANAH = "→"
 KOSONG = "kosong"
@@ -316,6 +318,8 @@ def _tahun(sa: Satker | None, sb: Satker | None, tahun: int, pa: Pengaturan, pb:
         hasil += _indikator(ia.get(kode), hb.indikator.get(kode))
     hasil += _iku(ha, hb)
     hasil += _anggaran(ha.anggaran if ha is not None else None, hb.anggaran)
+    hasil += perubahan_tercetak(sa.tahun.get(tahun) if sa is not None else None, sb.tahun.get(tahun) if sb else None)
+    hasil += perubahan_selisih(ha, hb)
     return hasil
 
 
@@ -429,8 +433,14 @@ def _kode(teks: str) -> str:
 
 def diff_git(rev_a: str, rev_b: str, folder: Path, format: str = "teks") -> str:
     """``lakip diff``: the report from ``rev_a`` to ``rev_b`` ('' = the working tree)."""
+    return diff_revisi(rev_a, rev_b, folder, format)[0]
+
+
+def diff_revisi(rev_a: str, rev_b: str, folder: Path, format: str = "teks") -> tuple[str, Masalah]:
+    """The report, and the problems of the revision compared to (``lakip diff`` exits non-zero on them:
+    a change that breaks the data is not one to merge)."""
     folder = Path(folder)
     akar = akar_git(folder if folder.is_dir() else Path.cwd())
     a = muat_revisi(rev_a, folder, akar)
     b = muat_revisi(rev_b, folder, akar)
-    return tulis(a, b, bandingkan(a, b), format)
+    return tulis(a, b, bandingkan(a, b), format), b.masalah

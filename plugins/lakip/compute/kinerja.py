@@ -121,6 +121,9 @@ def _realisasi_tahun(satker: Satker, tahun: int) -> dict[str, Realisasi]:
 
 #: why an indicator has no capaian in the mean (``CapaianIndikator.alasan``); the words are render's
 TANPA_TARGET, TANPA_REALISASI, BERPREDIKAT = "tanpa-target", "tanpa-realisasi", "berpredikat"
+#: a target or realisasi that ``lakip check`` refuses (a word for a number, target 0 on a naik
+#: indicator): the engine computes nothing instead of failing, so ``lakip diff`` can still compare
+TAK_TERHITUNG = "tak-terhitung"
 
 
 def _capaian(ind: Indikator, target: Angka | None, nilai: Angka | None, p: Pengaturan
@@ -130,9 +133,12 @@ def _capaian(ind: Indikator, target: Angka | None, nilai: Angka | None, p: Penga
     if nilai is None:
         return None, None, None, None, TANPA_REALISASI
     if ind.skala:
-        assert isinstance(target, str) and isinstance(nilai, str)
+        if not (isinstance(target, str) and isinstance(nilai, str)) or not {target, nilai} <= set(ind.skala):
+            return None, None, None, None, TAK_TERHITUNG  # data that lakip check refuses: nothing to compute
         return None, None, None, tercapai_skala(ind.skala, target, nilai), BERPREDIKAT
-    assert isinstance(target, Decimal) and isinstance(nilai, Decimal)
+    if not (isinstance(target, Decimal) and isinstance(nilai, Decimal)) or (target <= 0 and ind.polaritas != "turun") \
+            or target < 0:
+        return None, None, None, None, TAK_TERHITUNG
     mentah = hitung_capaian(ind.polaritas, target, nilai)
     dibatasi = batasi(mentah, p.batas_capaian)
     return mentah, dibatasi, p.skala.golongkan(dibatasi), None, None
@@ -164,7 +170,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     r = d.renstra.data
     akhir = ind.target.get(r.selesai)
     progres = None
-    if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and (akhir != 0 or ind.polaritas == "turun"):
+    if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and (akhir > 0 or (akhir == 0 and ind.polaritas == "turun")):
         progres = hitung_capaian(ind.polaritas, akhir, nilai)
     return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, alasan,
                             tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..compute.kinerja import (
     BERPREDIKAT,
+    TAK_TERHITUNG,
     TANPA_REALISASI,
     TANPA_TARGET,
     CapaianIndikator,
@@ -42,6 +43,7 @@ ALASAN = {
     TANPA_TARGET: "tidak ada target tahun ini",
     TANPA_REALISASI: "belum ada realisasi",
     BERPREDIKAT: "indikator berpredikat: tercapai/tidak, tidak ikut rata-rata",
+    TAK_TERHITUNG: "target atau realisasi tidak dapat dihitung",
 }
 
 

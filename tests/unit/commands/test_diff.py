@@ -60,6 +60,8 @@ def komit(repo: Path, pesan: str = "ubah") -> str:
     return git(repo, "rev-parse", "--short=7", "HEAD")
 
 
+IK21_CETAK = ("Capaian IK2.1 Persentase pemilih yang berhak memilih tetapi tidak masuk DPT "
+              "(BAB III.A): Laporan tercetak menulis 200 %; dihitung dari target dan realisasi: 106,25 % ((2 × 0,16 − 0,15) ÷ 0,16 × 100).")
 IK21 = ("Kab. Tanah Bumbu 2024, IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): "
         "realisasi 0,15 % → 0 %, capaian 106,25 % → 200,00 % (Sangat Berhasil → Sangat Berhasil)")
 
@@ -70,6 +72,7 @@ def test_contoh_realisasi_turun(repo: Path) -> None:
     assert diff_git("HEAD~1", "HEAD", Path("satker")) == (
         f"{IK21}\n"
         "Kab. Tanah Bumbu 2024, rata-rata capaian IKU 90,26 % → 121,51 % (Berhasil → Sangat Berhasil)\n"
+        f"Kab. Tanah Bumbu 2024, beda dengan cetakan teratasi: {IK21_CETAK}\n"
     )
 
 
@@ -88,6 +91,7 @@ def test_cli_teks_dan_markdown(repo: Path, capsys: pytest.CaptureFixture[str]) -
         "- IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): realisasi 0,15 % → 0 %, "
         "capaian 106,25 % → 200,00 % (Sangat Berhasil → Sangat Berhasil)\n"
         "- rata-rata capaian IKU 90,26 % → 121,51 % (Berhasil → Sangat Berhasil)\n"
+        f"- beda dengan cetakan teratasi: {IK21_CETAK.replace('(', '(', 1)}\n"
     )
 
 
@@ -116,7 +120,7 @@ def test_target_indikator_baru_dihapus_dan_nama(repo: Path) -> None:
          "  - indikator: IK2.3\n    nilai: 3\n")
     komit(repo)
     prefix = "Kab. Tanah Bumbu 2024, "
-    assert diff_git("HEAD~1", "HEAD", Path("satker")).splitlines() == [prefix + x for x in [
+    assert diff_git("HEAD~1", "HEAD", Path("satker")).splitlines()[:5] == [prefix + x for x in [
         ("IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5 % → 80 %, "
         "capaian 64,52 % → 62,50 % (Kurang Berhasil → Kurang Berhasil)"),
         ("IK2.3 (Jumlah rekomendasi yang ditindaklanjuti): indikator baru, target 4 Dokumen, "
@@ -363,3 +367,40 @@ def test_markdown_label_revisi_dengan_backtick(repo: Path) -> None:
     assert kepala.startswith("## Perubahan angka: ``a`b (")
     html = MarkdownIt("commonmark").render(kepala)
     assert re.match(r"<h2>Perubahan angka: <code>a`b \([0-9a-f]{7}\)</code> → <code>HEAD \(", html), html
+
+
+def test_pohon_kerja_rusak_keluar_bukan_nol_dengan_path_baris(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A word where a number belongs used to end in 'kesalahan internal: AssertionError'."""
+    ubah(repo, "satker/kab-contoh/2024/realisasi.md", "    nilai: 50\n", "    nilai: lima puluh\n")
+    rc = main(["diff", "HEAD", "", "--folder", "satker"])
+    keluar = capsys.readouterr()
+    assert rc == 1
+    assert "kesalahan internal" not in keluar.err + keluar.out
+    assert re.search(r"^satker/kab-contoh/2024/realisasi\.md:\d+: ", keluar.err, re.M), keluar.err
+    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50 % → kosong" in keluar.out
+
+
+def test_angka_tercetak_ditambah_diubah_dan_beda_yang_muncul_atau_teratasi(repo: Path) -> None:
+    ubah(repo, "satker/kab-contoh/2024/realisasi.md", "      - sumber: Ringkasan Eksekutif\n        capaian: 85\n",
+         "      - sumber: Ringkasan Eksekutif\n        capaian: 64.52\n      - sumber: BAB IV\n        capaian: 64\n")
+    keluar = diff_git("HEAD", "", Path("satker")).splitlines()
+    assert keluar == [
+        "Kab. Tanah Bumbu 2024, angka tercetak diubah: capaian IK1.1 (Ringkasan Eksekutif) 85 % → 64,52 %",
+        "Kab. Tanah Bumbu 2024, angka tercetak ditambahkan: capaian IK1.1 (BAB IV) 64 %",
+        "Kab. Tanah Bumbu 2024, beda dengan cetakan muncul: Capaian IK1.1 Persentase naskah akademik PKPU berbasis "
+        "riset (BAB IV): Laporan tercetak menulis 64 %; dihitung dari target dan realisasi: 64,52 % (50 ÷ 77,5 × 100), "
+        "yang dibulatkan menjadi 65 %: angka tercetak dipotong (dibulatkan ke bawah), bukan dibulatkan.",
+        "Kab. Tanah Bumbu 2024, beda dengan cetakan teratasi: Capaian IK1.1 Persentase naskah akademik PKPU berbasis "
+        "riset (Ringkasan Eksekutif): Laporan tercetak menulis 85 %; dihitung dari target dan realisasi: 64,52 % "
+        "(50 ÷ 77,5 × 100).",
+    ]
+
+
+def test_target_berupa_kata_tidak_membuat_diff_gagal(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A word as the target of a numeric indicator: the engine computes nothing for it, diff reports."""
+    ubah(repo, "satker/kab-contoh/2024/pk.md", "target: 77.5", "target: tinggi")
+    rc = main(["diff", "HEAD"])
+    keluar = capsys.readouterr()
+    assert rc == 1 and "kesalahan internal" not in keluar.err
+    assert re.search(r"^satker/kab-contoh/2024/pk\.md:\d+: target", keluar.err, re.M), keluar.err
+    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5 % → tinggi" in keluar.out
