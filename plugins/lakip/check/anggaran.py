@@ -9,7 +9,7 @@ final pagu, and codes are written once per list.
 
 from __future__ import annotations
 
-from ..compute.anggaran import HasilAnggaran, hitung_anggaran
+from ..compute.anggaran import HasilAnggaran, hitung_anggaran, rincian_belanja
 from ..errors import Masalah
 from ..load.validasi import ditolak
 from ..model.rekaman import BerkasAnggaran, Kegiatan, Program, Rekam
@@ -64,19 +64,8 @@ def periksa_anggaran(a: BerkasAnggaran, m: Masalah) -> None:
             duplikat(k.ro, "kode", "kode RO", m)
     if a.program:
         _jumlah(a, [_Anak(p, h) for p in a.program], "total", "satker", m)
-    if a.program and a.belanja and h.pagu is not None:
-        pb = sum(b.pagu for b in a.belanja)
-        if pb != h.pagu:
-            m.tambah(a.path, a.belanja[0].line(""),
-                     f"jumlah pagu per jenis belanja {rupiah(pb)} berbeda dari jumlah pagu program {rupiah(h.pagu)} "
-                     f"(selisih {rupiah(pb - h.pagu)}; periksa kedua rincian)")
-        rb = [b.realisasi for b in a.belanja]
-        if h.realisasi is not None and all(v is not None for v in rb):
-            tb = sum(v for v in rb if v is not None)
-            if tb != h.realisasi:
-                m.tambah(a.path, a.belanja[0].line(""),
-                         f"jumlah realisasi per jenis belanja {rupiah(tb)} berbeda dari jumlah realisasi program "
-                         f"{rupiah(h.realisasi)} (selisih {rupiah(tb - h.realisasi)}; periksa kedua rincian)")
+    if a.program and a.belanja:
+        _belanja(a, h, m)
     if a.belanja and not a.program:
         _jumlah(a, list(a.belanja), "total", "satker (per jenis belanja)", m)
     if a.revisi and h.pagu is not None:
@@ -94,6 +83,64 @@ def periksa_anggaran(a: BerkasAnggaran, m: Masalah) -> None:
     ke = [r.ke for r in a.revisi if r.ke is not None]
     if len(set(ke)) != len(ke):
         duplikat([r for r in a.revisi if r.ke is not None], "ke", "revisi ke-", m)
+
+
+def _rincian(owner: Rekam, apa: str, kode: str, m: Masalah) -> bool:
+    """An RO's or kegiatan's itemisation per jenis belanja must add up to its pagu (False when it does not)."""
+    rinci = getattr(owner, "belanja", ())
+    pagu = getattr(owner, "pagu", None)
+    if not rinci or pagu is None:
+        return True
+    total = sum(x.pagu for x in rinci)
+    if total != pagu:
+        bagian = " + ".join(f"{x.kode} {rupiah(x.pagu)} (baris {x.line('pagu')})" for x in rinci)
+        m.tambah(owner.path, owner.line("pagu"),
+                 f"pagu {apa} {kode} {rupiah(pagu)} berbeda dari jumlah rincian belanjanya {rupiah(total)} = {bagian} "
+                 f"(selisih {rupiah(pagu - total)}; ubah pagu di baris ini atau rincian belanja yang keliru)")
+        return False
+    return True
+
+
+def _belanja(a: BerkasAnggaran, h: HasilAnggaran, m: Masalah) -> None:
+    """Per jenis belanja: a stated figure against the itemised sum, then all jenis against the total.
+
+    Each message names both sums by what they are and points at the line to change."""
+    rinci = rincian_belanja(a)
+    benar = True
+    for b in a.belanja:
+        if b.kode in rinci and b.pagu is not None and b.pagu != rinci[b.kode][0]:
+            benar = False
+            m.tambah(b.path, b.line("pagu"),
+                     f"pagu belanja {b.kode} yang ditulis {rupiah(b.pagu)} berbeda dari jumlah rincian belanja {b.kode} "
+                     f"di RO/kegiatan {rupiah(rinci[b.kode][0])} (selisih {rupiah(b.pagu - rinci[b.kode][0])}; hapus "
+                     "angka ini agar dihitung dari rinciannya)")
+    for p in a.program:
+        for k in p.kegiatan:
+            benar = _rincian(k, "kegiatan", k.kode or k.nama, m) and benar
+            for r in k.ro:
+                benar = _rincian(r, "RO", r.kode, m) and benar
+    baris = [x for x in h.belanja if x.pagu is not None]
+    if not benar or h.pagu is None or len(baris) != len(h.belanja):
+        return  # a part reported above: the total would only repeat it
+    for kolom, total in (("pagu", h.pagu), ("realisasi", h.realisasi)):
+        nilai = [getattr(x, kolom) for x in h.belanja]
+        if total is None or any(v is None for v in nilai):
+            continue
+        jumlah = sum(nilai)
+        if jumlah == total:
+            continue
+        bagian = " + ".join(f"{x.kode} {rupiah(getattr(x, kolom))}" for x in h.belanja)
+        tertulis = getattr(a, kolom) is not None
+        dasar = (f"total {kolom} yang ditulis di baris {a.line(kolom)}" if tertulis
+                 else f"jumlah {kolom} program")
+        ditulis = [x.rekam for x in h.belanja if x.rekam is not None and not x.dihitung]
+        ubah = (f"ubah {kolom} jenis belanja yang keliru di baris "
+                + " atau ".join(str(r.line(kolom)) for r in ditulis) + ", atau rinci belanja per RO/kegiatan agar "
+                "dihitung dari sana") if ditulis else "perbaiki rincian belanja di RO/kegiatan"
+        lokasi = ditulis[0] if len(ditulis) == 1 else a
+        m.tambah(a.path, lokasi.line(kolom) if lokasi is not a else a.line("belanja"),
+                 f"jumlah {kolom} per jenis belanja {rupiah(jumlah)} ({bagian}) berbeda dari {dasar} {rupiah(total)} "
+                 f"(selisih {rupiah(jumlah - total)}; {ubah})")
 
 
 class _Anak:

@@ -75,6 +75,30 @@ def _baris(h: HasilAnggaran, x: Program | Kegiatan | RO | Belanja, jenis: str, t
     return b
 
 
+def rincian_belanja(a: BerkasAnggaran) -> dict[str, tuple[int, int | None]]:
+    """Per jenis belanja, the sums of what the kegiatan (or, below them, the RO) itemise: (pagu, realisasi).
+
+    A kegiatan's own ``belanja`` counts; without it, its RO's. A realisasi is summed only when
+    every item of that jenis has one."""
+    pagu: dict[str, int] = {}
+    real: dict[str, int | None] = {}
+    for p in a.program:
+        for k in p.kegiatan:
+            for x in (k.belanja or tuple(x for r in k.ro for x in r.belanja)):
+                pagu[x.kode] = pagu.get(x.kode, 0) + x.pagu
+                lama = real.get(x.kode, 0)
+                real[x.kode] = None if lama is None or x.realisasi is None else lama + x.realisasi
+    return {k: (v, real[k]) for k, v in pagu.items()}
+
+
+def _baris_belanja(h: HasilAnggaran, b: Belanja, rinci: tuple[int, int | None] | None) -> BarisAnggaran:
+    pagu = b.pagu if b.pagu is not None else rinci[0] if rinci else None
+    real = b.realisasi if b.realisasi is not None else rinci[1] if rinci else None
+    baris = BarisAnggaran("belanja", b.kode, b.nama, pagu, real, 0, b, dihitung=b.pagu is None and rinci is not None)
+    h._per_rekam[id(b)] = baris
+    return baris
+
+
 def hitung_anggaran(a: BerkasAnggaran) -> HasilAnggaran:
     """Compute every line and total of one year's budget."""
     h = HasilAnggaran()
@@ -90,7 +114,8 @@ def hitung_anggaran(a: BerkasAnggaran) -> HasilAnggaran:
         pb = _baris(h, p, "program", 0, keg_rows)
         program_rows.append(pb)
         h.program += [pb, *blok]
-    h.belanja = [_baris(h, b, "belanja", 0, []) for b in a.belanja]
+    rinci = rincian_belanja(a)
+    h.belanja = [_baris_belanja(h, b, rinci.get(b.kode)) for b in a.belanja]
     dasar = program_rows or h.belanja
     pagu = a.pagu if a.pagu is not None else _jumlah([b.pagu for b in dasar])
     real = a.realisasi if a.realisasi is not None else _jumlah([b.realisasi for b in dasar])

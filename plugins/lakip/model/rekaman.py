@@ -377,12 +377,27 @@ class BerkasRealisasi(Rekam):
 # ---------------------------------------------------------------- TAHUN/anggaran.md
 
 @dataclass(frozen=True, kw_only=True)
+class BelanjaRincian(Rekam):
+    """The share of one jenis belanja in an RO's or a kegiatan's pagu: typed once, summed per jenis."""
+
+    kode: str = isian(Kode(), "Kode jenis belanja: 51 pegawai, 52 barang, 53 modal")
+    pagu: int = isian(RUPIAH, "Pagu jenis belanja ini (Rupiah)")
+    realisasi: int | None = isian(RUPIAH, "Realisasi jenis belanja ini (Rupiah)", default=None)
+
+
+def _belanja_rincian(apa: str) -> Any:
+    return isian(_daftar(BelanjaRincian), f"Rincian pagu {apa} per jenis belanja; bila ditulis, jumlahnya harus sama "
+                 f"dengan pagu {apa}, dan pagu per jenis belanja di 'belanja' dihitung darinya")
+
+
+@dataclass(frozen=True, kw_only=True)
 class RO(Rekam):
     kode: str = isian(Kode(), "Kode KRO/RO, mis. 6709.QGE.001")
     nama: str = isian(Teks(), "Nama rincian output")
     pagu: int | None = isian(RUPIAH, "Pagu (Rupiah)", default=None)
     realisasi: int | None = isian(RUPIAH, "Realisasi (Rupiah)", default=None)
     volume: str | None = isian(Teks(), "Volume/target output, mis. '1 Lembaga'", default=None)
+    belanja: tuple[BelanjaRincian, ...] = _belanja_rincian("RO")
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
 
 
@@ -396,6 +411,7 @@ class Kegiatan(Rekam):
     rincian_lengkap: bool = isian(Bendera(), "false bila dokumen tidak merinci seluruh pagu ke RO "
                                   "(pagu wajib ditulis dan tidak dicocokkan dengan jumlah RO)", default=True)
     ro: tuple[RO, ...] = isian(_daftar(RO), "Rincian output")
+    belanja: tuple[BelanjaRincian, ...] = _belanja_rincian("kegiatan")
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
 
 
@@ -415,8 +431,10 @@ class Program(Rekam):
 class Belanja(Rekam):
     kode: str = isian(Kode(), "Kode jenis belanja: 51 pegawai, 52 barang, 53 modal")
     nama: str = isian(Teks(), "Nama jenis belanja")
-    pagu: int = isian(RUPIAH, "Pagu (Rupiah)")
-    realisasi: int | None = isian(RUPIAH, "Realisasi (Rupiah)", default=None)
+    pagu: int | None = isian(RUPIAH, "Pagu (Rupiah); kosongkan bila dirinci per RO atau kegiatan ('belanja' di sana): "
+                                     "dihitung dari rinciannya", default=None)
+    realisasi: int | None = isian(RUPIAH, "Realisasi (Rupiah); kosongkan bila dirinci per RO atau kegiatan",
+                                  default=None)
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Angka sebagaimana tercetak")
 
 

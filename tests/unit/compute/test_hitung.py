@@ -123,3 +123,43 @@ def test_target_nol_indikator_turun_lolos_pemeriksaan_dan_dihitung(tmp_path: Pat
     data, m = muat(tmp_path / "s")
     assert "nilai: 3" in f.read_text() and not m
     assert hitung_tahun(data.satker["kab-contoh"], 2024).indikator["IK2.1"].capaian == Decimal(0)
+
+
+def test_belanja_dirinci_per_ro_dan_kegiatan_satu_tempat(tmp_path: Path):
+    """Per-jenis-belanja figures typed once, where the report itemises them: a changed RO pagu flows to the
+    jenis-belanja totals with no second edit."""
+    import shutil
+
+    from lakip.check import periksa
+
+    shutil.copytree(FIXTURE, tmp_path / "s")
+    f = tmp_path / "s" / "kab-contoh" / "2024" / "anggaran.md"
+    teks = f.read_text()
+    teks = teks.replace("            pagu: 1000000\n            realisasi: 999000\n",
+                        "            pagu: 1000000\n            realisasi: 999000\n            belanja:\n"
+                        "              - {kode: 51, pagu: 700000, realisasi: 700000}\n"
+                        "              - {kode: 52, pagu: 300000, realisasi: 299000}\n")
+    teks = teks.replace("            pagu: 500000\n            realisasi: 400000\n",
+                        "            pagu: 500000\n            realisasi: 400000\n            belanja:\n"
+                        "              - {kode: 52, pagu: 500000, realisasi: 400000}\n")
+    teks = teks.replace("    pagu: 2000000\n    realisasi: 1900000\n",
+                        "    kegiatan:\n      - kode: 6870\n        nama: Tahapan\n        pagu: 2000000\n"
+                        "        realisasi: 1900000\n        belanja:\n"
+                        "          - {kode: 51, pagu: 800000, realisasi: 700000}\n"
+                        "          - {kode: 52, pagu: 1200000, realisasi: 1200000}\n")
+    teks = teks.replace("  - {kode: 51, nama: Belanja Pegawai, pagu: 1500000, realisasi: 1400000}\n"
+                        "  - {kode: 52, nama: Belanja Barang, pagu: 2000000, realisasi: 1899000}\n",
+                        "  - {kode: 51, nama: Belanja Pegawai}\n  - {kode: 52, nama: Belanja Barang}\n")
+    f.write_text(teks)
+    data, m = muat(tmp_path / "s")
+    assert not m and not periksa(data), periksa(data).items
+    a = hitung_tahun(data.satker["kab-contoh"], 2024).anggaran
+    assert [(b.kode, b.pagu, b.realisasi, b.dihitung) for b in a.belanja] == [
+        ("51", 1_500_000, 1_400_000, True), ("52", 2_000_000, 1_899_000, True)]
+    # one change, one place: Rp 100.000 moved from barang to pegawai in the RO's itemisation only
+    f.write_text(teks.replace("{kode: 51, pagu: 700000, realisasi: 700000}", "{kode: 51, pagu: 800000, realisasi: 700000}")
+                 .replace("{kode: 52, pagu: 300000, realisasi: 299000}", "{kode: 52, pagu: 200000, realisasi: 299000}"))
+    data, m = muat(tmp_path / "s")
+    assert not m and not periksa(data), periksa(data).items
+    a = hitung_tahun(data.satker["kab-contoh"], 2024).anggaran
+    assert a.pagu == 3_500_000 and [b.pagu for b in a.belanja] == [1_600_000, 1_900_000]
