@@ -38,7 +38,8 @@ def _objek(cls: type) -> dict[str, Any]:
         if f.metadata["wajib"]:
             wajib.append(f.name)
     d: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": props}
-    if cls.__doc__:
+    # a dataclass without a docstring gets its signature as __doc__ ('Realisasi(*, path: ...)'): not a description
+    if cls.__doc__ and not cls.__doc__.startswith(f"{cls.__name__}("):
         d["description"] = " ".join(cls.__doc__.split())
     if wajib:
         d["required"] = wajib

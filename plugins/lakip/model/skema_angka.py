@@ -113,15 +113,26 @@ def _tolak_bentuk_angka(teks: str, nama: str, baris: int, contoh: str, batas: De
         raise Tolak(f"'{nama}' berisi {ringkas(teks)}: notasi eksponen tidak dipakai ({saran})", baris)
 
 
-def _saran_angka(teks: str) -> str | None:
+def _letak_persen(nama: str) -> str:
+    """Where the '%' of a field goes: a capaian or serapan is a percentage by definition; a target or
+    realisasi has the unit of its indicator (``satuan`` in the Renstra)."""
+    kunci = nama.rsplit(".", 1)[-1]
+    if kunci in ("capaian", "serapan"):
+        return f"{kunci} selalu dalam persen"
+    if kunci in ("target", "realisasi", "nilai", "triwulan"):  # records that have a 'satuan' beside them
+        return "satuan '%' ditulis di kolom satuan"
+    return "satuan '%' ditulis pada indikatornya di Renstra, satuan: \"%\""
+
+
+def _saran_angka(teks: str, nama: str = "") -> str | None:
     """Recognise a number written the Indonesian way and say how to write it."""
     t = teks.strip()
     bersih = re.sub(r"^(Rp\.?|IDR)\s*", "", t, flags=re.I).rstrip("-").rstrip(",").strip()
     if t.endswith("%"):
         angka = t[:-1].strip().replace(",", ".")
         if _DESIMAL.fullmatch(angka):
-            return f"tulis angkanya saja: {angka}; satuan '%' ditulis di kolom satuan"
-        return "tulis angkanya saja tanpa '%' (satuan ditulis di kolom satuan)"
+            return f"tulis angkanya saja: {angka}; {_letak_persen(nama)}"
+        return f"tulis angkanya saja tanpa '%'; {_letak_persen(nama)}"
     if bersih != t and re.fullmatch(r"[\d.,]+", bersih, re.ASCII):
         return f"tulis angkanya saja tanpa 'Rp' dan tanpa pemisah ribuan: {re.sub(r'[.,]', '', bersih)}"
     if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", t, re.ASCII):
@@ -141,7 +152,7 @@ def _baca_angka_teks(s: Skalar, nama: str, contoh: str, batas: Decimal) -> str:
     if s.gaya is not None:
         if _DESIMAL.fullmatch(s.teks.strip()) or _BULAT.fullmatch(s.teks.strip()):
             raise Tolak(f"'{nama}' ditulis dalam tanda kutip (tulis {s.teks.strip()} tanpa tanda kutip)", s.baris)
-        saran = _saran_angka(s.teks)
+        saran = _saran_angka(s.teks, nama)
         if saran:
             raise Tolak(f"'{nama}' berisi teks '{s.teks}', bukan angka ({saran})", s.baris)
         raise Tolak(f"'{nama}' berisi teks '{s.teks}', bukan angka (tulis angkanya, mis. 85.5)", s.baris)
@@ -171,7 +182,7 @@ class Bilangan(Jenis):
                 s.baris,
             )
         if not _DESIMAL.fullmatch(teks):
-            saran = _saran_angka(teks)
+            saran = _saran_angka(teks, nama)
             raise Tolak(f"'{nama}' berisi '{teks}', bukan angka ({saran or 'tulis angkanya, mis. 85.5'})", s.baris)
         bulat, _, pecahan = teks.lstrip("-").partition(".")
         # the digit count first: a thousand-digit number is refused without building it
@@ -219,7 +230,7 @@ class Bulat(Jenis):
             jenis = "Rupiah harus bilangan bulat tanpa sen" if self.rupiah else "harus bilangan bulat"
             raise Tolak(f"'{nama}' berisi {teks}: {jenis} (tulis {teks.split('.')[0]})", s.baris)
         if not _BULAT.fullmatch(teks):
-            saran = _saran_angka(teks)
+            saran = _saran_angka(teks, nama)
             contoh = "63293098000" if self.rupiah else "12"
             raise Tolak(f"'{nama}' berisi '{teks}', bukan bilangan bulat ({saran or 'tulis angkanya, mis. ' + contoh})", s.baris)
         if "_" in teks and self.maksimum is not None:  # a year or a month: grouping makes no sense

@@ -208,3 +208,9 @@ def test_tahun_bergaris_bawah_ditolak_skema_dan_pemuat() -> None:
             "dokumen:\n  - judul: LKj\n    tahun: 2_024\n    kategori: berkala\n")
     _, pesan = _baca(JENIS_BERKAS["profil"], teks)
     assert pesan == ["'tahun' berisi 2_024: tulis tanpa garis bawah (2024)"]
+
+
+def test_uraian_rekaman_tanpa_docstring_bukan_tanda_tangan_dataclass() -> None:
+    """A record without a docstring has no description, never 'Realisasi(*, path: ...)'."""
+    teks = "".join(p.read_text() for p in (Path(__file__).resolve().parents[3] / "schema").glob("*.json"))
+    assert "(*, path" not in teks
