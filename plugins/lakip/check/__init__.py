@@ -64,6 +64,10 @@ def _berkas_cacat_yaml(data: Data) -> set[str]:
 
 
 def _tahun(s: Satker, th: Tahunan, m: Masalah) -> None:
+    for b in (th.pk, th.realisasi):
+        if b is not None and b.data.sebagian and not b.data.catatan_sebagian:
+            m.tambah(b.path, b.data.line("sebagian"), "'sebagian: true' tanpa catatan_sebagian (tulis bagian laporan "
+                                                      "yang tercatat, mis. catatan_sebagian: hanya IKU yang disalin)")
     r = renstra_untuk(s, th.tahun)
     if r is None:
         tanpa_renstra(s, th, m)

@@ -93,6 +93,20 @@ class HasilTahun:
     anggaran: HasilAnggaran | None = None
 
     @property
+    def sebagian(self) -> bool:
+        """The year's data covers only part of the report (``sebagian: true`` in pk.md or realisasi.md):
+        a sentence then counts 'dari data yang tercatat', never asserting the report's total."""
+        th = self.satker.tahun.get(self.tahun)
+        return th is not None and any(b is not None and b.data.sebagian for b in (th.pk, th.realisasi))
+
+    @property
+    def catatan_sebagian(self) -> str | None:
+        th = self.satker.tahun.get(self.tahun)
+        catatan = [b.data.catatan_sebagian for b in ((th.pk, th.realisasi) if th else ())
+                   if b is not None and b.data.sebagian and b.data.catatan_sebagian]
+        return "; ".join(catatan) or None
+
+    @property
     def ada_realisasi(self) -> bool:
         return any(c.nilai_realisasi is not None for c in self.indikator.values())
 

@@ -335,11 +335,24 @@ class Perjanjian(Rekam):
     rencana_aksi: tuple[RencanaAksi, ...] = isian(_daftar(RencanaAksi), "Rencana aksi bulanan")
 
 
+def _sebagian() -> Any:
+    return isian(Bendera(), "true bila data tahun ini hanya sebagian dari laporan (mis. hanya PK Ketua yang "
+                 "disalin); kalimat yang dibuat lalu menyebut 'dari data yang tercatat'. Jelaskan di catatan_sebagian",
+                 default=False)
+
+
+def _catatan_sebagian() -> Any:
+    return isian(Teks(), "Bagian laporan yang tercatat dan yang belum, mis. 'hanya IKU; PK Sekretaris belum disalin'",
+                 default=None)
+
+
 @dataclass(frozen=True, kw_only=True)
 class BerkasPK(Rekam):
     """TAHUN/pk.md: the year's signed agreements and plans."""
 
     perjanjian: tuple[Perjanjian, ...] = isian(_daftar(Perjanjian, 1), "Perjanjian kinerja dan RKT tahun ini")
+    sebagian: bool = _sebagian()
+    catatan_sebagian: str | None = _catatan_sebagian()
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
@@ -371,6 +384,8 @@ class BerkasRealisasi(Rekam):
     realisasi: tuple[Realisasi, ...] = isian(_daftar(Realisasi), "Realisasi per indikator")
     penghargaan: tuple[Penghargaan, ...] = isian(_daftar(Penghargaan), "Capaian kinerja lainnya")
     tercetak: tuple[TercetakRingkasan, ...] = isian(_daftar(TercetakRingkasan), "Ringkasan sebagaimana tercetak")
+    sebagian: bool = _sebagian()
+    catatan_sebagian: str | None = _catatan_sebagian()
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 

@@ -144,8 +144,13 @@ def ringkasan_tahun(h: HasilTahun) -> str:
     semua = list(h.indikator.values())
     sasaran = {c.sasaran.id for c in semua}
     ada = [c for c in semua if c.nilai_realisasi is not None]
-    kalimat = [f"Pada tahun {h.tahun}, {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
+    tercatat = ", dari data yang tercatat," if h.sebagian else ""
+    kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
                f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
+    if h.sebagian:
+        kalimat.append("Data tahun ini hanya sebagian dari laporan"
+                       + (f" ({sel(h.catatan_sebagian)})" if h.catatan_sebagian else "")
+                       + "; jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     if not semua:
         kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
     elif len(ada) < len(semua):
@@ -154,9 +159,10 @@ def ringkasan_tahun(h: HasilTahun) -> str:
     kat = Counter(c.kategori.nama for c in semua if c.kategori is not None)
     if kat:
         urut = [k.nama for k in h.pengaturan.skala.kategori if kat.get(k.nama)]
-        kalimat.append("Menurut kategori capaian: " + ", ".join(f"{jumlah_kata(kat[n], 'indikator')} {n}" for n in urut) + ".")
+        kalimat.append(("Dari data yang tercatat, menurut" if h.sebagian else "Menurut") + " kategori capaian: " + ", ".join(f"{jumlah_kata(kat[n], 'indikator')} {n}" for n in urut) + ".")
     if h.iku is not None and h.iku.rata_rata is not None:
-        kalimat.append(f"Rata-rata capaian {jumlah_kata(len(h.iku.indikator) - len(h.iku.dikecualikan), 'Indikator Kinerja Utama')} "
+        kalimat.append(f"Rata-rata capaian {jumlah_kata(len(h.iku.indikator) - len(h.iku.dikecualikan), 'Indikator Kinerja Utama')}"
+                       + (" yang tercatat " if h.sebagian else " ") +
                        f"adalah {persen(h.iku.rata_rata)} ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
     a = h.anggaran
     if a is not None and a.pagu is not None:
