@@ -44,3 +44,44 @@ def test_sebagian_kalimat_dari_data_yang_tercatat(tmp_path: Path) -> None:
                            "indikator kinerja pada 2 (dua) sasaran. Data tahun ini hanya sebagian dari laporan "
                            "(hanya IKU yang disalin); jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     assert "Rata-rata capaian 3 (tiga) Indikator Kinerja Utama yang tercatat adalah" in teks
+
+
+def test_aturan_capaian_per_satker_dan_tahun(tmp_path: Path) -> None:
+    """A satker's juknis: its cap and scale for one year, shown on the page; the capped mean sits under the
+    capped heading, the raw mean beside it under 'Capaian'."""
+    import re
+
+    data = _salin(tmp_path)
+    profil = data / "kab-contoh" / "profil.md"
+    profil.write_text(profil.read_text().replace("tingkat: kabupaten\n", """tingkat: kabupaten
+aturan:
+  - tahun: [2024]
+    dasar: Juknis Uji 2024
+    batas_capaian: 120
+    skala:
+      - {nama: Baik, lebih_dari: 80}
+      - {nama: Kurang}
+""", 1))
+    s, masalah = bangun_data(data, "satker", terbit=False)
+    assert not masalah, masalah.items
+    h = s.hasil("kab-contoh", 2024)
+    assert h.pengaturan.batas_capaian == 120 and h.pengaturan.dasar == "Juknis Uji 2024"
+    assert h.indikator["IK2.1"].capaian == 200 and h.indikator["IK2.1"].capaian_dibatasi == 120
+    assert h.sasaran[1].rata_rata == 110 and h.sasaran[1].rata_rata_mentah == 150
+    assert h.indikator["IK1.1"].kategori.nama == "Kurang"
+    md = re.sub(r' style="[^"]*"', "", halaman.halaman_tahun(s, "kab-contoh", 2024))
+    assert ("Aturan capaian menurut Juknis Uji 2024: capaian dibatasi paling tinggi 120 % sebelum dirata-rata; "
+            "kategori: Baik > 80 %, Kurang ≤ 80 %.") in md
+    assert "<th>Capaian</th><th>Capaian (maks. 120 %)</th>" in md
+    assert "<td><em>Rata-rata SS2</em></td><td></td><td></td><td><em>150,00 %</em></td><td><em>110,00 %</em></td>" in md
+    assert s.hasil("kab-contoh", 2023).pengaturan.dasar is None  # other years: the site's rule
+
+
+def test_aturan_capaian_salah_ditunjuk_barisnya(tmp_path: Path) -> None:
+    data = _salin(tmp_path)
+    profil = data / "kab-contoh" / "profil.md"
+    profil.write_text(profil.read_text().replace("tingkat: kabupaten\n", "tingkat: kabupaten\naturan:\n"
+                                                 "  - batas_capaian: 90\n", 1))
+    _, masalah = bangun_data(data, "satker", terbit=False)
+    assert [(e.line, e.pesan) for e in masalah.urut()] == [
+        (6, "aturan capaian: batas_capaian 90 lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")]

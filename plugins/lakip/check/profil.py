@@ -8,6 +8,7 @@ document it lists must exist in the satker's folder.
 
 from __future__ import annotations
 
+from ..compute.pengaturan import pengaturan_dari, skala_aturan
 from ..errors import Masalah
 from ..model.satker import Data, Satker
 from ..model.skema import mirip
@@ -30,6 +31,15 @@ def periksa_profil(s: Satker, data: Data, m: Masalah) -> None:
                 m.tambah(p.path, p.line("induk"),
                          f"satker induk '{p.induk}' tidak ada di folder satker/ ({hint} Bila induknya memang tidak "
                          "ada di sini, tulis namanya, mis. 'KPU Provinsi Kalimantan Selatan')")
+    for a in p.aturan:
+        try:
+            pengaturan_dari(a.batas_capaian, skala_aturan(a) or None)
+        except ValueError as e:
+            m.tambah(a.path, a.line("skala") if a.skala else a.line("batas_capaian"), f"aturan capaian: {e}")
+    tahun = [t for a in p.aturan for t in a.tahun]
+    for t in sorted({t for t in tahun if tahun.count(t) > 1}):
+        a = next(a for a in p.aturan if t in a.tahun)
+        m.tambah(a.path, a.line("tahun"), f"tahun {t} disebut di lebih dari satu aturan (satu tahun, satu aturan)")
     for d in p.dokumen:
         if d.berkas is not None and not (s.folder / d.berkas).is_file():
             m.tambah(d.path, d.line("berkas"),

@@ -32,7 +32,7 @@ from .capaian import (
     rata_rata,
     tercapai_skala,
 )
-from .pengaturan import Pengaturan
+from .pengaturan import Pengaturan, pengaturan_untuk
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class Kelompok:
     rata_rata: Decimal | None
     kategori: Kategori | None
     dikecualikan: tuple[CapaianIndikator, ...] = ()  # left out of the mean, with their reason
+    rata_rata_mentah: Decimal | None = None  # the mean of the uncapped capaian (shown beside the capped mean)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,9 @@ def _kelompok(judul: str, items: list[CapaianIndikator], p: Pengaturan, **extra:
     masuk = [c for c in items if c.dihitung]
     rata = rata_rata(c.capaian_dibatasi for c in masuk if c.capaian_dibatasi is not None)
     kat = p.skala.golongkan(rata) if rata is not None else None
-    return KelompokSasaran(judul, tuple(items), rata, kat, tuple(c for c in items if not c.dihitung), **extra)  # type: ignore[arg-type]
+    mentah = rata_rata(c.capaian for c in masuk if c.capaian is not None)
+    return KelompokSasaran(judul, tuple(items), rata, kat, tuple(c for c in items if not c.dihitung), mentah,
+                           **extra)  # type: ignore[arg-type]
 
 
 def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
@@ -192,7 +195,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
 
 def hitung_tahun(satker: Satker, tahun: int, p: Pengaturan | None = None) -> HasilTahun:
     """Every computed figure of ``satker`` in ``tahun``."""
-    p = p or Pengaturan()
+    p = pengaturan_untuk(satker, tahun, p or Pengaturan())
     h = HasilTahun(satker, tahun, p)
     th = satker.tahun.get(tahun)
     if th is not None and th.anggaran is not None:

@@ -12,15 +12,18 @@ from decimal import Decimal, InvalidOperation
 
 import yaml
 
+from ..model.rekaman import AturanCapaian
+from ..model.satker import Satker
 from .capaian import SKALA_BAKU, Kategori, Skala, buat_skala
 
 
 @dataclass(frozen=True)
 class Pengaturan:
-    """Computation settings (from mkdocs.yml): the cap and the category scale."""
+    """Computation settings: the cap and the category scale, and where they come from (``dasar``)."""
 
     batas_capaian: Decimal | None = None
     skala: Skala = SKALA_BAKU
+    dasar: str | None = None  # None: the site's settings (mkdocs.yml); else the satker's rule, in words
 
 
 
@@ -87,3 +90,29 @@ def pengaturan_mkdocs(teks: str | None) -> Pengaturan:
             except ValueError:
                 return Pengaturan()
     return Pengaturan()
+
+
+def skala_aturan(a: AturanCapaian) -> list[dict[str, object]]:
+    return [{"nama": b.nama, "lebih_dari": b.lebih_dari, "keterangan": b.keterangan or ""} for b in a.skala]
+
+
+def _terapkan(p: Pengaturan, a: AturanCapaian, satker: Satker) -> Pengaturan:
+    """``p`` with what ``a`` sets (ValueError, in Indonesian, when ``a`` is wrong: check reports it)."""
+    batas = None if a.tanpa_batas else a.batas_capaian if a.batas_capaian is not None else p.batas_capaian
+    baru = pengaturan_dari(batas, skala_aturan(a) or None)
+    dasar = a.dasar or f"aturan {satker.nama}" + (f" tahun {', '.join(map(str, a.tahun))}" if a.tahun else "")
+    return Pengaturan(baru.batas_capaian, baru.skala if a.skala else p.skala, dasar)
+
+
+def pengaturan_untuk(satker: Satker, tahun: int, bawaan: Pengaturan) -> Pengaturan:
+    """The rules a satker-year follows: the site's, then the satker's general rule, then the year's own.
+
+    A rule that ``lakip check`` refuses is skipped here (the check names its line)."""
+    aturan = satker.profil.data.aturan if satker.profil is not None else ()
+    p = bawaan
+    for a in [*(a for a in aturan if not a.tahun), *(a for a in aturan if tahun in a.tahun)]:
+        try:
+            p = _terapkan(p, a, satker)
+        except ValueError:
+            continue
+    return p

@@ -198,6 +198,28 @@ class Dokumen(Rekam):
     resmi: bool = isian(Bendera(), "true bila ini pindaian resmi yang ditandatangani", default=False)
 
 
+@dataclass(frozen=True, kw_only=True)
+class ButirSkala(Rekam):
+    """One band of a category scale, highest first (as ``skala`` in mkdocs.yml)."""
+
+    nama: str = isian(Teks(), "Nama kategori, mis. 'Sangat Berhasil'")
+    lebih_dari: Decimal | None = isian(Bilangan(), "Batas bawah (eksklusif, %); kosongkan pada kategori terakhir",
+                                       default=None)
+    keterangan: str | None = isian(Teks(), "Keterangan kategori", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AturanCapaian(Rekam):
+    """The capaian rules a satker's reports follow (its juknis), for all years or the listed ones."""
+
+    tahun: tuple[int, ...] = isian(DaftarDari(Tahun()), "Tahun berlakunya, mis. [2023]; kosongkan untuk semua tahun")
+    dasar: str | None = isian(Teks(), "Dasar aturan, mis. 'Juknis KPU Nomor 1 Tahun 2023'", default=None)
+    batas_capaian: Decimal | None = isian(Bilangan(), "Capaian paling tinggi (%) yang ikut rata-rata, mis. 120",
+                                          default=None)
+    tanpa_batas: bool = isian(Bendera(), "true bila capaian tidak dibatasi, walau situs membatasinya", default=False)
+    skala: tuple[ButirSkala, ...] = isian(_daftar(ButirSkala), "Skala kategori, dari yang tertinggi")
+
+
 TINGKAT = ("ri", "provinsi", "kabupaten", "kota")
 TINGKAT_NAMA = {"ri": "KPU RI", "provinsi": "KPU Provinsi", "kabupaten": "KPU Kabupaten", "kota": "KPU Kota"}
 URUT_TINGKAT = {"ri": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}  # a kabupaten and a kota are peers
@@ -227,6 +249,8 @@ class Profil(Rekam):
     badan_adhoc: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Badan ad hoc (PPK, PPS, KPPS, Pantarlih)")
     sarana: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sarana dan prasarana")
     dokumen: tuple[Dokumen, ...] = isian(_daftar(Dokumen), "Dokumen yang dipublikasikan (DIP PPID)")
+    aturan: tuple[AturanCapaian, ...] = isian(_daftar(AturanCapaian), "Aturan capaian (batas, skala kategori) satker "
+                                              "ini, untuk semua tahun atau tahun tertentu; bawaan: mkdocs.yml")
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 

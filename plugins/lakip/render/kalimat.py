@@ -34,6 +34,7 @@ from ..compute.konsistensi import (
     ATURAN_TARGET,
     Selisih,
 )
+from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka
 from .aman import sel
 from .format import KOSONG, angka, bilangan_terbilang, persen, rupiah
@@ -172,3 +173,17 @@ def ringkasan_tahun(h: HasilTahun) -> str:
         else:
             kalimat.append(f"Pagu anggaran tahun {h.tahun} sebesar {rupiah(a.pagu)}; realisasinya belum tercatat.")
     return " ".join(kalimat) + "\n"
+
+
+def uraian_aturan(p: Pengaturan) -> str:
+    """The rule a page used, in one sentence: its basis, the cap and the category scale."""
+    dasar = f"menurut {sel(p.dasar)}" if p.dasar else "menurut pengaturan situs ini"
+    batas = (f"capaian dibatasi paling tinggi {angka(p.batas_capaian)} % sebelum dirata-rata"
+             if p.batas_capaian is not None else "capaian tidak dibatasi")
+    pita = []
+    for k in p.skala.kategori:
+        if k.bawah is None:
+            pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)} %" if k.atas is not None else sel(k.nama))
+        else:
+            pita.append(f"{sel(k.nama)} > {angka(k.bawah)} %")
+    return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."

@@ -188,10 +188,11 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
             r += [_kategori_teks(c), sel(rumus(c)) if rumus(c) else "–"]
             rows.append(r)
         label = f"Rata-rata {sel(k.judul.split(' ', 1)[0])}" if judul_kelompok else "Rata-rata"
-        rr = ["", f"*{label}*",
-              "", "", f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–"]
-        if batas is not None:
-            rr.append("")
+        if batas is None:
+            rr = ["", f"*{label}*", "", "", f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–"]
+        else:  # the capped mean under the capped heading, the raw mean beside it: never a capped figure as raw
+            rr = ["", f"*{label}*", "", "", f"*{persen(k.rata_rata_mentah)}*" if k.rata_rata_mentah is not None else "–",
+                  f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–"]
         rr += [f"*{k.kategori.nama}*" if k.kategori else "–", f"rata-rata {len(k.indikator) - len(k.dikecualikan)} indikator"]
         rows.append(rr)
         for c in k.dikecualikan:
@@ -200,7 +201,8 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     if catatan:
         out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
     if batas is not None:
-        out += f"\nRata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} %.\n"
+        out += (f"\nKategori dan rata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} % (kolom "
+                f"“Capaian (maks. {angka(batas)} %)”); kolom “Capaian” memuat nilai aslinya.\n")
     return out
 
 

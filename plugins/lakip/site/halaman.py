@@ -20,7 +20,7 @@ from ..render.aman import netralkan, sel
 from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
-from ..render.kalimat import jumlah_kata, ringkasan_tahun
+from ..render.kalimat import jumlah_kata, ringkasan_tahun, uraian_aturan
 from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
@@ -74,10 +74,8 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
 
 
 def _catatan_metode(h: HasilTahun) -> str:
-    batas = h.pengaturan.batas_capaian
-    cap = f" Capaian dibatasi paling tinggi {batas} % sebelum dirata-rata." if batas is not None else ""
-    return ("\n!!! info \"Cara menghitung\"\n    Capaian dihitung dari target dan realisasi menurut polaritas indikator; "
-            f"kategori menurut skala di halaman [Metodologi](../../../metodologi.md).{cap}\n")
+    return ("\n!!! info \"Cara menghitung\"\n    Capaian dihitung dari target dan realisasi menurut polaritas indikator "
+            f"(lihat [Metodologi](../../../metodologi.md)). {uraian_aturan(h.pengaturan)}\n")
 
 
 def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
@@ -90,6 +88,8 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
     out += _uraian(th.pk)
+    if h.perjanjian:
+        out.append(_catatan_metode(h))
     return "\n".join(out)
 
 
