@@ -91,13 +91,13 @@ def test_cli_menangkap_gagal_perintah_di_satu_tempat(monkeypatch: pytest.MonkeyP
     def gagal(*a: object) -> str:
         raise GagalCetak("Chromium berhenti saat Page.printToPDF")
 
-    monkeypatch.setattr(lakip.commands.diff, "diff_git", gagal)
+    monkeypatch.setattr(lakip.commands.diff, "diff_revisi", gagal)
     assert main(["diff", "HEAD"]) == 1
     assert capsys.readouterr().err == "lakip diff: Chromium berhenti saat Page.printToPDF\n"
 
     def bug(*a: object) -> str:
         raise KeyError("x")
 
-    monkeypatch.setattr(lakip.commands.diff, "diff_git", bug)
+    monkeypatch.setattr(lakip.commands.diff, "diff_revisi", bug)
     assert main(["diff", "HEAD"]) == 2
     assert "kesalahan internal: KeyError" in capsys.readouterr().err

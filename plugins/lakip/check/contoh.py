@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from ..errors import LakipError, Masalah
+from ..load.validasi import ditolak
 from ..model.rekaman import Rekam
 from ..model.satker import Berkas, Data, Satker
 
@@ -26,7 +27,7 @@ def _rekaman(r: Rekam, m: Masalah) -> None:
         if isinstance(v, str) and v.strip().startswith("CONTOH"):  # as lakip baru writes it
             m.tambah(r.path, r.line(f.name), f"'{f.name}' masih berisi contoh dari lakip baru: '{v.strip()[:60]}' "
                                              "(ganti dengan isi dokumen, atau hapus butirnya)")
-        elif v is None and f.name in KOSONG_DILARANG and f.name in r.posisi:
+        elif v is None and f.name in KOSONG_DILARANG and f.name in r.posisi and not ditolak(r, f.name):
             m.tambah(r.path, r.line(f.name), f"'{f.name}' masih kosong dari kerangka lakip baru "
                                              "(isi sebagaimana dokumen, atau hapus barisnya bila memang tidak ada)")
         for x in (v if isinstance(v, tuple) else (v,)):
