@@ -85,3 +85,32 @@ def test_aturan_capaian_salah_ditunjuk_barisnya(tmp_path: Path) -> None:
     _, masalah = bangun_data(data, "satker", terbit=False)
     assert [(e.line, e.pesan) for e in masalah.urut()] == [
         (6, "aturan capaian: batas_capaian 90 lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")]
+
+
+def test_kegiatan_pemikul_indikator(tmp_path: Path) -> None:
+    """An IKK names the kegiatan that carries it; the name and budget come from the plan and anggaran.md; the
+    capaian, PK, anggaran and Renstra pages show the link; the compute model lists it per sasaran for the LKj."""
+    import re
+
+    from lakip.compute.kegiatan import kegiatan_sasaran
+
+    data = _salin(tmp_path)
+    r = data / "kab-contoh" / "renstra-2020-2024.md"
+    teks = r.read_text().replace("        agregasi_triwulan: kumulatif\n",
+                                 "        agregasi_triwulan: kumulatif\n        kegiatan: 6709\n")
+    r.write_text(teks.rstrip("\n").removesuffix("---") + "kegiatan:\n  - {kode: 6709, nama: Dukungan Manajemen KPU, "
+                 "program: 076.01.WA}\n---\n")
+    s, masalah = bangun_data(data, "satker", terbit=False)
+    assert not masalah, masalah.items
+    h = s.hasil("kab-contoh", 2024)
+    [k] = h.kegiatan
+    assert (k.kode, k.nama, k.program, k.pagu, k.realisasi, k.indikator, k.sasaran) == (
+        "6709", "Dukungan Manajemen KPU", "076.01.WA", 1_500_000, 1_399_000, ("IK2.2",), ("SS2",))
+    assert kegiatan_sasaran(h.kegiatan, "SS2") == [k] and kegiatan_sasaran(h.kegiatan, "SS1") == []
+    baris = ("<tr><td>6709 Dukungan Manajemen KPU</td><td>076.01.WA</td><td>SS2</td><td>IK2.2</td>"
+             "<td>Rp 1.500.000</td><td>Rp 1.399.000</td><td>93,27 %</td></tr>")
+    for md in (halaman.halaman_tahun(s, "kab-contoh", 2024), halaman.halaman_pk(s, "kab-contoh", 2024),
+               halaman.halaman_anggaran(s, "kab-contoh", 2024)):
+        assert baris in re.sub(r' style="[^"]*"', "", md)
+    assert "<td>IK2.2</td><td>Jumlah dokumen DPT yang ditetapkan (IKU)</td><td>6709 Dukungan Manajemen KPU</td>" in \
+        re.sub(r' style="[^"]*"', "", halaman.halaman_renstra(s, "kab-contoh", 2020))

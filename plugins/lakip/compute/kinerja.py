@@ -24,6 +24,7 @@ from ..model.katalog import (
 from ..model.rekaman import Angka, Indikator, Perjanjian, Realisasi, Sasaran
 from ..model.satker import Satker
 from .anggaran import HasilAnggaran, hitung_anggaran
+from .kegiatan import KegiatanPendukung, kegiatan_pendukung
 from .capaian import (
     Kategori,
     batasi,
@@ -92,6 +93,8 @@ class HasilTahun:
     perjanjian: list[HasilPerjanjian] = field(default_factory=list)
     iku: Kelompok | None = None
     anggaran: HasilAnggaran | None = None
+    #: the kegiatan that carry this year's indicators, with their budget (``compute.kegiatan``)
+    kegiatan: list[KegiatanPendukung] = field(default_factory=list)
 
     @property
     def sebagian(self) -> bool:
@@ -222,6 +225,8 @@ def hitung_tahun(satker: Satker, tahun: int, p: Pengaturan | None = None) -> Has
         groups = tuple(_kelompok(f"{c[0].sasaran.id} {c[0].sasaran.uraian}", c, p, sasaran=c[0].sasaran)
                        for c in per_sas.values())
         h.perjanjian.append(HasilPerjanjian(pj, groups, _kelompok(pj.judul or pj.id, rows, p)))
+    h.kegiatan = kegiatan_pendukung(satker, tahun, r.data, ((c.indikator, c.sasaran) for c in h.indikator.values()),
+                                    h.anggaran)
     iku = [c for c in h.indikator.values() if c.indikator.iku]
     if iku:
         h.iku = _kelompok("Indikator Kinerja Utama", iku, p)

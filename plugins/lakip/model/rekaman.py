@@ -280,6 +280,8 @@ class Indikator(Rekam):
                                    "Untuk indikator berpredikat: urutan predikat dari terbaik, mis. [WTP, WDP, TW, TMP]")
     realisasi_maks: Decimal | None = isian(Bilangan(), "Realisasi terbesar yang mungkin (bawaan 100 untuk satuan %)",
                                            default=None)
+    kegiatan: str | None = isian(Kode(), "Kode kegiatan yang memikul indikator ini (IKK), mis. 6709; bawaan: "
+                                         "kegiatan sasarannya", default=None)
     target: dict[int, Angka] = isian(PetaTahun(Nilai()), "Target per tahun Renstra, mis. {2023: 90, 2024: 95}")
 
 
@@ -295,6 +297,15 @@ class Sasaran(Rekam):
 
 
 @dataclass(frozen=True, kw_only=True)
+class KegiatanRenstra(Rekam):
+    """A kegiatan of the plan: its code and its name (the budget's kegiatan carry the same code)."""
+
+    kode: str = isian(Kode(), "Kode kegiatan, mis. 6709")
+    nama: str = isian(Teks(), "Nama kegiatan, mis. 'Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya'")
+    program: str | None = isian(Kode(), "Kode program, mis. 076.01.WA", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Renstra(Rekam):
     """renstra-AAAA-BBBB.md: the five-year plan (period from the file name)."""
 
@@ -303,6 +314,8 @@ class Renstra(Rekam):
     misi: tuple[str, ...] = isian(DaftarDari(Teks()), "Misi")
     tujuan: tuple[Tujuan, ...] = isian(_daftar(Tujuan), "Tujuan")
     sasaran: tuple[Sasaran, ...] = isian(_daftar(Sasaran, 1), "Sasaran beserta indikatornya")
+    kegiatan: tuple[KegiatanRenstra, ...] = isian(_daftar(KegiatanRenstra), "Kegiatan (kode dan nama) yang disebut "
+                                                  "sasaran dan indikator; nama juga dicari di anggaran.md")
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
     mulai: int = field(default=0, compare=False)
     selesai: int = field(default=0, compare=False)

@@ -303,12 +303,17 @@ def tabel_perbandingan(h: HasilTahun) -> str:
 
 def tabel_renstra(renstra: Renstra) -> str:
     tahun = list(range(renstra.mulai, renstra.selesai + 1))
+    nama_keg = {k.kode: k.nama for k in renstra.kegiatan}
+    ada_keg = any(ind.kegiatan or sas.kegiatan for sas in renstra.sasaran for ind in sas.indikator)
     rows = []
     for sas in renstra.sasaran:
         for ind in sas.indikator:
-            rows.append([sel(sas.id), sel(ind.id), sel(ind.nama) + (" (IKU)" if ind.iku else ""),
+            keg = ind.kegiatan or sas.kegiatan
+            kolom = [sel(f"{keg} {nama_keg[keg]}" if keg in nama_keg else keg or "–")] if ada_keg else []
+            rows.append([sel(sas.id), sel(ind.id), sel(ind.nama) + (" (IKU)" if ind.iku else ""), *kolom,
                          *[nilai(ind.target.get(t), ind.satuan) for t in tahun]])
-    return tabel(["Sasaran", "Kode", "Indikator", *[str(t) for t in tahun]], rows, "lll" + "r" * len(tahun))
+    kepala = ["Sasaran", "Kode", "Indikator", *(["Kegiatan"] if ada_keg else []), *[str(t) for t in tahun]]
+    return tabel(kepala, rows, "lll" + ("l" if ada_keg else "") + "r" * len(tahun))
 
 
 def tabel_indikator(renstra: Renstra) -> str:

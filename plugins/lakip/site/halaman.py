@@ -21,6 +21,7 @@ from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun, uraian_aturan
+from ..render.kegiatan import bagian_kegiatan
 from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
@@ -68,6 +69,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
             out += [f"### {sel(c.indikator.id)} {sel(c.indikator.nama)}\n", netralkan(c.realisasi.analisis).strip() + "\n"]
     if th.realisasi is not None and th.realisasi.data.penghargaan:
         out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
+    out += bagian_kegiatan(h)
     out += _uraian(th.realisasi)
     out.append(_catatan_metode(h))
     return "\n".join(out)
@@ -87,6 +89,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out.append(render.tabel_pk(h))
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
+    out += bagian_kegiatan(h)
     out += _uraian(th.pk)
     if h.perjanjian:
         out.append(_catatan_metode(h))
@@ -110,6 +113,7 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
         out.append(kal + ".\n")
     if d.program:
         out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h), grafik_anggaran_program(h)]
+    out += bagian_kegiatan(h, "Kegiatan dan indikator kinerja yang dipikulnya")
     if d.belanja:
         out += ["## Per jenis belanja\n", render.tabel_belanja(h), grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
