@@ -16,7 +16,7 @@ from pathlib import Path
 from ..compute.situs import Situs
 from ..lkj.chromium import GagalCetak, Pencetak
 from ..lkj.pdf import CetakLkj, cetak_lkj
-from ..lkj.susun import susun_lkj
+from ..lkj.susun import punya_lkj, susun_lkj
 from .alamat import nama_pdf
 
 
@@ -30,7 +30,8 @@ class HasilCetak:
 def daftar_lkj(situs: Situs) -> Iterable[tuple[str, int]]:
     for s in situs.satker():
         for t in sorted(s.tahun):
-            yield s.id, t
+            if punya_lkj(situs, s.id, t):  # no PK, no LKj (lkj.susun.punya_lkj)
+                yield s.id, t
 
 
 def tulis_semua(situs: Situs, site_dir: Path, mesin: str) -> HasilCetak:

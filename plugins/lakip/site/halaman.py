@@ -23,6 +23,7 @@ from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_pr
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
+from ..lkj.susun import punya_lkj
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
@@ -245,7 +246,8 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
             hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
             if situs.ada_konsistensi(s.id, t):
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+            if punya_lkj(situs, s.id, t):  # a year without PK has its data pages and no LKj
+                hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
     hasil.update(halaman_tambahan(situs, hasil))
     return hasil
 
