@@ -293,18 +293,17 @@ def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
     return None
 
 
-def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
+def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan | None:
+    """The Kata Pengantar's signatory, only as lkj.md writes it: the PK's signatory is not assumed
+    to sign the report (None: the draft shows the gap, the final gate asks for it)."""
     th = satker.tahun.get(tahun)
     lkj = th.lkj.data if th and th.lkj else None
-    pk = next((hp.perjanjian for hp in h.perjanjian if hp.perjanjian.jenis == "pk"), None)
     pihak: Pihak | None = lkj.penandatangan if lkj else None
-    sumber = "lkj.md"
-    if pihak is None and pk is not None:
-        pihak, sumber = pk.pihak_pertama, "pk.md"
-    tempat = (lkj.tempat if lkj else None) or (pk.tempat if pk else None)
-    tgl = tanggal(lkj.tanggal) if lkj and lkj.tanggal else None
-    return TandaTangan(tempat, tgl, pihak.jabatan if pihak else None, pihak.nama if pihak else None,
-                       pihak.nip if pihak else None, sumber, pindaian=dokumen_resmi(satker, tahun) is not None)
+    if lkj is None or pihak is None:
+        return None
+    tgl = tanggal(lkj.tanggal) if lkj.tanggal else None
+    return TandaTangan(lkj.tempat, tgl, pihak.jabatan, pihak.nama, pihak.nip, "lkj.md",
+                       pindaian=dokumen_resmi(satker, tahun) is not None)
 
 
 def logo_satker(satker: Satker) -> Path | None:

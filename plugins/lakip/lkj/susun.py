@@ -72,7 +72,12 @@ def _kata_pengantar(k: _Konteks) -> None:
     tahun, s, h, n, z = k.tahun, k.s, k.h, k.n, k.z
     z.bab_baru("0", "Kata Pengantar", "kata-pengantar")
     k.bab_tanpa_bagian("pengantar", "Kata Pengantar")
-    n.blok.append(_tanda_tangan(s, tahun, h))
+    ttd = _tanda_tangan(s, tahun, h)
+    if ttd is not None:
+        n.blok.append(ttd)
+    else:
+        k.kosong("Penandatangan Kata Pengantar", None, "tulis 'penandatangan:' dengan 'jabatan:', 'nama:' dan "
+                 "'nip:', serta 'tempat:' dan 'tanggal:'")
 
 
 def _pernyataan_reviu(k: _Konteks) -> None:
