@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
@@ -23,7 +24,6 @@ from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_pr
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
-from ..lkj.susun import punya_lkj
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above

@@ -5,6 +5,7 @@ The printed PDF and the signed scan are published beside it (``alamat``).
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
@@ -31,6 +32,7 @@ from ..render.markdown import polos
 from .alamat import nama_pdf, uri_resmi, uri_tahun
 from .dip import berkas_terbit
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .riwayat_git import tanggal_ubah_semua
 from .terbit_lkj import TerbitLkj, lkj_terbit
 
 # ---------------------------------------------------------------- the web page
@@ -179,6 +181,26 @@ def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None
     out = [TANPA_PENCARIAN + judul, tautan_tahun(situs, sid, tahun, "lkj"),
            _unduhan(n, t, pdf, situs.ada_konsistensi(sid, tahun)), "---\n", _sampul_md(n), markdown_lkj(n)]
     return "\n".join(x for x in out if x)
+
+
+def tanggal_data(situs: Situs, sid: str, tahun: int) -> datetime.date | None:
+    """When the data of the year's LKj last changed (git): its year folder, profil.md and the Renstra.
+    Outside git, the report's own date (lkj.md ``tanggal``), else None."""
+    s = situs.data.satker[sid]
+    semua = tanggal_ubah_semua(s.folder)
+    tahunan = (s.folder / str(tahun)).resolve()
+    relevan = [d for p, d in semua.items() if p.is_relative_to(tahunan) or p.parent == s.folder.resolve()]
+    if relevan:
+        return max(relevan)
+    th = s.tahun.get(tahun)
+    return th.lkj.data.tanggal if th is not None and th.lkj is not None else None
+
+
+def naskah_cetak(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
+    """The LKj as printed: the document with the date its data last changed (the PDF's creation date)."""
+    n = susun_lkj(situs, sid, tahun)
+    n.tanggal_data = tanggal_data(situs, sid, tahun)
+    return n
 
 
 def berkas_resmi(situs: Situs) -> list[tuple[str, Path]]:
