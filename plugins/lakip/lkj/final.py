@@ -30,6 +30,7 @@ from .susun import punya_lkj, susun_lkj
 __all__ = ["periksa_final", "peringatan_lkj"]
 
 AWAL = "LKj berstatus final belum lengkap:"
+KOSONG_PENANDATANGAN = "Penandatangan Kata Pengantar"
 #: Commissioners are not civil servants and have no NIP; every other signatory is expected to have one.
 TANPA_NIP = ("ketua", "anggota", "plh. ketua", "plt. ketua")
 
@@ -68,8 +69,9 @@ def _realisasi(situs: Situs, s: Satker, tahun: int) -> list[LakipError]:
         for baris in hp.perjanjian.baris:
             c = h.indikator.get(baris.indikator)
             if c is None or c.nilai_realisasi is None:
-                path = th.realisasi.path if th.realisasi else baris.path
-                line = th.realisasi.data.line() if th.realisasi else baris.line("indikator")
+                rekam = c.realisasi if c is not None and c.realisasi is not None else None
+                path = rekam.path if rekam else th.realisasi.path if th.realisasi else baris.path
+                line = rekam.line() if rekam else th.realisasi.data.line() if th.realisasi else baris.line("indikator")
                 out.append(LakipError(path, line, f"{AWAL} indikator {baris.indikator} dari Perjanjian Kinerja "
                                                   f"'{hp.perjanjian.id}' belum punya realisasi tahun {tahun} "
                                                   f"(tulis di realisasi.md butir '- indikator: {baris.indikator}' "
@@ -92,7 +94,8 @@ def periksa_final(situs: Situs) -> list[LakipError]:
                 continue
             n = susun_lkj(situs, s.id, tahun)
             out.extend(_penandatangan(b))
-            out.extend(LakipError(k.path, k.baris, f"{AWAL} {k.bagian} belum ditulis ({k.saran})") for k in n.kosong())
+            out.extend(LakipError(k.path, k.baris, f"{AWAL} {k.bagian} belum ditulis ({k.saran})") for k in n.kosong()
+                       if k.bagian != KOSONG_PENANDATANGAN)  # said once, by _penandatangan
             out.extend(_realisasi(situs, s, tahun))
             out.extend(LakipError(p.path, p.baris, f"LKj berstatus final: {p.pesan}") for p in n.peringatan)
             out.extend(_logo(s))
