@@ -31,6 +31,7 @@ from ..render.markdown import (
     bagi,
     baris_di_luar_pagar,
     geser_judul,
+    hapus_komentar,
     kunci_judul,
     polos,
     slug,
@@ -103,7 +104,7 @@ class _Penyusun:
     def narasi(self, md: str, minimal: int) -> None:
         """Narrative Markdown (neutralised where it was read: ``_baca_lkj``, ``_bagian_body``), headings
         pushed below ``minimal``, its tables numbered."""
-        self.tabel_dari(geser_judul(md, minimal), [])
+        self.tabel_dari(geser_judul(tanpa_catatan(md), minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -170,6 +171,17 @@ class _Penyusun:
 
     def nomor_gambar_berikut(self) -> str:
         return f"{self.bab}.{self.no_gambar[self.bab] + 1}"
+
+
+_CATATAN = re.compile(r"\btercetak\b|\bcacat cetak\b|\bdikoreksi\b", re.IGNORECASE)
+
+
+def tanpa_catatan(md: str) -> str:
+    """A narrative without its transcription notes: a paragraph or table speaking of how the published
+    document was printed ("tercetak", "cacat cetak", "dikoreksi") is a note for editors, never report text.
+    (Such notes belong in data fields: ``catatan``, ``tercetak``; this keeps the ones left out of print.)"""
+    blok = re.split(r"(\n[ \t]*\n)", md)
+    return "".join(b for b in blok if not _CATATAN.search(hapus_komentar(b)))
 
 
 def _label_pk(pj: object, tahun: int) -> str:
