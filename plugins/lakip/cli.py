@@ -55,6 +55,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         n = len(masalah.urut())
         print(f"{n} masalah ditemukan.", file=sys.stderr)
         return 1
+    from .lkj.final import peringatan_lkj
+
+    for p in peringatan_lkj(situs):  # a draft LKj's narrative findings: warnings (errors once it is final)
+        print(f"peringatan: {p}")
     print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah")
     return 0
 
