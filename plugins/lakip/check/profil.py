@@ -1,8 +1,9 @@
 """profil.md against the rest: the province, the parent satker, the documents it names.
 
 A satker below KPU RI must name its province; its ``induk`` must be another
-satker of the folder (or one known elsewhere), never itself; and every
-document it lists must exist in the satker's folder.
+satker of the folder (or one known elsewhere), never itself; every
+document it lists must exist in the satker's folder; an exempt one (dikecualikan) names its legal
+basis and the uji konsekuensi that decided it (UU 14/2008 Pasal 17 and 19).
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ def periksa_profil(s: Satker, data: Data, m: Masalah) -> None:
             m.tambah(p.path, p.line("induk"),
                      f"satker induk '{p.induk}' tidak ada di folder satker/ ({hint or 'hapus induk atau tambahkan satkernya'})")
     for d in p.dokumen:
+        if d.kategori == "dikecualikan":
+            for kunci, contoh in (("dasar_pengecualian", "UU 14/2008 Pasal 17 huruf h"),
+                                  ("uji_konsekuensi", "Keputusan PPID ... Nomor ... tentang Penetapan Informasi yang Dikecualikan")):
+                if not getattr(d, kunci):
+                    m.tambah(d.path, d.line(""), f"informasi yang dikecualikan harus menyebut '{kunci}' "
+                                                 f"(mis. {kunci}: {contoh}); tanpanya tidak boleh dikecualikan")
         if d.berkas is not None and not (s.folder / d.berkas).is_file():
             m.tambah(d.path, d.line("berkas"),
                      f"berkas dokumen '{d.berkas}' tidak ada (simpan di {s.tampil}/{d.berkas} atau perbaiki namanya)")

@@ -26,6 +26,7 @@ from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+from .ppid import semua_ppid
 
 
 def _body(berkas: object) -> str:
@@ -165,7 +166,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
         out.append(render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"))
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
-    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md)\n")
+    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md) · "
+               "[Kontak dan cara memohon informasi](ppid.md)\n")
     if s.profil is not None:
         p = s.profil.data
         if p.pejabat:
@@ -247,6 +249,7 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
             hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
     hasil.update(halaman_tambahan(situs, hasil))
+    hasil.update(semua_ppid(situs))
     return hasil
 
 
