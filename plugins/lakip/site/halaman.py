@@ -22,6 +22,7 @@ from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.markdown import geser_judul
+from ..render.tercetak import CatatanTercetak
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
@@ -41,20 +42,27 @@ def _uraian(berkas: object, judul: str = "Uraian") -> list[str]:
     return [f"## {judul}\n", geser_judul(body, 3)] if body else []
 
 
+def _tercetak(situs: Situs, sid: str, tahun: int) -> CatatanTercetak:
+    """The page's markers for figures the signed report printed otherwise (pages beside the consistency page)."""
+    ada = situs.ada_konsistensi(sid, tahun)
+    return CatatanTercetak(situs.konsistensi(sid, tahun) if ada else [], "konsistensi.md" if ada else None)
+
+
 def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     s = h.satker
     th = s.tahun[tahun]
+    cetak = _tercetak(situs, sid, tahun)
     out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", tautan_tahun(situs, sid, tahun, "index"),
            ringkasan_tahun(h)]
     if h.iku is not None:
-        out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
+        out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False, tercetak=cetak)]
     if h.sasaran:
-        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), grafik_capaian(h)]
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran, tercetak=cetak), grafik_capaian(h)]
     for hp in h.perjanjian:
         if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
             judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
-            out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran)]
+            out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran, tercetak=cetak)]
     if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
         out += ["## Perbandingan dengan tahun sebelumnya dan target akhir Renstra\n", render.tabel_perbandingan(h)]
     tren = grafik_tren(h)
@@ -86,7 +94,7 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
     if not h.perjanjian:
         out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
-    out.append(render.tabel_pk(h))
+    out.append(render.tabel_pk(h, tercetak=_tercetak(situs, sid, tahun)))
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
     out += _uraian(th.pk)
@@ -108,12 +116,14 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
         if a.realisasi is not None:
             kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
         out.append(kal + ".\n")
+    cetak = _tercetak(situs, sid, tahun)
     if d.program:
-        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h), grafik_anggaran_program(h)]
+        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h, cetak),
+                grafik_anggaran_program(h)]
     if d.belanja:
-        out += ["## Per jenis belanja\n", render.tabel_belanja(h), grafik_anggaran_belanja(h)]
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h, cetak), grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
-        out += [render.tabel_anggaran(h)]
+        out += [render.tabel_anggaran(h, cetak)]
     if d.revisi:
         out += ["## Riwayat revisi DIPA\n", render.tabel_revisi(h.satker, tahun)]
     if d.sumber_dana:
