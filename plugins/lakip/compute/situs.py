@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from ..model.satker import Data, Satker
 from .kinerja import HasilTahun, hitung_tahun
+from .catatan import CatatanLaporan, catatan_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
 from .pengaturan import Pengaturan
 
@@ -42,10 +43,15 @@ class Situs:
     def konsistensi(self, sid: str, tahun: int) -> list[Selisih]:
         return self.simpan(("konsistensi", sid, tahun), lambda: catatan_konsistensi(self.hasil(sid, tahun)))
 
+    def catatan(self, sid: str, tahun: int) -> list[CatatanLaporan]:
+        """The recorded notes on the year's printed report (corrections, contradictions kept)."""
+        return self.simpan(("catatan", sid, tahun), lambda: catatan_tahun(self.data.satker[sid], tahun))
+
     def ada_konsistensi(self, sid: str, tahun: int) -> bool:
-        """Whether the satker-year gets a 'Catatan konsistensi' page (it keeps printed figures)."""
+        """Whether the satker-year gets a 'Catatan konsistensi' page (printed figures or recorded notes)."""
         return self.simpan(("ada_konsistensi", sid, tahun),
-                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun)))
+                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun))
+                           or bool(self.catatan(sid, tahun)))
 
     def simpan(self, kunci: tuple[object, ...], buat: Callable[[], T]) -> T:
         """``buat()`` computed once per build: several pages show the same derived figures."""

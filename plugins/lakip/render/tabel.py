@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..compute.anggaran import BarisAnggaran
 from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, KelompokSasaran
-from ..compute.konsistensi import Selisih, kunci_anggaran, kunci_indikator
+from ..compute.konsistensi import judul_lingkup, kunci_anggaran, kunci_indikator
 from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
@@ -162,12 +162,12 @@ def _capaian_teks(c: CapaianIndikator) -> str:
 
 
 def _lingkup(h: HasilTahun, k: Kelompok) -> str:
-    """The ``lingkup`` under which a group's printed mean is kept (``realisasi.tercetak``)."""
+    """The ``Selisih.nama`` of a group's printed mean (kept under a ``lingkup`` in ``realisasi.tercetak``)."""
     if k is h.iku:
-        return "iku"
+        return judul_lingkup(h, "iku")
     if isinstance(k, KelompokSasaran) and k.sasaran is not None:
-        return f"sasaran:{k.sasaran.id}"
-    return next((f"perjanjian:{p.perjanjian.id}" for p in h.perjanjian if p.ringkas is k), "")
+        return judul_lingkup(h, f"sasaran:{k.sasaran.id}")
+    return next((judul_lingkup(h, f"perjanjian:{p.perjanjian.id}") for p in h.perjanjian if p.ringkas is k), "")
 
 
 def _tanpa(isi: str, nama: str, kolom: str) -> str:
@@ -355,13 +355,6 @@ def _polaritas(ind: Indikator) -> str:
         return "predikat (" + " > ".join(sel(x) for x in ind.skala) + ")"
     return {"naik": "naik (makin tinggi makin baik)", "turun": "turun (makin rendah makin baik)",
             "stabil": "stabil (makin dekat target makin baik)"}[ind.polaritas]
-
-
-def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
-    if not daftar:
-        return "*Semua angka tercetak yang dicatat sama dengan hasil perhitungan.*\n"
-    rows = [[sel(s.sumber), *(sel(x) for x in teks_selisih(s)), f"`{sel(s.path)}:{s.baris}`"] for s in daftar]
-    return tabel(["Tercetak di", "Angka", "Tercetak", "Dihitung", "Aturan", "Data"], rows, "llrrll")
 
 
 def tabel_pejabat(satker: Satker) -> str:

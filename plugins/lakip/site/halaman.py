@@ -21,6 +21,7 @@ from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
+from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
 from ..render.tercetak import CatatanTercetak
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
@@ -142,11 +143,16 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
 def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     daftar = situs.konsistensi(sid, tahun)
+    catatan = situs.catatan(sid, tahun)
+    jumlah = (f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang perlu diperhatikan"
+              + (f" dan **{jumlah_kata(len(catatan), 'catatan')}** atas laporan tercetak." if catatan else "."))
     out = [TANPA_PENCARIAN + f"# Catatan konsistensi {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "konsistensi"),
-           "Angka yang tercetak di dokumen yang dipublikasikan dibandingkan dengan hasil perhitungan dari data. "
-           "Angka tercetak dianggap sama bila sama pada jumlah desimal yang tercetak (dibulatkan atau dipotong). "
-           f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang berbeda dari hasil perhitungan.\n",
-           render.tabel_konsistensi(daftar)]
+           "Angka yang tercetak di laporan yang dipublikasikan dibandingkan dengan hasil perhitungan dari datanya. "
+           "Angka tercetak dianggap sama bila sama dengan hasil perhitungan yang dibulatkan ke jumlah desimal "
+           "yang tercetak (setengah ke atas). Angka yang dipotong, misalnya 99 untuk 99,85, dicatat tersendiri "
+           "sebagai *dibulatkan ke bawah*. Angka yang tidak dapat dihitung dari data ditampilkan sebagaimana "
+           f"tercetak, bersama angka lain yang tercetak untuk hal yang sama. {jumlah}\n",
+           tabel_konsistensi(daftar), tabel_catatan(catatan)]
     return "\n".join(out)
 
 
@@ -160,6 +166,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
             info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
+        elif p.induk:  # a parent whose data lives elsewhere: its name, as text
+            info.insert(2, ("Satker induk", sel(p.induk)))
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
     tahun = sorted(s.tahun, reverse=True)
