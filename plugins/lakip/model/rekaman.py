@@ -196,6 +196,11 @@ class Dokumen(Rekam):
                         default="softcopy")
     retensi: str | None = isian(Teks(), "Jangka waktu penyimpanan, mis. '10 tahun'", default=None)
     resmi: bool = isian(Bendera(), "true bila ini pindaian resmi yang ditandatangani", default=False)
+    dasar_pengecualian: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: dasar hukumnya, mis. 'UU 14/2008 Pasal 17 huruf h'", default=None)
+    uji_konsekuensi: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: penetapan hasil uji konsekuensi, mis. 'Keputusan PPID Nomor ...'",
+        default=None)
 
 
 TINGKAT = ("ri", "provinsi", "kabupaten", "kota")
@@ -221,6 +226,10 @@ class Profil(Rekam):
     faks: str | None = isian(Teks(), "Nomor faksimile", default=None)
     email: str | None = isian(Teks(), "Alamat surel", default=None)
     website: str | None = isian(Teks(), "Situs web", default=None)
+    telepon_ppid: str | None = isian(Teks(), "Telepon/WhatsApp layanan informasi (PPID), bila berbeda", default=None)
+    email_ppid: str | None = isian(Teks(), "Surel layanan informasi (PPID), bila berbeda", default=None)
+    jam_layanan: str | None = isian(Teks(), "Jam layanan informasi, mis. 'Senin–Jumat 08.00–16.00 WIB'",
+                                    default=None)
     pejabat: tuple[Pejabat, ...] = isian(_daftar(Pejabat), "Komisioner dan pejabat sekretariat")
     unit_kerja: tuple[str, ...] = isian(DaftarDari(Teks()), "Sub bagian dan unit kerja")
     sdm: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sumber daya manusia")
