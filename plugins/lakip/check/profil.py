@@ -2,8 +2,9 @@
 
 A satker below KPU RI must name its province; its ``induk`` is another
 satker of the folder (linked) or the name of one whose data lives elsewhere (plain
-text), never itself nor a near-miss of a satker that is here (a typo); and every
-document it lists must exist in the satker's folder.
+text), never itself nor a near-miss of a satker that is here (a typo); every
+document it lists must exist in the satker's folder; an exempt one (dikecualikan) names its legal
+basis and the uji konsekuensi that decided it (UU 14/2008 Pasal 17 and 19).
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def periksa_profil(s: Satker, data: Data, m: Masalah) -> None:
         a = next(a for a in p.aturan if t in a.tahun)
         m.tambah(a.path, a.line("tahun"), f"tahun {t} disebut di lebih dari satu aturan (satu tahun, satu aturan)")
     for d in p.dokumen:
+        if d.kategori == "dikecualikan":
+            for kunci, contoh in (("dasar_pengecualian", "UU 14/2008 Pasal 17 huruf h"),
+                                  ("uji_konsekuensi", "Keputusan PPID ... Nomor ... tentang Penetapan Informasi yang Dikecualikan")):
+                if not getattr(d, kunci):
+                    m.tambah(d.path, d.line(""), f"informasi yang dikecualikan harus menyebut '{kunci}' "
+                                                 f"(mis. {kunci}: {contoh}); tanpanya tidak boleh dikecualikan")
         if d.berkas is not None and not (s.folder / d.berkas).is_file():
             m.tambah(d.path, d.line("berkas"),
                      f"berkas dokumen '{d.berkas}' tidak ada (simpan di {s.tampil}/{d.berkas} atau perbaiki namanya)")

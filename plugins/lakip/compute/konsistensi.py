@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from decimal import ROUND_DOWN, Decimal
 
-from ..model.rekaman import Angka, Rekam, TercetakAnggaran, TercetakKinerja, TercetakRingkasan
+from ..model.rekaman import Angka, Indikator, Rekam, TercetakAnggaran, TercetakKinerja, TercetakRingkasan
 from ..model.satker import Tahunan
 from .anggaran import BarisAnggaran
 from .capaian import bulatkan
@@ -100,9 +100,19 @@ def _beda_nilai(a: Angka | None, b: Angka | None) -> str | None:
     return TEMUAN_BERBEDA if a != b else None
 
 
+def kunci_indikator(ind: Indikator) -> str:
+    """``Selisih.nama`` of an indicator's figures: a table finds its cell's notes by it."""
+    return f"{ind.id} {ind.nama}"
+
+
+def kunci_anggaran(b: BarisAnggaran) -> str:
+    """``Selisih.nama`` of a budget line's figures."""
+    return f"{b.jenis} {b.kode} {b.nama}".replace("total  ", "total ").strip()
+
+
 def _kinerja(c: CapaianIndikator, t: TercetakKinerja, hasil: list[Selisih], batas: Decimal | None) -> None:
     ind = c.indikator
-    nama = f"{ind.id} {ind.nama}"
+    nama = kunci_indikator(ind)
     target = c.target.nilai if c.target else None
     temuan = _beda_nilai(t.target, target)
     if temuan:
@@ -138,7 +148,7 @@ def _kinerja(c: CapaianIndikator, t: TercetakKinerja, hasil: list[Selisih], bata
 
 
 def _anggaran(b: BarisAnggaran, t: TercetakAnggaran, hasil: list[Selisih]) -> None:
-    nama = f"{b.jenis} {b.kode} {b.nama}".replace("total  ", "total ").strip()
+    nama = kunci_anggaran(b)
     for kolom, dihitung in (("pagu", b.pagu), ("realisasi", b.realisasi), ("sisa", b.sisa)):
         cetak = getattr(t, kolom)
         if cetak is not None and dihitung is not None and cetak != dihitung:

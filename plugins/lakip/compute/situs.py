@@ -6,8 +6,10 @@ from here, so they all show the same numbers.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model.satker import Data, Satker
@@ -24,6 +26,8 @@ class Situs:
     data: Data
     pengaturan: Pengaturan = field(default_factory=Pengaturan)
     fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
+    #: (first, last) commit date of each data file (resolved path), from git; empty outside git
+    tanggal_berkas: dict[Path, tuple[datetime.date, datetime.date]] = field(default_factory=dict)
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
     _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
 

@@ -196,6 +196,11 @@ class Dokumen(Rekam):
                         default="softcopy")
     retensi: str | None = isian(Teks(), "Jangka waktu penyimpanan, mis. '10 tahun'", default=None)
     resmi: bool = isian(Bendera(), "true bila ini pindaian resmi yang ditandatangani", default=False)
+    dasar_pengecualian: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: dasar hukumnya, mis. 'UU 14/2008 Pasal 17 huruf h'", default=None)
+    uji_konsekuensi: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: penetapan hasil uji konsekuensi, mis. 'Keputusan PPID Nomor ...'",
+        default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -243,6 +248,10 @@ class Profil(Rekam):
     faks: str | None = isian(Teks(), "Nomor faksimile", default=None)
     email: str | None = isian(Teks(), "Alamat surel", default=None)
     website: str | None = isian(Teks(), "Situs web", default=None)
+    telepon_ppid: str | None = isian(Teks(), "Telepon/WhatsApp layanan informasi (PPID), bila berbeda", default=None)
+    email_ppid: str | None = isian(Teks(), "Surel layanan informasi (PPID), bila berbeda", default=None)
+    jam_layanan: str | None = isian(Teks(), "Jam layanan informasi, mis. 'Senin–Jumat 08.00–16.00 WIB'",
+                                    default=None)
     pejabat: tuple[Pejabat, ...] = isian(_daftar(Pejabat), "Komisioner dan pejabat sekretariat")
     unit_kerja: tuple[str, ...] = isian(DaftarDari(Teks()), "Sub bagian dan unit kerja")
     sdm: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sumber daya manusia")
@@ -252,6 +261,8 @@ class Profil(Rekam):
     aturan: tuple[AturanCapaian, ...] = isian(_daftar(AturanCapaian), "Aturan capaian (batas, skala kategori) satker "
                                               "ini, untuk semua tahun atau tahun tertentu; bawaan: mkdocs.yml")
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    logo: str | None = isian(Teks(), "Gambar logo (PNG atau JPEG) di folder satker untuk sampul LKj, "
+                                     "mis. 'logo-kpu.png'", default=None)
 
 
 # ---------------------------------------------------------------- renstra-AAAA-BBBB.md
@@ -283,6 +294,12 @@ class Indikator(Rekam):
     kegiatan: str | None = isian(Kode(), "Kode kegiatan yang memikul indikator ini (IKK), mis. 6709; bawaan: "
                                          "kegiatan sasarannya", default=None)
     target: dict[int, Angka] = isian(PetaTahun(Nilai()), "Target per tahun Renstra, mis. {2023: 90, 2024: 95}")
+    # LKj BAB III.A item 4 (PermenPANRB 53/2014): compared only when the data gives a benchmark
+    standar_nasional: Angka | None = isian(Nilai(), "Standar nasional (atau internasional) untuk indikator ini, "
+                                                    "dalam satuan yang sama; bila ada, LKj membandingkannya",
+                                           default=None)
+    sumber_standar: str | None = isian(Teks(), "Sumber standar nasional, mis. 'rata-rata nasional KPU 2024'",
+                                       default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -532,14 +549,42 @@ class BerkasAnggaran(Rekam):
 # ---------------------------------------------------------------- TAHUN/lkj.md
 
 @dataclass(frozen=True, kw_only=True)
-class BerkasLkj(Rekam):
-    """TAHUN/lkj.md: the report's narrative (body) and its signature."""
+class Reviu(Rekam):
+    """The APIP review of the LKj (PermenPANRB 53/2014 BAB V): the "Pernyataan Telah Direviu"."""
 
+    unit: str = isian(Teks(), "Unit APIP yang mereviu, mis. 'Inspektorat Utama KPU'")
+    nama: str = isian(Teks(), "Nama pereviu yang menandatangani pernyataan")
+    jabatan: str | None = isian(Teks(), "Jabatan pereviu", default=None)
+    nip: str | None = isian(Kode(), "NIP pereviu", default=None)
+    tempat: str | None = isian(Teks(), "Tempat penandatanganan pernyataan", default=None)
+    tanggal: datetime.date = isian(Tanggal(), "Tanggal pernyataan telah direviu")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalisisSasaran(Rekam):
+    """BAB III.A item 5 for one sasaran: why it succeeded or failed, and what follows."""
+
+    sasaran: str = isian(Kode(), "Kode sasaran yang dianalisis, mis. SS1")
+    penyebab: str = isian(Teks(), "Penyebab keberhasilan atau kegagalan (hambatan, upaya yang dilakukan)")
+    tindak_lanjut: str | None = isian(Teks(), "Tindak lanjut / solusi untuk tahun berikutnya", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasLkj(Rekam):
+    """TAHUN/lkj.md: the report's narrative (body), its status and its signature."""
+
+    status: str = isian(Pilihan(("draf", "final")), "draf: masih disusun (dicetak bertanda DRAF); final: siap "
+                                                    "ditandatangani (diterima lakip check hanya bila lengkap)",
+                        default="draf")
     judul: str | None = isian(Teks(), "Judul laporan", default=None)
     tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
     tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
     penandatangan: Pihak | None = isian(Rekaman(Pihak), "Penandatangan laporan", default=None)
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    analisis: tuple[AnalisisSasaran, ...] = isian(_daftar(AnalisisSasaran), "Analisis per sasaran (BAB III.A)")
+    reviu: Reviu | None = isian(Rekaman(Reviu), "Reviu APIP atas laporan ini", default=None)
+    batas_waktu: datetime.date | None = isian(Tanggal(), "Batas waktu penyampaian LKj (bawaan: akhir Februari "
+                                                         "tahun berikutnya, Perpres 29/2014 Pasal 29)", default=None)
 
 
 JENIS_BERKAS: dict[str, type[Rekam]] = {
