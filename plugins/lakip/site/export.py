@@ -53,7 +53,7 @@ def _isi(v: Any) -> Any:
 def rekam_selisih(s: Selisih) -> dict[str, Any]:
     """A consistency note as data: both figures as numbers, the rule as a code with its inputs."""
     return {"sumber": s.sumber, "kolom": s.kolom, "nama": s.nama, "tercetak": _isi(s.tercetak),
-            "dihitung": _isi(s.dihitung), "aturan": s.aturan, "alasan": s.alasan,
+            "dihitung": _isi(s.dihitung), "aturan": s.aturan, "alasan": s.alasan, "temuan": s.temuan,
             "masukan": {k: _isi(v) for k, v in s.rumus} or None}
 
 
