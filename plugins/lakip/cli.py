@@ -57,8 +57,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 1
     from .lkj.final import peringatan_lkj
 
-    for p in peringatan_lkj(situs):  # a draft LKj's narrative findings: warnings (errors once it is final)
-        print(f"peringatan: {p}")
+    for p in peringatan_lkj(situs, args.lkj):  # a draft LKj's narrative findings: warnings (errors once it is final)
+        print(f"peringatan: {p}", file=sys.stderr)
     print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah")
     return 0
 
@@ -170,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("folder", nargs="?", default="satker")
     p.add_argument("--tanpa-cache", action="store_true",
                    help="baca ulang semua satker (bawaan: satker yang tidak berubah sejak lolos terakhir dilewati)")
+    p.add_argument("--lkj", action="store_true",
+                   help="tampilkan juga setiap bagian LKj berstatus draf yang belum ditulis (yang masih "
+                        "dibutuhkan untuk 'status: final')")
     p.set_defaults(fungsi=_cmd_check)
     p = sub.add_parser("schema", help="tulis JSON Schema setiap jenis berkas data")
     p.add_argument("--out", default="schema")

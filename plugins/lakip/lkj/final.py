@@ -111,8 +111,9 @@ def _logo(s: Satker) -> list[LakipError]:
                        "yang ada di folder satker, mis. 'logo: logo-kpu.png')")]
 
 
-def peringatan_lkj(situs: Situs) -> list[LakipError]:
-    """Narrative findings of the draft LKj, for ``lakip check`` to show as warnings."""
+def peringatan_lkj(situs: Situs, kosong: bool = False) -> list[LakipError]:
+    """Narrative findings of the draft LKj, for ``lakip check`` to show as warnings; with ``kosong``
+    also every part a draft has not written yet (``lakip check --lkj``: what a final still needs)."""
     out: list[LakipError] = []
     for s in situs.satker():
         for tahun, th in sorted(s.tahun.items()):
@@ -126,6 +127,6 @@ def peringatan_lkj(situs: Situs) -> list[LakipError]:
                 continue
             n: NaskahLkj = susun_lkj(situs, s.id, tahun)
             out.extend(LakipError(k.path, k.baris, f"draf LKj: {k.bagian} belum ditulis ({k.saran})")
-                       for k in n.kosong())
+                       for k in (n.kosong() if kosong else ()))
             out.extend(LakipError(p.path, p.baris, p.pesan) for p in n.peringatan)
     return out
