@@ -203,7 +203,8 @@ def html_dasar(n: NaskahLkj) -> str:
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</p>{tabel}</div>')
         elif isinstance(b, Gambar):
-            isi.append(f'<figure id="{b.jangkar}">{tanda(b.jangkar)}{b.html}<figcaption><span class="no">Gambar '
+            # the page marker sits in the caption: the list of figures gives the page where the caption is
+            isi.append(f'<figure id="{b.jangkar}">{b.html}<figcaption>{tanda(b.jangkar)}<span class="no">Gambar '
                        f'{html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</figcaption></figure>')
         elif isinstance(b, (TandaTangan, TandaTanganPK, PernyataanReviu, Kosong)):
             isi.append(html_tanda(b, n.draf))

@@ -112,7 +112,7 @@ class _Penyusun:
         The tables of generated content (an ``Isi``) are taken as the objects they are;
         a narrative's pipe tables are found in its text. A table's caption is
         ``judul[i]`` when given, else a bold one-line paragraph right above the table,
-        else 'Tabel'. That bold line (the table's printed title) is taken out either
+        else none (the table is numbered only). That bold line (the table's printed title) is taken out either
         way: the caption replaces it.
         """
         lines = [ln for ln, _ in baris_di_luar_pagar(md)]
@@ -137,7 +137,8 @@ class _Penyusun:
                         cap = re.sub(r"\*\*(.+?)\*\*", r"\1", tebal)
                 self.teks("\n".join(buf))
                 buf = []
-                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar, isi=td)
+                # no title of its own: numbered only ("Tabel 3.6"), never "Tabel 3.6 Tabel"
+                self.tabel("\n".join(lines[i:j]) + "\n", cap, lebar=lebar, isi=td)
                 k += 1
                 i = j
                 continue
