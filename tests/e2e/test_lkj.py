@@ -151,7 +151,7 @@ def test_grafik_lkj_sama_dengan_grafik_situs_dan_dalam_bagian(data: Path, monkey
     g = svg_capaian_cetak(h)
     assert g is not None
     bagian = g.split("</svg>")[:-1]
-    assert len(bagian) == 2 and all("(bagian " in b and ">100 %</text>" in b for b in bagian)
+    assert len(bagian) == 2 and all("(bagian " in b and ">100%</text>" in b for b in bagian)
     assert [re.findall(r'<tspan x="[\d.]+" dy="0">(IK[\w.]+) ', b) for b in bagian] == [kode[:2], kode[2:]]
     ujung = {re.findall(r'text-anchor="end">(\d+) %</text>', b)[-1] for b in bagian}
     assert len(ujung) == 1  # one scale in every part
@@ -172,19 +172,19 @@ def test_kalimat_ringkasan_sama_dengan_tabel(data: Path):
         "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Kurang Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
-        "121,51 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
-        "(serapan 94,26 %), sisa Rp 201.000.")
+        "121,51% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26%), sisa Rp 201.000.")
     iku = _baris_tabel(md, "3.1")
     indikator = [r for r in iku if r[0].startswith("IK")]
     assert len(indikator) == 3
     kategori = sorted(r[5] for r in indikator)
     assert kategori == ["Berhasil", "Kurang Berhasil", "Sangat Berhasil"]
     rata = next(r for r in iku if "Rata-rata" in r[1])
-    assert rata[4] == "*121,51 %*" and rata[5] == "*Sangat Berhasil*" and "121,51 %" in ikhtisar
+    assert rata[4] == "*121,51%*" and rata[5] == "*Sangat Berhasil*" and "121,51%" in ikhtisar
     sasaran = {r[0] for r in _baris_tabel(md, "3.2") if r[0].startswith("**SS")}
     assert len(sasaran) == 2
     jumlah = next(r for r in _baris_tabel(md, "3.4") if "Jumlah" in r[1])
-    assert jumlah[2:] == ["**Rp 3.500.000**", "**Rp 3.299.000**", "**94,26 %**", "**Rp 201.000**"]
+    assert jumlah[2:] == ["**Rp 3.500.000**", "**Rp 3.299.000**", "**94,26%**", "**Rp 201.000**"]
     # BAB III refers to the tables by their computed numbers
     assert "capaian setiap indikator pada Tabel\u00a03.1 (Indikator Kinerja Utama) dan Tabel\u00a03.2 (per sasaran)" in md
     # counted at the level the Renstra sets: sasaran strategis, not every sasaran of the file
@@ -218,31 +218,31 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
     # Gambar 3.1 (the chart's SVG lines): the indicator's bar, its value and the chart's text description
     grafik = [x for x in tambah if x.startswith("<")]
     tambah = [x for x in tambah if not x.startswith("<")]
-    assert any("77,42 %" in x and "Cukup Berhasil" in x for x in grafik)
+    assert any("77,42%" in x and "Cukup Berhasil" in x for x in grafik)
     assert all("IK1.1" in x or "77,42" in x or "<rect" in x for x in grafik), grafik
-    # IK1.1: 60 / 77,5 = 77,42 % (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81 %
+    # IK1.1: 60 / 77,5 = 77,42% (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81%
     assert tambah == [
         "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Cukup Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
-        "125,81 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
-        "(serapan 94,26 %), sisa Rp 201.000.",
+        "125,81% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26%), sisa Rp 201.000.",
         # Tabel 3.1 (IKU): the indicator's row and the mean
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5% | 60% | 77,42% | Cukup Berhasil "
         "| 60 ÷ 77,5 × 100 |",
-        "|  | *Rata-rata* |  |  | *125,81 %* | *Sangat Berhasil* | rata-rata 3 indikator |",
+        "|  | *Rata-rata* |  |  | *125,81%* | *Sangat Berhasil* | rata-rata 3 indikator |",
         # Tabel 3.2 (per sasaran): the row and the sasaran's mean
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5% | 60% | 77,42% | Cukup Berhasil "
         "| 60 ÷ 77,5 × 100 |",
-        "|  | *Rata-rata SS1* |  |  | *77,42 %* | *Cukup Berhasil* | rata-rata 1 indikator |",
+        "|  | *Rata-rata SS1* |  |  | *77,42%* | *Cukup Berhasil* | rata-rata 1 indikator |",
         # Tabel 3.3 (comparison with the Renstra end target), then SS1's points (1), (3) and (6):
         # efficiency 77,42 / 93,27 = 0,83
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset | 60 % | 77,5 % (2024) | 77,42 % |",
-        "Sasaran strategis ini diukur dengan 1 (satu) indikator; rata-rata capaiannya 77,42 % (Cukup Berhasil).",
-        "- IK1.1 Persentase naskah akademik PKPU berbasis riset: target 77,5 %, realisasi 60 %, capaian 77,42 %, "
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset | 60% | 77,5% (2024) | 77,42% |",
+        "Sasaran strategis ini diukur dengan 1 (satu) indikator; rata-rata capaiannya 77,42% (Cukup Berhasil).",
+        "- IK1.1 Persentase naskah akademik PKPU berbasis riset: target 77,5%, realisasi 60%, capaian 77,42%, "
         "Cukup Berhasil.",
-        "- IK1.1: target akhir Renstra (2024) 77,5 %; realisasi 60 % berarti 77,42 % dari target akhir.",
-        "**(6) Efisiensi penggunaan sumber daya.** Rata-rata capaian 77,42 % dengan serapan anggaran 93,27 % "
+        "- IK1.1: target akhir Renstra (2024) 77,5%; realisasi 60% berarti 77,42% dari target akhir.",
+        "**(6) Efisiensi penggunaan sumber daya.** Rata-rata capaian 77,42% dengan serapan anggaran 93,27% "
         "(Rp 1.399.000 dari Rp 1.500.000) memberi rasio efisiensi 0,83 (kurang efisien: porsi anggaran yang "
         "terpakai lebih besar dari capaiannya). Rasio efisiensi adalah rata-rata capaian sasaran dibagi serapan "
         "anggaran program dan kegiatan pendukungnya.",
@@ -250,7 +250,7 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
     assert len(hapus) == len(tambah) + len(grafik)
     for lama in hapus:
         assert any(x in lama for x in ("IK1.1", "Rata-rata", "Pada tahun 2024", "rata-rata capaiannya",
-                                       "realisasi 50 %, capaian 64,52 %", "64,52 %", "<rect", "(6) Efisiensi"))
+                                       "realisasi 50%, capaian 64,52%", "64,52%", "<rect", "(6) Efisiensi"))
 
 
 def test_narasi_dari_lkj_md_dan_pengganti_yang_belum_ditulis(data: Path):

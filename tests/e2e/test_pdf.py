@@ -157,7 +157,7 @@ def test_sampul_satu_halaman_judul_di_atas_satker_dan_tahun_di_bawah(cetakan: pd
 
     # title block in the upper third
     assert kata("LAPORAN").y1 < H / 3 and kata("KINERJA").y1 < H / 3
-    # satker name and year together at the foot, above the bottom margin (not floating at ~80 %)
+    # satker name and year together at the foot, above the bottom margin (not floating at ~80%)
     nama, tahun = kata("CONTOH"), kata("2024")
     assert nama.y0 > 0.7 * H, (nama, H)
     assert tahun.y0 > nama.y1 and 0.82 * H < tahun.y1 < H - 15 * MM, (tahun, H)
@@ -185,7 +185,7 @@ def test_isi_pdf(cetakan: pdf.CetakLkj):
     assert "Rencana Strategis 2020–2024" in sampul
     semua = "\n".join(hal)
     assert "Tabel 3.1 Capaian Indikator Kinerja Utama tahun 2024" in semua
-    assert "64,52 %" in semua and "121,51 %" in semua and "Rp 3.299.000" in semua
+    assert "64,52%" in semua and "121,51%" in semua and "Rp 3.299.000" in semua
     assert "LKJPENANDA" not in semua  # the first pass's markers are gone
 
 
@@ -261,7 +261,7 @@ def test_tabel_capaian_di_halaman_bab_iii(cetakan: pdf.CetakLkj):
     assert no >= bab3
     halaman = hal[no]
     assert re.search(r"Kode\s+Indikator\s+Target\s+Realisasi\s+Capaian\s+Kategori\s+Perhitungan", halaman)
-    assert re.search(r"^\s*IK1\.1\s+Persentase naskah akademik.*64,52 %", halaman, re.MULTILINE), halaman
+    assert re.search(r"^\s*IK1\.1\s+Persentase naskah akademik.*64,52%", halaman, re.MULTILINE), halaman
     assert "Rata-rata" in halaman
 
 
@@ -310,7 +310,7 @@ def _tabel_pipa(kepala: list[str], baris: list[list[str]], rata: str) -> str:
 @pytest.mark.parametrize("bentuk", [_tabel_pipa, _tabel_html], ids=["pipa", "html"])
 def test_tabel_panjang_kepala_berulang_baris_utuh(pencetak: chromium.Pencetak, tmp_path: Path, bentuk):
     baris = [[f"K{i}", f"Uraian baris {i} yang cukup panjang untuk dua baris teks di sel ini agar tinggi",
-              f"{i},00 %"] for i in range(90)]
+              f"{i},00%"] for i in range(90)]
     n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", (2020, 2024), None, None)
     n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
                Tabel("3.1", "Tabel panjang", "tabel-3-1", bentuk(["Kode", "Uraian", "Capaian"], baris, "llr"), 90)]
@@ -323,7 +323,7 @@ def test_tabel_panjang_kepala_berulang_baris_utuh(pencetak: chromium.Pencetak, t
     # a row is never split: each row's capaian sits on the same page as its code
     for h in berisi:
         kode = set(re.findall(r"\bK(\d+)\b", h))
-        nilai = set(re.findall(r"\b(\d+),00 %", h))
+        nilai = set(re.findall(r"\b(\d+),00%", h))
         assert kode == nilai
 
 
@@ -386,7 +386,7 @@ def test_tabel_lebar_isinya_tidak_memperkecil_dokumen(pencetak: chromium.Penceta
     """A table whose content cannot fit (a long word joined by slashes beside five amounts) must not make
     Chromium shrink the whole document: body text keeps its size and nothing crosses the right margin."""
     rp = "Rp 63.293.098.000"
-    baris = [["6709.QGE.004", "Sosialisasi/Penyuluhan/Bimbingan Teknis Tahapan", rp, rp, "100,00 %", rp]] * 4
+    baris = [["6709.QGE.004", "Sosialisasi/Penyuluhan/Bimbingan Teknis Tahapan", rp, rp, "100,00%", rp]] * 4
     kalimat = "Kalimat uraian anggaran yang cukup panjang untuk mengisi satu baris penuh pada halaman ini. " * 8
     n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
     n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
@@ -407,8 +407,8 @@ def test_rapikan_tabel_kedua_bentuk():
     panjang = "Membandingkan jumlah KPU, KPU Provinsi dan KPU Kabupaten/Kota yang menyelesaikan tahapan " * 2
     baris = [["**SS1**", "**Terwujudnya kebijakan**", "", "", ""],
              ["IK1.1", "Persentase naskah akademik yang berbasis riset (IKU)", "naik (makin tinggi makin baik)",
-              panjang, "117,65 %"],
-             ["", "*Rata-rata SS1*", "", "", "*117,65 %*"]]
+              panjang, "117,65%"],
+             ["", "*Rata-rata SS1*", "", "", "*117,65%*"]]
     md = tabel_cetak.md_cetak()
     for html_tabel in (md.convert(_tabel_pipa(kepala, baris, rata)),
                        _tabel_html(kepala, [[re.sub(r"\*\*(.+)\*\*", r"<strong>\1</strong>",
@@ -416,7 +416,7 @@ def test_rapikan_tabel_kedua_bentuk():
                                             for b in baris], rata)):
         out = tabel_cetak.rapikan_tabel(html_tabel)
         assert out.count('class="kelompok"') == 1 and re.search(r'<tr class="kelompok">\s*<td[^>]*><strong>SS1', out)
-        assert re.search(r'<td[^>]*class="angka"[^>]*>117,65 %</td>', out)
+        assert re.search(r'<td[^>]*class="angka"[^>]*>117,65%</td>', out)
         assert not re.search(r'class="angka"[^>]*>(IK1\.1|Persentase)', out)
         assert "Kabupaten/<wbr>Kota" in out
         lebar = [float(x) for x in re.findall(r'<col style="width: ([\d.]+)%">', out)]

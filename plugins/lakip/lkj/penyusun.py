@@ -104,7 +104,7 @@ class _Penyusun:
     def narasi(self, md: str, minimal: int) -> None:
         """Narrative Markdown (neutralised where it was read: ``_baca_lkj``, ``_bagian_body``), headings
         pushed below ``minimal``, its tables numbered."""
-        self.tabel_dari(geser_judul(tanpa_catatan(md), minimal), [])
+        self.tabel_dari(geser_judul(seragamkan_angka(tanpa_catatan(md)), minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -183,6 +183,16 @@ def tanpa_catatan(md: str) -> str:
     (Such notes belong in data fields: ``catatan``, ``tercetak``; this keeps the ones left out of print.)"""
     blok = re.split(r"(\n[ \t]*\n)", md)
     return "".join(b for b in blok if not _CATATAN.search(hapus_komentar(b)))
+
+
+_RUPIAH = re.compile(r"\bRp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00\b)?")
+_PERSEN_SPASI = re.compile(r"(\d)[ \u00a0]+%")
+
+
+def seragamkan_angka(md: str) -> str:
+    """The narrative's money and percentages in the report's one style (render.format, docs/metodologi.md):
+    "Rp.19.500.000,-" and "Rp19.500.000" become "Rp 19.500.000", "99,60 %" becomes "99,60%"."""
+    return _PERSEN_SPASI.sub(r"\1%", _RUPIAH.sub(r"Rp \1", md))
 
 
 def _label_pk(pj: object, tahun: int) -> str:

@@ -139,7 +139,7 @@ def nilai(v: Angka | None, satuan: str = "") -> str:
     if isinstance(v, Decimal):
         s = angka(v)
         if satuan.strip() == "%":
-            return f"{s} %"
+            return f"{s}%"
         return f"{s} {sel(satuan)}".strip()
     return sel(v)
 
@@ -166,7 +166,7 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     kepala = ["Kode", "Indikator", "Target", "Realisasi", "Capaian"]
     rata = "llrrr"
     if batas is not None:
-        kepala.append(f"Capaian (maks. {angka(batas)} %)")
+        kepala.append(f"Capaian (maks. {angka(batas)}%)")
         rata += "r"
     kepala += ["Kategori", "Perhitungan"]
     rata += "ll"
@@ -201,7 +201,7 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     if catatan:
         out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
     if batas is not None:
-        out += f"\nRata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} %.\n"
+        out += f"\nRata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)}%.\n"
     return out
 
 
@@ -388,10 +388,10 @@ def tabel_skala(p: Pengaturan) -> str:
     rows = []
     for k in p.skala.kategori:
         if k.bawah is None and k.atas is not None:
-            rentang = f"≤ {angka(k.atas)} %"
+            rentang = f"≤ {angka(k.atas)}%"
         elif k.atas is None and k.bawah is not None:
-            rentang = f"> {angka(k.bawah)} %"
+            rentang = f"> {angka(k.bawah)}%"
         else:
-            rentang = f"> {angka(k.bawah or 0)} % s.d. {angka(k.atas or 0)} %"
+            rentang = f"> {angka(k.bawah or 0)}% s.d. {angka(k.atas or 0)}%"
         rows.append([rentang, sel(k.nama), sel(k.keterangan)])
     return tabel(["Capaian", "Kategori", "Keterangan"], rows)

@@ -76,7 +76,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
 
 def _catatan_metode(h: HasilTahun) -> str:
     batas = h.pengaturan.batas_capaian
-    cap = f" Capaian dibatasi paling tinggi {batas} % sebelum dirata-rata." if batas is not None else ""
+    cap = f" Capaian dibatasi paling tinggi {batas}% sebelum dirata-rata." if batas is not None else ""
     return ("\n!!! info \"Cara menghitung\"\n    Capaian dihitung dari target dan realisasi menurut polaritas indikator; "
             f"kategori menurut skala di halaman [Metodologi](../../../metodologi.md).{cap}\n")
 
