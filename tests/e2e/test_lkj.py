@@ -153,7 +153,7 @@ def test_grafik_lkj_sama_dengan_grafik_situs_dan_dalam_bagian(data: Path, monkey
     bagian = g.split("</svg>")[:-1]
     assert len(bagian) == 2 and all("(bagian " in b and ">100%</text>" in b for b in bagian)
     assert [re.findall(r'<tspan x="[\d.]+" dy="0">(IK[\w.]+) ', b) for b in bagian] == [kode[:2], kode[2:]]
-    ujung = {re.findall(r'text-anchor="end">(\d+) %</text>', b)[-1] for b in bagian}
+    ujung = {re.findall(r'text-anchor="end">(\d+)%</text>', b)[-1] for b in bagian}
     assert len(ujung) == 1  # one scale in every part
     # the budget chart is the web pages' one too, with its legend
     ga = svg_anggaran_cetak(h)

@@ -274,12 +274,12 @@ def _lampiran(k: _Konteks) -> None:
     for hp in pks:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
-        z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
+        z.tabel_dari(render.tabel_pk(h, pj.id, tanda_tangan=False), [label, f"Anggaran dalam {label}"])
         z.n.blok.append(tanda_tangan_pk(pj))
     z.bagian("Rencana Kinerja Tahunan")
     if rkt:
         for hp in rkt:
-            z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id), [_label_pk(hp.perjanjian, tahun)])
+            z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id, tanda_tangan=False), [_label_pk(hp.perjanjian, tahun)])
             z.n.blok.append(tanda_tangan_pk(hp.perjanjian))
     else:
         z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri (lihat Perjanjian "

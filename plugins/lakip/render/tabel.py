@@ -205,7 +205,9 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     return out
 
 
-def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
+def tabel_pk(h: HasilTahun, pid: str | None = None, tanda_tangan: bool = True) -> str:
+    """The PK/RKT tables; ``tanda_tangan``: with the one-line signatories (the LKj prints its own
+    signature columns instead: ``lkj.naskah.TandaTanganPK``)."""
     out = []
     for hp in h.perjanjian:
         p = hp.perjanjian
@@ -225,10 +227,10 @@ def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
             arows.append(["", "**Jumlah**", f"**{rupiah(sum(a.pagu for a in p.anggaran))}**"])
             out.append("\n" + tabel(["Kode", "Program/Kegiatan", "Anggaran"], arows, "llr"))
         tanda = []
-        if p.tempat or p.tanggal:
+        if tanda_tangan and (p.tempat or p.tanggal):
             tanda.append(", ".join(x for x in (sel(p.tempat or ""), tanggal(p.tanggal) if p.tanggal else "") if x))
         for label, pihak in (("Pihak pertama", p.pihak_pertama), ("Pihak kedua", p.pihak_kedua)):
-            if pihak is not None:
+            if pihak is not None and tanda_tangan:
                 tanda.append(f"{label}: {sel(pihak.jabatan)}" + (f", {sel(pihak.nama)}" if pihak.nama else ""))
         if tanda:
             out.append("\n" + "  \n".join(tanda) + "\n")
