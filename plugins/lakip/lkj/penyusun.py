@@ -154,6 +154,9 @@ class _Penyusun:
         if isi is None and isinstance(md, Isi) and len(md.bagian) == 1 and isinstance(md.bagian[0], TabelData):
             isi = md.bagian[0]
         if isi is not None:
+            bersih = tanpa_catatan_sel(isi)
+            if bersih is not isi:
+                isi, md = bersih, bersih.markdown()
             baris, kolom = len(isi.baris), len(isi.kepala)
         else:
             baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
@@ -193,6 +196,13 @@ def seragamkan_angka(md: str) -> str:
     """The narrative's money and percentages in the report's one style (render.format, docs/metodologi.md):
     "Rp.19.500.000,-" and "Rp19.500.000" become "Rp 19.500.000", "99,60 %" becomes "99,60%"."""
     return _PERSEN_SPASI.sub(r"\1%", _RUPIAH.sub(r"Rp \1", md))
+
+
+def tanpa_catatan_sel(td: TabelData) -> TabelData:
+    """A data table without transcription notes in its cells (a Keterangan "tercetak ..." is for editors)."""
+    if not any(_CATATAN.search(c) for b in td.baris for c in b):
+        return td
+    return TabelData(td.kepala, tuple(tuple("" if _CATATAN.search(c) else c for c in b) for b in td.baris), td.rata)
 
 
 def _label_pk(pj: object, tahun: int) -> str:

@@ -138,8 +138,7 @@ def _bab_pendahuluan(k: _Konteks) -> None:
         rujuk = [f"Gambar\u00a0{z.nomor_gambar_berikut()}"] if bagan else []
         if p.pejabat:
             rujuk.append(f"Tabel\u00a0{z.nomor_tabel_berikut()}")
-            kal += (f" Pejabat yang tercatat dalam data ({_jumlah(len(p.pejabat), 'orang')}) disajikan pada "
-                    + " dan ".join(rujuk) + ".")
+            kal += f" Pejabat {sel(nama)} disajikan pada " + " dan ".join(rujuk) + "."
         z.teks(kal + "\n")
         if bagan:
             z.gambar(bagan, f"Struktur organisasi {sel(nama)}")
