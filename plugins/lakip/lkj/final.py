@@ -27,7 +27,7 @@ from .naskah import NaskahLkj
 from .penyusun import dokumen_resmi, logo_satker
 from .susun import punya_lkj, susun_lkj
 
-__all__ = ["periksa_final", "peringatan_lkj"]
+__all__ = ["kekurangan_draf", "periksa_final", "peringatan_lkj"]
 
 AWAL = "LKj berstatus final belum lengkap:"
 KOSONG_PENANDATANGAN = "Penandatangan Kata Pengantar"
@@ -111,9 +111,8 @@ def _logo(s: Satker) -> list[LakipError]:
                        "yang ada di folder satker, mis. 'logo: logo-kpu.png')")]
 
 
-def peringatan_lkj(situs: Situs, kosong: bool = False) -> list[LakipError]:
-    """Narrative findings of the draft LKj, for ``lakip check`` to show as warnings; with ``kosong``
-    also every part a draft has not written yet (``lakip check --lkj``: what a final still needs)."""
+def peringatan_lkj(situs: Situs) -> list[LakipError]:
+    """Narrative findings of the draft LKj, for ``lakip check`` to show as warnings."""
     out: list[LakipError] = []
     for s in situs.satker():
         for tahun, th in sorted(s.tahun.items()):
@@ -125,8 +124,19 @@ def peringatan_lkj(situs: Situs, kosong: bool = False) -> list[LakipError]:
                                           "punya pindaian bertanda tangan (daftarkan di profil.md bagian 'dokumen' "
                                           f"dengan 'jenis: lkj', 'tahun: {tahun}', 'resmi: true' dan 'berkas')"))
                 continue
+            out.extend(LakipError(p.path, p.baris, p.pesan) for p in susun_lkj(situs, s.id, tahun).peringatan)
+    return out
+
+
+def kekurangan_draf(situs: Situs) -> list[LakipError]:
+    """What each draft LKj still lacks before it can be final: the editor report's list (``lakip laporan``),
+    not ``lakip check``'s, because a draft that lacks a chapter is unfinished, not wrong."""
+    out: list[LakipError] = []
+    for s in situs.satker():
+        for tahun, th in sorted(s.tahun.items()):
+            if not punya_lkj(situs, s.id, tahun) or (th.lkj is not None and th.lkj.data.status == "final"):
+                continue
             n: NaskahLkj = susun_lkj(situs, s.id, tahun)
             out.extend(LakipError(k.path, k.baris, f"draf LKj: {k.bagian} belum ditulis ({k.saran})")
-                       for k in (n.kosong() if kosong else ()))
-            out.extend(LakipError(p.path, p.baris, p.pesan) for p in n.peringatan)
+                       for k in n.kosong())
     return out
