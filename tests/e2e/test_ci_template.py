@@ -216,15 +216,15 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
         "\n"
         "### Kab. Contoh 2024\n"
         "\n"
-        "- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50 % → 60 %, "
-        "capaian 64,52 % → 77,42 % (Kurang Berhasil → Cukup Berhasil)\n"
+        "- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50% → 60%, "
+        "capaian 64,52% → 77,42% (Kurang Berhasil → Cukup Berhasil)\n"
         "- IK2.2: nama indikator diubah dari “Jumlah dokumen DPT yang ditetapkan” menjadi "
         "“Jumlah dokumen daftar pemilih tetap yang ditetapkan”\n"
-        "- rata-rata capaian IKU 121,51 % → 125,81 % (Sangat Berhasil → Sangat Berhasil)\n"
+        "- rata-rata capaian IKU 121,51% → 125,81% (Sangat Berhasil → Sangat Berhasil)\n"
         "- anggaran program 076.01.CQ (Program Penyelenggaraan Pemilu): "
-        "pagu Rp 2.000.000 → Rp 2.500.000, serapan 95,00 % → 76,00 %\n"
-        "- anggaran belanja 52 (Belanja Barang): pagu Rp 2.000.000 → Rp 2.500.000, serapan 94,95 % → 75,96 %\n"
-        "- jumlah anggaran: pagu Rp 3.500.000 → Rp 4.000.000, serapan 94,26 % → 82,48 %\n"
+        "pagu Rp 2.000.000 → Rp 2.500.000, serapan 95,00% → 76,00%\n"
+        "- anggaran belanja 52 (Belanja Barang): pagu Rp 2.000.000 → Rp 2.500.000, serapan 94,95% → 75,96%\n"
+        "- jumlah anggaran: pagu Rp 3.500.000 → Rp 4.000.000, serapan 94,26% → 82,48%\n"
     )
     assert ringkasan.read_text(encoding="utf-8") == diff
     assert (tmp_path / "keluaran").read_text() == "ada=ya\n"  # the comment job runs
@@ -245,8 +245,8 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     assert diff.returncode == 0
     teks = (klon / "diff.md").read_text(encoding="utf-8")
     assert "memuat 1 masalah" in teks
-    assert ("- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50 % → kosong, "
-            "capaian 64,52 % → – (Kurang Berhasil → –)\n") in teks
+    assert ("- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50% → kosong, "
+            "capaian 64,52% → – (Kurang Berhasil → –)\n") in teks
 
 
 def test_cache_yang_ikut_dicommit_tidak_dipakai(klon: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 import shutil
@@ -20,6 +21,7 @@ from lakip.render.grafik import grafik_capaian, svg_capaian_cetak
 from lakip.render.grafik_anggaran import svg_anggaran_cetak
 from lakip.site import halaman
 from lakip.site.lkj import berkas_resmi, halaman_lkj, markdown_lkj
+from lakip.site.terbit_lkj import TerbitLkj, lkj_terbit
 
 SID = "kab-contoh"
 
@@ -92,13 +94,14 @@ def test_bab_berurutan(data: Path):
                    "BAB I Pendahuluan", "BAB II Perencanaan Kinerja", "BAB III Akuntabilitas Kinerja",
                    "BAB IV Penutup", "Lampiran"]
     bagian = re.findall(r"^### (.+?) \{#", md, re.MULTILINE)
+    # BAB III after PermenPANRB 53/2014: A (per sasaran its seven points), B Realisasi Anggaran, C others
+    assert re.findall(r"^\*\*\((\d)\) ", md.split("#### Sasaran SS1", 1)[1].split("#### Sasaran SS2")[0],
+                      re.MULTILINE) == ["1", "2", "3", "4", "5", "6", "7"]
     assert bagian == [
         "A. Latar Belakang", "B. Tugas dan Fungsi", "C. Struktur Organisasi", "D. Sumber Daya Manusia",
         "E. Sistematika Penyajian",
         "A. Rencana Strategis", "B. Rencana Kinerja Tahunan", "C. Perjanjian Kinerja",
-        "A. Capaian Kinerja Organisasi", "B. Analisis Capaian per Sasaran dan Indikator",
-        "C. Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra", "D. Realisasi Anggaran",
-        "E. Capaian Kinerja Lainnya",
+        "A. Capaian Kinerja Organisasi", "B. Realisasi Anggaran", "C. Capaian Kinerja Lainnya",
         "A. Kesimpulan", "B. Rencana Tindak Lanjut",
         "A. Perjanjian Kinerja", "B. Rencana Kinerja Tahunan", "C. Rencana Aksi"]
 
@@ -110,8 +113,6 @@ def test_nomor_tabel_dan_gambar_per_bab(data: Path):
         ("1.2", "Sumber daya manusia KPU Kabupaten Contoh"),
         ("2.1", "Sasaran, indikator dan target Renstra 2020–2024"),
         ("2.2", "Definisi indikator kinerja"),
-        ("2.3", "Perjanjian Kinerja 2024 (ketua)"),
-        ("2.4", "Anggaran dalam Perjanjian Kinerja 2024 (ketua)"),
         ("3.1", "Capaian Indikator Kinerja Utama tahun 2024"),
         ("3.2", "Capaian kinerja per sasaran tahun 2024"),
         ("3.3", "Realisasi 2024 dibanding tahun sebelumnya dan target akhir Renstra"),
@@ -150,9 +151,9 @@ def test_grafik_lkj_sama_dengan_grafik_situs_dan_dalam_bagian(data: Path, monkey
     g = svg_capaian_cetak(h)
     assert g is not None
     bagian = g.split("</svg>")[:-1]
-    assert len(bagian) == 2 and all("(bagian " in b and ">100 %</text>" in b for b in bagian)
+    assert len(bagian) == 2 and all("(bagian " in b and ">100%</text>" in b for b in bagian)
     assert [re.findall(r'<tspan x="[\d.]+" dy="0">(IK[\w.]+) ', b) for b in bagian] == [kode[:2], kode[2:]]
-    ujung = {re.findall(r'text-anchor="end">(\d+) %</text>', b)[-1] for b in bagian}
+    ujung = {re.findall(r'text-anchor="end">(\d+)%</text>', b)[-1] for b in bagian}
     assert len(ujung) == 1  # one scale in every part
     # the budget chart is the web pages' one too, with its legend
     ga = svg_anggaran_cetak(h)
@@ -171,22 +172,24 @@ def test_kalimat_ringkasan_sama_dengan_tabel(data: Path):
         "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Kurang Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
-        "121,51 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
-        "(serapan 94,26 %), sisa Rp 201.000.")
+        "121,51% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26%), sisa Rp 201.000.")
     iku = _baris_tabel(md, "3.1")
     indikator = [r for r in iku if r[0].startswith("IK")]
     assert len(indikator) == 3
     kategori = sorted(r[5] for r in indikator)
     assert kategori == ["Berhasil", "Kurang Berhasil", "Sangat Berhasil"]
     rata = next(r for r in iku if "Rata-rata" in r[1])
-    assert rata[4] == "*121,51 %*" and rata[5] == "*Sangat Berhasil*" and "121,51 %" in ikhtisar
+    assert rata[4] == "*121,51%*" and rata[5] == "*Sangat Berhasil*" and "121,51%" in ikhtisar
     sasaran = {r[0] for r in _baris_tabel(md, "3.2") if r[0].startswith("**SS")}
     assert len(sasaran) == 2
     jumlah = next(r for r in _baris_tabel(md, "3.4") if "Jumlah" in r[1])
-    assert jumlah[2:] == ["**Rp 3.500.000**", "**Rp 3.299.000**", "**94,26 %**", "**Rp 201.000**"]
+    assert jumlah[2:] == ["**Rp 3.500.000**", "**Rp 3.299.000**", "**94,26%**", "**Rp 201.000**"]
     # BAB III refers to the tables by their computed numbers
     assert "capaian setiap indikator pada Tabel\u00a03.1 (Indikator Kinerja Utama) dan Tabel\u00a03.2 (per sasaran)" in md
-    assert "Renstra menetapkan 2 (dua) sasaran dengan 3 (tiga) indikator" in md
+    # counted at the level the Renstra sets: sasaran strategis, not every sasaran of the file
+    assert ("Renstra menetapkan 2 (dua) sasaran strategis dengan 3 (tiga) indikator kinerja, 3 (tiga) indikator "
+            "di antaranya Indikator Kinerja Utama.") in md
 
 
 def test_tidak_ada_tahun_basi_dalam_teks_yang_dihasilkan(data: Path):
@@ -215,57 +218,65 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
     # Gambar 3.1 (the chart's SVG lines): the indicator's bar, its value and the chart's text description
     grafik = [x for x in tambah if x.startswith("<")]
     tambah = [x for x in tambah if not x.startswith("<")]
-    assert any("77,42 %" in x and "Cukup Berhasil" in x for x in grafik)
+    assert any("77,42%" in x and "Cukup Berhasil" in x for x in grafik)
     assert all("IK1.1" in x or "77,42" in x or "<rect" in x for x in grafik), grafik
-    # IK1.1: 60 / 77,5 = 77,42 % (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81 %
+    # IK1.1: 60 / 77,5 = 77,42% (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81%
     assert tambah == [
         "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Cukup Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
-        "125,81 % (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
-        "(serapan 94,26 %), sisa Rp 201.000.",
+        "125,81% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
+        "(serapan 94,26%), sisa Rp 201.000.",
         # Tabel 3.1 (IKU): the indicator's row and the mean
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5% | 60% | 77,42% | Cukup Berhasil "
         "| 60 ÷ 77,5 × 100 |",
-        "|  | *Rata-rata* |  |  | *125,81 %* | *Sangat Berhasil* | rata-rata 3 indikator |",
+        "|  | *Rata-rata* |  |  | *125,81%* | *Sangat Berhasil* | rata-rata 3 indikator |",
         # Tabel 3.2 (per sasaran): the row and the sasaran's mean
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5 % | 60 % | 77,42 % | Cukup Berhasil "
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset (IKU) | 77,5% | 60% | 77,42% | Cukup Berhasil "
         "| 60 ÷ 77,5 × 100 |",
-        "|  | *Rata-rata SS1* |  |  | *77,42 %* | *Cukup Berhasil* | rata-rata 1 indikator |",
-        # the analysis of SS1 and IK1.1, then Tabel 3.3 (comparison with the Renstra end target)
-        "Sasaran ini diukur dengan 1 (satu) indikator; rata-rata capaiannya 77,42 % (Cukup Berhasil).",
-        "Target 77,5 %, realisasi 60 %, capaian 77,42 % (Cukup Berhasil). Target akhir Renstra (2024): 77,5 %, "
-        "capaian terhadapnya 77,42 %.",
-        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset | 60 % | 77,5 % (2024) | 77,42 % |",
+        "|  | *Rata-rata SS1* |  |  | *77,42%* | *Cukup Berhasil* | rata-rata 1 indikator |",
+        # Tabel 3.3 (comparison with the Renstra end target), then SS1's points (1), (3) and (6):
+        # efficiency 77,42 / 93,27 = 0,83
+        "| IK1.1 | Persentase naskah akademik PKPU berbasis riset | 60% | 77,5% (2024) | 77,42% |",
+        "Sasaran strategis ini diukur dengan 1 (satu) indikator; rata-rata capaiannya 77,42% (Cukup Berhasil).",
+        "- IK1.1 Persentase naskah akademik PKPU berbasis riset: target 77,5%, realisasi 60%, capaian 77,42%, "
+        "Cukup Berhasil.",
+        "- IK1.1: target akhir Renstra (2024) 77,5%; realisasi 60% berarti 77,42% dari target akhir.",
+        "**(6) Efisiensi penggunaan sumber daya.** Rata-rata capaian 77,42% dengan serapan anggaran 93,27% "
+        "(Rp 1.399.000 dari Rp 1.500.000) memberi rasio efisiensi 0,83 (kurang efisien: porsi anggaran yang "
+        "terpakai lebih besar dari capaiannya). Rasio efisiensi adalah rata-rata capaian sasaran dibagi serapan "
+        "anggaran program dan kegiatan pendukungnya.",
     ]
     assert len(hapus) == len(tambah) + len(grafik)
     for lama in hapus:
         assert any(x in lama for x in ("IK1.1", "Rata-rata", "Pada tahun 2024", "rata-rata capaiannya",
-                                       "realisasi 50 %, capaian 64,52 %", "64,52 %", "<rect"))
+                                       "realisasi 50%, capaian 64,52%", "64,52%", "<rect", "(6) Efisiensi"))
 
 
 def test_narasi_dari_lkj_md_dan_pengganti_yang_belum_ditulis(data: Path):
     md = _dok(data)
-    assert md.count("*Uraian bagian ini belum ditulis oleh KPU Kabupaten Contoh.*") == 7
+    # a draft marks every unwritten part (chapters, the signatory, each sasaran's analysis)
+    assert md.count("**[Belum ditulis: ") == 10
     (data / SID / "2024/lkj.md").write_text(LKJ_MD, encoding="utf-8")
     md = _dok(data)
     kp = md.split("## Kata Pengantar", 1)[1].split("## Daftar Isi", 1)[0]
     assert "Puji syukur atas tersusunnya laporan tahun 2024." in kp
-    assert "belum ditulis" not in kp
+    assert "Belum ditulis" not in kp
     # signature from lkj.md front matter
-    assert "Contoh, 17 Januari 2025  \n**Ketua KPU Kabupaten Contoh**  \n**Ahmad, S.H.**" in kp
+    assert "Contoh, 17 Januari 2025  \n**Ketua KPU Kabupaten Contoh**  \n&nbsp;  \n**Ahmad, S.H.**" in kp
     # sections in their place; the narrative table numbered in its chapter with its bold title as caption
     bab1 = md.split("## BAB I Pendahuluan", 1)[1].split("## BAB II", 1)[0]
     assert bab1.index("Peraturan KPU Nomor 7 Tahun 2017") < bab1.index("### B. Tugas dan Fungsi")
     assert "**Tabel 1.3** Matriks prioritas" in bab1 and "**Matriks prioritas**" not in bab1
     bab4 = md.split("## BAB IV Penutup", 1)[1].split("## Lampiran", 1)[0]
     assert "Semua 3 (tiga) indikator IKU tercapai" in bab4
-    assert bab4.count("belum ditulis") == 1  # Rencana Tindak Lanjut only
+    assert bab4.count("Belum ditulis") == 1  # Rencana Tindak Lanjut only
 
 
-def test_tanda_tangan_dari_pk_bila_lkj_md_tidak_ada(data: Path):
-    md = _dok(data)
-    assert "Contoh  \n**Ketua KPU Kabupaten Contoh**  \n**Ahmad**\n{: .lkj-tanda-tangan }" in md
+def test_penandatangan_tidak_diambil_dari_pk(data: Path):
+    """The PK's signatory is not assumed to sign the report: without lkj.md the draft shows the gap."""
+    kp = _dok(data).split("## Kata Pengantar", 1)[1].split("## Daftar Isi", 1)[0]
+    assert "**[Belum ditulis: Penandatangan Kata Pengantar]**" in kp and "Ahmad" not in kp
 
 
 def test_pemeriksaan_naskah(data: Path):
@@ -281,10 +292,9 @@ def test_pemeriksaan_naskah(data: Path):
         f"{path}:26: merujuk “Tabel 9.9” yang tidak ada dalam LKj yang dihasilkan (nomor tabel dan gambar diberikan "
         "otomatis; lihat Daftar Tabel)",
     ]
+    # the warnings go to the editor (lakip check), never onto the public page nor into the report
     page = halaman_lkj(_situs(data), SID, 2024)
-    assert '!!! warning "Periksa naskah: 3 catatan"' in page
-    assert "`satker/kab-contoh/2024/lkj.md:22`" in page
-    # the warnings are on the web page only, never in the report itself
+    assert "Periksa naskah" not in page and "lkj.md" not in page.split("---", 3)[2].split("\n---\n")[0]
     assert "Periksa naskah" not in markdown_lkj(n)
 
 
@@ -301,10 +311,15 @@ def test_halaman_web_dan_tautan(data: Path):
     assert "satker/kab-contoh/2024/lkj.md" in semua
     assert "[Laporan Kinerja (LKj)](lkj.md)" in semua["satker/kab-contoh/2024/index.md"][0]
     page = halaman_lkj(s, SID, 2024, StatusPdf(True))
-    assert "**Versi yang dihasilkan dari data** (PDF A4): [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)" in page
-    assert "**Dokumen resmi bertanda tangan**: belum diunggah" in page
+    assert page.startswith("---\nsearch:\n  exclude: true\n---\n\n# Draf Laporan Kinerja 2024: KPU Kabupaten Contoh\n")
+    assert ("**Draf.** Laporan Kinerja 2024 ini masih disusun dan belum ditandatangani; isinya dapat berubah dan "
+            "belum merupakan Laporan Kinerja yang diterbitkan.") in page
+    assert "- **Draf (PDF A4)**: [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)." in page
+    # no editor instruction on a public page
+    assert "profil.md" not in page and "daftarkan" not in page and "`" not in page.split("\n---\n")[1]
     tidak = halaman_lkj(s, SID, 2024, StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
-    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)." in tidak
+    assert ("Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build); isi "
+            "laporan ada di halaman ini.") in tidak
     assert "lkj-kab-contoh-2024.pdf" not in tidak
 
 
@@ -319,9 +334,13 @@ def test_dokumen_resmi_bertanda_tangan(data: Path):
     assert berkas_resmi(s) == [("satker/kab-contoh/2024/dokumen/lkj-2024-ttd.pdf",
                                     data / SID / "2024/dokumen/lkj-2024-ttd.pdf")]
     page = halaman_lkj(s, SID, 2024, StatusPdf(True))
-    assert ("**Dokumen resmi bertanda tangan**: [lkj-2024-ttd.pdf](dokumen/lkj-2024-ttd.pdf) "
-            "(Contoh, 17 Januari 2025).") in page
-    assert "**Versi yang dihasilkan dari data** (PDF A4)" in page
+    # the signed scan is the published LKj, the generated PDF its accessible copy
+    assert ("- **Laporan Kinerja yang diterbitkan** (pindaian bertanda tangan, ditandatangani 17 Januari 2025): "
+            "[lkj-2024-ttd.pdf](dokumen/lkj-2024-ttd.pdf).") in page
+    assert "- **Salinan yang dapat diakses**: [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)." in page
+    t = lkj_terbit(s, SID, 2024)
+    assert t == TerbitLkj("satker/kab-contoh/2024/dokumen/lkj-2024-ttd.pdf",
+                          "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf", True, datetime.date(2025, 1, 17))
 
 
 def test_nilai_data_di_escape(data: Path):
@@ -335,7 +354,7 @@ def test_build_situs_tanpa_pdf(tmp_path: Path):
     cfg = tulis_proyek(tmp_path, lakip="pdf: false")
     site = bangun(cfg)
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
-    assert "Versi PDF tidak tersedia pada build ini (pembuatan PDF dimatikan di pengaturan situs)." in html
+    assert "Versi PDF tidak tersedia pada build ini (pembuatan PDF dimatikan di pengaturan situs)" in html
     assert 'id="tabel-3-1"' in html and "BAB III Akuntabilitas Kinerja" in html
     assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
 
@@ -349,7 +368,7 @@ def test_build_tanpa_chromium_satu_peringatan(tmp_path: Path, monkeypatch: pytes
     pesan = [r.getMessage() for r in caplog.records if r.levelname in ("INFO", "WARNING") and "PDF LKj" in r.getMessage()]
     assert [r.levelname for r in caplog.records if "PDF LKj" in r.getMessage()] == ["INFO"], pesan
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
-    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)." in html
+    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)" in html
     assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
 
 
@@ -365,4 +384,4 @@ def test_build_menerbitkan_dokumen_resmi(tmp_path: Path):
     site = bangun(cfg)
     assert (site / "satker/kab-contoh/2024/dokumen/lkj-ttd.pdf").read_bytes() == b"%PDF-1.4 pindaian\n"
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
-    assert 'href="../dokumen/lkj-ttd.pdf"' in html and "Dokumen resmi bertanda tangan" in html
+    assert 'href="../dokumen/lkj-ttd.pdf"' in html and "Laporan Kinerja yang diterbitkan" in html

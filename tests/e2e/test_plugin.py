@@ -48,13 +48,13 @@ def test_config_kelas():
 def test_build_menulis_halaman_dan_data(proyek: Path):
     site = bangun(proyek)
     html = (site / "satker/kab-contoh/2024/index.html").read_text(encoding="utf-8")
-    assert "64,52 %" in html and "200,00 %" in html
+    assert "64,52%" in html and "200,00%" in html
     assert "(2 × 0,16 − 0) ÷ 0,16 × 100" in html
     assert "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja" in html
     ang = (site / "satker/kab-contoh/2024/anggaran/index.html").read_text(encoding="utf-8")
-    assert "Rp 3.500.000" in ang and "Rp 3.299.000" in ang and "94,26 %" in ang
+    assert "Rp 3.500.000" in ang and "Rp 3.299.000" in ang and "94,26%" in ang
     kons = (site / "satker/kab-contoh/2024/konsistensi/index.html").read_text(encoding="utf-8")
-    assert "85 %" in kons and "64,52 %" in kons
+    assert "85%" in kons and "64,52%" in kons
     data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
     ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
     assert ik21 == {**ik21, "target": "0.16", "realisasi": "0", "capaian": "200", "kategori": "Sangat Berhasil",
@@ -70,9 +70,9 @@ def test_batas_capaian_tampil(tmp_path: Path):
     cfg = tulis_proyek(tmp_path, lakip="batas_capaian: 120")
     site = bangun(cfg)
     html = (site / "satker/kab-contoh/2024/index.html").read_text(encoding="utf-8")
-    assert "Capaian (maks. 120 %)" in html and "120,00 %" in html
+    assert "Capaian (maks. 120%)" in html and "120,00%" in html
     met = (site / "metodologi/index.html").read_text(encoding="utf-8")
-    assert "120 %" in met
+    assert "120%" in met
     data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
     ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
     assert (ik21["capaian"], ik21["capaian_dibatasi"]) == ("200", "120")

@@ -36,10 +36,10 @@ def test_portal_nasional(situs: Situs) -> None:
              for ln in md.splitlines() if ln.startswith("| ") and "satker/" in ln}
     # latest year, mean IKU capaian and category, budget serapan
     assert baris[f"&emsp;[KPU Kabupaten Contoh Satu](satker/{SID}/index.md)"] == [
-        "KPU Kabupaten", f"[2024](satker/{SID}/2024/index.md)", "121,51 %", "Sangat Berhasil", "94,26 %",
+        "KPU Kabupaten", f"[2024](satker/{SID}/2024/index.md)", "121,51%", "Sangat Berhasil", "94,26%",
         f"[DIP](satker/{SID}/dip.md)"]
     assert baris["[KPU Kabupaten Contoh Tiga](satker/kab-contoh-tiga/index.md)"][1:5] == [
-        "[2023](satker/kab-contoh-tiga/2023/index.md)", "87,50 %", "Cukup Berhasil", "–"]
+        "[2023](satker/kab-contoh-tiga/2023/index.md)", "87,50%", "Cukup Berhasil", "–"]
     # the filter is hidden without JavaScript, with a labelled control per criterion
     assert '<form class="lakip-saring" data-lakip-saring hidden>' in md
     assert '<label for="lakip-saring-provinsi">Provinsi</label>' in md
@@ -65,7 +65,7 @@ def test_peringkat_iku_sama(situs: Situs) -> None:
     # shown without the region each satker writes into it
     dpt = per_nama["Persentase pemilih yang berhak memilih tetapi tidak masuk DPT"]
     assert [(a.satker.id, a.capaian.indikator.id, a.peringkat) for a in dpt.anggota] == [
-        (SID, "IK1.1", 1), ("kota-contoh-dua", "IKU3", 2)]  # 200 % and 150 %: same name, different codes
+        (SID, "IK1.1", 1), ("kota-contoh-dua", "IKU3", 2)]  # 200% and 150%: same name, different codes
     jadwal = per_nama["Persentase KPU Kabupaten/Kota yang menyelenggarakan Pemilu sesuai jadwal"]
     # same name at three satker, and KPU RI's IKU1 (same code, close name); ties share a rank
     assert [(a.satker.id, a.peringkat) for a in jadwal.anggota] == [
@@ -91,7 +91,7 @@ def test_halaman_perbandingan(situs: Situs) -> None:
     assert md.startswith("# Perbandingan IKU antar-satker 2024\n")
     assert "Tahun: [2022](2022.md) · [2023](2023.md) · **2024**" in md
     assert "| Peringkat | Satker | Target | Realisasi | Capaian | Kategori |" in md
-    assert f"| 1 | [KPU Kabupaten Contoh Satu](../satker/{SID}/2024/index.md) | 0,16 % | 0 % | 200,00 % | Sangat Berhasil |" in md
+    assert f"| 1 | [KPU Kabupaten Contoh Satu](../satker/{SID}/2024/index.md) | 0,16% | 0% | 200,00% | Sangat Berhasil |" in md
     assert "## IKU yang hanya ada di satu satker" in md
     indeks = portal.halaman_perbandingan_indeks(situs)
     assert "| [2024](2024.md) | 4 | 2 |" in indeks

@@ -26,12 +26,12 @@ def situs() -> Situs:
 
 def test_sel_partisipasi_bertanda(situs: Situs) -> None:
     md = halaman.halaman_tahun(situs, SID, 2024)
-    # the citizen's row: computed 64,52 %, the signed LKj printed 85 %
-    assert '| 64,52 % [<sup>1</sup>](#tercetak-1 "tercetak 85 %") |' in md
-    assert ("<sup>1</sup> Laporan tercetak menulis 85 % (BAB III.A Tabel 10; BAB III.A Tabel 14 (kolom 2024)); "
-            "dihitung dari data: 64,52 %. [Catatan konsistensi](konsistensi.md)\n{: #tercetak-1 .lakip-tercetak }\n") in md
-    # the IKU mean printed 90,5 % in BAB III and 99,19 % in the Ikhtisar
-    assert re.search(r"\| \*82,61 %\* \[<sup>(\d+)</sup>\]\(#tercetak-\1 \"tercetak 90,5 %, 99,19 %\"\) \|", md)
+    # the citizen's row: computed 64,52%, the signed LKj printed 85%
+    assert '| 64,52% [<sup>1</sup>](#tercetak-1 "tercetak 85%") |' in md
+    assert ("<sup>1</sup> Laporan tercetak menulis 85% (BAB III.A Tabel 10; BAB III.A Tabel 14 (kolom 2024)); "
+            "dihitung dari data: 64,52%. [Catatan konsistensi](konsistensi.md)\n{: #tercetak-1 .lakip-tercetak }\n") in md
+    # the IKU mean printed 90,5% in BAB III and 99,19% in the Ikhtisar
+    assert re.search(r"\| \*82,61%\* \[<sup>(\d+)</sup>\]\(#tercetak-\1 \"tercetak 90,5%, 99,19%\"\) \|", md)
     # a figure shown in two tables keeps its number, and its note is written once
     assert md.count("{: #tercetak-1 ") == 1 and md.count("(#tercetak-1 ") == 3  # IKU, sasaran, PK Ketua
 

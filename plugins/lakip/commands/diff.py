@@ -7,8 +7,8 @@ which IKU mean. This module loads the ``satker/`` folder at two git revisions
 (``git archive``), computes every satker-year with :func:`hitung.hitung_tahun`
 and describes the differences, e.g.::
 
-    Kab. Tanah Bumbu 2024, IK2.1 (Persentase pemilih ...): realisasi 0,15 % → 0 %,
-    capaian 106,25 % → 200,00 % (Sangat Berhasil → Sangat Berhasil)
+    Kab. Tanah Bumbu 2024, IK2.1 (Persentase pemilih ...): realisasi 0,15% → 0%,
+    capaian 106,25% → 200,00% (Sangat Berhasil → Sangat Berhasil)
 
 Output is plain text (one line per change) or Markdown for a pull-request
 comment (a heading per satker-year, one bullet per change). Data that does not
@@ -145,6 +145,8 @@ def _nilai(v: Decimal | str | None, satuan: str = "") -> str:
         return KOSONG
     if isinstance(v, Decimal):
         teks = angka(v)
+        if satuan.strip() == "%":  # one number style (render.format): the percent sign joined to its number
+            return f"{teks}%"
         return f"{teks} {satuan}".strip() if satuan and satuan.lower() != "predikat" else teks
     return v
 

@@ -27,7 +27,7 @@ def _nilai(r: Rekam, kolom: str, v: object) -> str:
     if isinstance(v, int) and not isinstance(v, bool) and isinstance(r, TercetakAnggaran) and kolom in _RUPIAH:
         return rupiah(v)
     if isinstance(v, Decimal):
-        return f"{angka(v)} %" if kolom in _PERSEN else angka(v)
+        return f"{angka(v)}%" if kolom in _PERSEN else angka(v)
     return f"“{v}”" if isinstance(v, str) else str(v)
 
 

@@ -47,7 +47,7 @@ def pengaturan_dari(batas: object = None, skala: list[dict[str, object]] | None 
 
     b = des(batas, "batas_capaian") if batas is not None else None
     if b is not None and b < 100:
-        raise ValueError(f"batas_capaian {b} lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")
+        raise ValueError(f"batas_capaian {b} lebih kecil dari 100% (capaian yang memenuhi target tidak boleh dipotong)")
     if not skala:
         return Pengaturan(b)
     kategori = []

@@ -73,7 +73,7 @@ def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> 
                                  [f"Capaian {sel(hp.perjanjian.judul or hp.perjanjian.id)}"])
         if g:
             z.gambar(g, f"Capaian indikator kinerja tahun {tahun}"
-                     + (f" (dibatasi paling tinggi {angka(h.pengaturan.batas_capaian)} %)" if h.pengaturan.batas_capaian else ""))
+                     + (f" (dibatasi paling tinggi {angka(h.pengaturan.batas_capaian)}%)" if h.pengaturan.batas_capaian else ""))
     else:
         z.teks(f"Belum ada indikator kinerja {sel(nama)} dengan target tahun {tahun}.\n")
     k.tulis(real_body["capaian"], 4)

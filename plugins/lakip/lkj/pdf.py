@@ -179,15 +179,14 @@ def html_dasar(n: NaskahLkj) -> str:
 
     lanskap = _ke_lanskap(n.blok)
     awal = _awal_isi(n)
-    isi.append('<div class="depan">')
+    if awal is not None:
+        isi.append('<div class="depan">')
     for no, b in enumerate(n.blok):
         if no == awal:
             isi.append("</div>")
         if isinstance(b, Judul):
             h = min(6, b.tingkat + 1)
             kelas = "bab" if b.tingkat == 1 else f"t{b.tingkat}"
-            if no == awal:
-                kelas += " awal"
             if b.tingkat == 1 and not b.halaman_baru:
                 kelas += " sambung"
             if no in lanskap:
@@ -204,14 +203,13 @@ def html_dasar(n: NaskahLkj) -> str:
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</p>{tabel}</div>')
         elif isinstance(b, Gambar):
-            isi.append(f'<figure id="{b.jangkar}">{tanda(b.jangkar)}{b.html}<figcaption><span class="no">Gambar '
+            # the page marker sits in the caption: the list of figures gives the page where the caption is
+            isi.append(f'<figure id="{b.jangkar}">{b.html}<figcaption>{tanda(b.jangkar)}<span class="no">Gambar '
                        f'{html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</figcaption></figure>')
         elif isinstance(b, (TandaTangan, TandaTanganPK, PernyataanReviu, Kosong)):
             isi.append(html_tanda(b, n.draf))
         elif isinstance(b, DaftarIsi):
             isi.append(daftar(b.jenis))
-    if awal >= len(n.blok):
-        isi.append("</div>")
     isi = [_gambar_lokal(x, n.folder) for x in isi]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
@@ -229,11 +227,11 @@ def html_dasar(n: NaskahLkj) -> str:
     )
 
 
-def _awal_isi(n: NaskahLkj) -> int:
+def _awal_isi(n: NaskahLkj) -> int | None:
     """Index of the block that opens BAB I: the front matter before it is numbered i, ii, ...,
-    the body from it 1, 2, ... (the page counter is set there: ``.awal`` in the print CSS)."""
+    the body from it 1, 2, ... (``.depan`` and ``@page depan`` in the print CSS)."""
     return next((i for i, b in enumerate(n.blok) if isinstance(b, Judul) and b.tingkat == 1
-                 and b.jangkar == "bab-1"), len(n.blok))
+                 and b.jangkar == "bab-1"), None)
 
 
 def _logo(n: NaskahLkj) -> str:

@@ -104,7 +104,7 @@ class _Penyusun:
     def narasi(self, md: str, minimal: int) -> None:
         """Narrative Markdown (neutralised where it was read: ``_baca_lkj``, ``_bagian_body``), headings
         pushed below ``minimal``, its tables numbered."""
-        self.tabel_dari(geser_judul(tanpa_catatan(md), minimal), [])
+        self.tabel_dari(geser_judul(seragamkan_angka(tanpa_catatan(md)), minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -112,7 +112,7 @@ class _Penyusun:
         The tables of generated content (an ``Isi``) are taken as the objects they are;
         a narrative's pipe tables are found in its text. A table's caption is
         ``judul[i]`` when given, else a bold one-line paragraph right above the table,
-        else 'Tabel'. That bold line (the table's printed title) is taken out either
+        else none (the table is numbered only). That bold line (the table's printed title) is taken out either
         way: the caption replaces it.
         """
         lines = [ln for ln, _ in baris_di_luar_pagar(md)]
@@ -137,7 +137,8 @@ class _Penyusun:
                         cap = re.sub(r"\*\*(.+?)\*\*", r"\1", tebal)
                 self.teks("\n".join(buf))
                 buf = []
-                self.tabel("\n".join(lines[i:j]) + "\n", cap or "Tabel", lebar=lebar, isi=td)
+                # no title of its own: numbered only ("Tabel 3.6"), never "Tabel 3.6 Tabel"
+                self.tabel("\n".join(lines[i:j]) + "\n", cap, lebar=lebar, isi=td)
                 k += 1
                 i = j
                 continue
@@ -153,6 +154,9 @@ class _Penyusun:
         if isi is None and isinstance(md, Isi) and len(md.bagian) == 1 and isinstance(md.bagian[0], TabelData):
             isi = md.bagian[0]
         if isi is not None:
+            bersih = tanpa_catatan_sel(isi)
+            if bersih is not isi:
+                isi, md = bersih, bersih.markdown()
             baris, kolom = len(isi.baris), len(isi.kepala)
         else:
             baris = max(0, sum(1 for ln in md.strip().split("\n") if ln.strip().startswith("|")) - 2)
@@ -182,6 +186,23 @@ def tanpa_catatan(md: str) -> str:
     (Such notes belong in data fields: ``catatan``, ``tercetak``; this keeps the ones left out of print.)"""
     blok = re.split(r"(\n[ \t]*\n)", md)
     return "".join(b for b in blok if not _CATATAN.search(hapus_komentar(b)))
+
+
+_RUPIAH = re.compile(r"\bRp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00\b)?")
+_PERSEN_SPASI = re.compile(r"(\d)[ \u00a0]+%")
+
+
+def seragamkan_angka(md: str) -> str:
+    """The narrative's money and percentages in the report's one style (render.format, docs/metodologi.md):
+    "Rp.19.500.000,-" and "Rp19.500.000" become "Rp 19.500.000", "99,60 %" becomes "99,60%"."""
+    return _PERSEN_SPASI.sub(r"\1%", _RUPIAH.sub(r"Rp \1", md))
+
+
+def tanpa_catatan_sel(td: TabelData) -> TabelData:
+    """A data table without transcription notes in its cells (a Keterangan "tercetak ..." is for editors)."""
+    if not any(_CATATAN.search(c) for b in td.baris for c in b):
+        return td
+    return TabelData(td.kepala, tuple(tuple("" if _CATATAN.search(c) else c for c in b) for b in td.baris), td.rata)
 
 
 def _label_pk(pj: object, tahun: int) -> str:

@@ -85,7 +85,7 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
                                                          f"{_uraian_jumlah(h, benda)} (tulis jumlahnya lewat tabel "
                                                          "yang dihasilkan, atau perbaiki angkanya)"))
             hasil.extend(periksa_klaim(h, path, baris, line, nama_lain))
-            if ada_nomor is not None and path.endswith("lkj.md"):
+            if ada_nomor is not None:  # any narrative printed in the LKj: a table number of the original misleads
                 for m in _RUJUKAN.finditer(line):
                     if (m.group(1), m.group(2)) not in jenis_nomor:
                         hasil.append(Peringatan(path, baris, f"merujuk “{m.group(0)}” yang tidak ada dalam LKj "

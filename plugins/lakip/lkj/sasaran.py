@@ -54,17 +54,18 @@ def _butir_target(c: CapaianIndikator) -> str:
 
 
 def _butir_riwayat(c: CapaianIndikator, tahun: int) -> str | None:
-    if not c.riwayat:
+    ada = [(t, v, cp) for t, v, cp in c.riwayat if v is not None]  # a year without realisasi says nothing
+    if not ada:
         return None
     lalu = "; ".join(f"{t}: {_nilai(c, v)}" + (f" (capaian {persen(cp)})" if cp is not None else "")
-                     for t, v, cp in c.riwayat)
+                     for t, v, cp in ada)
     teks = f"- {sel(c.indikator.id)}: {lalu}; {tahun}: {_nilai(c, c.nilai_realisasi)}"
-    akhir = c.riwayat[-1][2]
+    akhir = ada[-1][2]
     if c.capaian is not None and akhir is not None:
         beda = c.capaian - akhir
         arah = "naik" if beda > 0 else "turun" if beda < 0 else "sama"
         teks += f" (capaian {persen(c.capaian)}, {arah}" + (
-            f" {angka(abs(beda), 2)} poin persen" if beda else "") + f" dari {c.riwayat[-1][0]})"
+            f" {angka(abs(beda), 2)} poin persen" if beda else "") + f" dari {ada[-1][0]})"
     return teks + "."
 
 

@@ -138,8 +138,7 @@ def _bab_pendahuluan(k: _Konteks) -> None:
         rujuk = [f"Gambar\u00a0{z.nomor_gambar_berikut()}"] if bagan else []
         if p.pejabat:
             rujuk.append(f"Tabel\u00a0{z.nomor_tabel_berikut()}")
-            kal += (f" Pejabat yang tercatat dalam data ({_jumlah(len(p.pejabat), 'orang')}) disajikan pada "
-                    + " dan ".join(rujuk) + ".")
+            kal += f" Pejabat {sel(nama)} disajikan pada " + " dan ".join(rujuk) + "."
         z.teks(kal + "\n")
         if bagan:
             z.gambar(bagan, f"Struktur organisasi {sel(nama)}")
@@ -274,12 +273,12 @@ def _lampiran(k: _Konteks) -> None:
     for hp in pks:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
-        z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
+        z.tabel_dari(render.tabel_pk(h, pj.id, tanda_tangan=False), [label, f"Anggaran dalam {label}"])
         z.n.blok.append(tanda_tangan_pk(pj))
     z.bagian("Rencana Kinerja Tahunan")
     if rkt:
         for hp in rkt:
-            z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id), [_label_pk(hp.perjanjian, tahun)])
+            z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id, tanda_tangan=False), [_label_pk(hp.perjanjian, tahun)])
             z.n.blok.append(tanda_tangan_pk(hp.perjanjian))
     else:
         z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri (lihat Perjanjian "

@@ -2,8 +2,10 @@
 
 Semua pemisah ribuan/desimal dan nama bulan berasal dari Babel dengan lokal
 ``id`` yang ditetapkan di sini (tidak pernah dari variabel lingkungan), sehingga
-keluarannya sama di mesin mana pun: ``Rp 63.293.098.000``, ``99,99 %``,
-``16 Januari 2025``. Pembulatan selalu setengah ke atas lewat
+keluarannya sama di mesin mana pun: ``Rp 63.293.098.000``, ``99,99%``,
+``16 Januari 2025``. Satu gaya di seluruh situs dan PDF (lihat docs/metodologi.md,
+"Gaya penulisan angka"): persen serangkai dengan angkanya menurut EYD (``99,60%``), Rupiah
+dengan spasi seperti dokumen KPU (``Rp 63.293.098.000``), tanggal ``16 Januari 2025``. Pembulatan selalu setengah ke atas lewat
 :func:`lakip.capaian.bulatkan`. Hanya :func:`bilangan_terbilang` ditulis
 tangan, karena Babel tidak punya ejaan bilangan (spell-out).
 """
@@ -34,7 +36,7 @@ def _pola(digit: int) -> str:
     return "#,##0" + ("." + "0" * digit if digit > 0 else "")
 
 
-@functools.lru_cache(maxsize=65536)  # pages repeat the same figures (100,00 %, totals); Babel is slow per call
+@functools.lru_cache(maxsize=65536)  # pages repeat the same figures (100,00%, totals); Babel is slow per call
 def _tulis(nilai: Decimal, digit: int) -> str:
     """Tulis ``nilai`` (sudah punya paling banyak ``digit`` desimal) lewat Babel."""
     if nilai == 0:
@@ -73,13 +75,13 @@ def rupiah(nilai: int) -> str:
 
 
 def persen(nilai: Decimal | None, digit: int = 2) -> str:
-    """``99,99 %``: dibulatkan setengah ke atas, selalu ``digit`` desimal; ``None`` -> ``–``.
+    """``99,99%``: dibulatkan setengah ke atas, selalu ``digit`` desimal; ``None`` -> ``–``.
 
-    Spasi sebelum ``%`` adalah spasi biasa (U+0020).
+    Tanpa spasi sebelum ``%`` (EYD/PUEBI: tanda persen ditulis serangkai dengan angkanya).
     """
     if nilai is None:
         return KOSONG
-    return f"{_tulis(bulatkan(_periksa_desimal(nilai), digit), digit)} %"
+    return f"{_tulis(bulatkan(_periksa_desimal(nilai), digit), digit)}%"
 
 
 DESIMAL_MAKS = 4  # lakip check refuses more decimals in the data (skema), so only computed values are rounded

@@ -219,7 +219,7 @@ def _svg_capaian(h: HasilTahun, baris: Sequence[CapaianIndikator], gid: str, jud
         assert c.capaian is not None
         kat = c.kategori.nama if c.kategori else "tanpa kategori"
         kalimat.append(f"{c.indikator.id} {c.indikator.nama}: {persen(c.capaian)} ({kat})")
-    uraian = (f"Grafik batang mendatar {len(baris)} indikator terhadap garis 100 %. " + "; ".join(kalimat) + ".")
+    uraian = (f"Grafik batang mendatar {len(baris)} indikator terhadap garis 100%. " + "; ".join(kalimat) + ".")
     badan: list[str] = []
     y = 24.0
     for c in baris:
@@ -257,12 +257,12 @@ def _svg_capaian(h: HasilTahun, baris: Sequence[CapaianIndikator], gid: str, jud
     tinggi = round(bawah + 18)
     isi = [svg_buka(gid, tinggi, judul, uraian)]
     isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{koordinat(x100)}" y="11" text-anchor="middle">100 %</text>')
+    isi.append(f'<text x="{koordinat(x100)}" y="11" text-anchor="middle">100%</text>')
     isi.append("</g>")
     isi.extend(badan)
     isi.append(f'<g font-size="11" fill="{WARNA_TEKS}" {HURUF}>')
-    isi.append(f'<text x="{koordinat(kiri)}" y="{koordinat(bawah + 14)}">0 %</text>')
-    isi.append(f'<text x="{koordinat(kanan)}" y="{koordinat(bawah + 14)}" text-anchor="end">{maks} %</text>')
+    isi.append(f'<text x="{koordinat(kiri)}" y="{koordinat(bawah + 14)}">0%</text>')
+    isi.append(f'<text x="{koordinat(kanan)}" y="{koordinat(bawah + 14)}" text-anchor="end">{maks}%</text>')
     isi.append("</g>")
     isi.append("</svg>")
     return "\n".join(isi)
@@ -380,7 +380,7 @@ def grafik_tren(h: HasilTahun, awalan: str = "grafik-tren") -> str:
         svg.append("</svg>")
         isi.append("\n".join(svg))
     isi.append("</div>")
-    fig = figure(fid, judul_fig, isi, "Garis putus-putus: 100 %. Angka lengkap ada di tabel berikut.",
+    fig = figure(fid, judul_fig, isi, "Garis putus-putus: 100%. Angka lengkap ada di tabel berikut.",
                   "lakip-grafik--tren")
     rows = []
     for c in tren:

@@ -178,12 +178,12 @@ def ringkasan_tahun(h: HasilTahun) -> str:
 def uraian_aturan(p: Pengaturan) -> str:
     """The rule a page used, in one sentence: its basis, the cap and the category scale."""
     dasar = f"menurut {sel(p.dasar)}" if p.dasar else "menurut pengaturan situs ini"
-    batas = (f"capaian dibatasi paling tinggi {angka(p.batas_capaian)} % sebelum dirata-rata"
+    batas = (f"capaian dibatasi paling tinggi {angka(p.batas_capaian)}% sebelum dirata-rata"
              if p.batas_capaian is not None else "capaian tidak dibatasi")
     pita = []
     for k in p.skala.kategori:
         if k.bawah is None:
-            pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)} %" if k.atas is not None else sel(k.nama))
+            pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)}%" if k.atas is not None else sel(k.nama))
         else:
-            pita.append(f"{sel(k.nama)} > {angka(k.bawah)} %")
+            pita.append(f"{sel(k.nama)} > {angka(k.bawah)}%")
     return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."

@@ -140,7 +140,7 @@ def nilai(v: Angka | None, satuan: str = "") -> str:
     if isinstance(v, Decimal):
         s = angka(v)
         if satuan.strip() == "%":
-            return f"{s} %"
+            return f"{s}%"
         return f"{s} {sel(satuan)}".strip()
     return sel(v)
 
@@ -183,7 +183,7 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     kepala = ["Kode", "Indikator", "Target", "Realisasi", "Capaian"]
     rata = "llrrr"
     if batas is not None:
-        kepala.append(f"Capaian (maks. {angka(batas)} %)")
+        kepala.append(f"Capaian (maks. {angka(batas)}%)")
         rata += "r"
     kepala += ["Kategori", "Perhitungan"]
     rata += "ll"
@@ -224,12 +224,15 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
     if catatan:
         out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
     if batas is not None:
-        out += (f"\nKategori dan rata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} % (kolom "
-                f"“Capaian (maks. {angka(batas)} %)”); kolom “Capaian” memuat nilai aslinya.\n")
+        out += (f"\nKategori dan rata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)}% (kolom "
+                f"“Capaian (maks. {angka(batas)}%)”); kolom “Capaian” memuat nilai aslinya.\n")
     return out + (tercetak.catatan() if tercetak else "")
 
 
-def tabel_pk(h: HasilTahun, pid: str | None = None, tercetak: CatatanTercetak | None = None) -> str:
+def tabel_pk(h: HasilTahun, pid: str | None = None, tercetak: CatatanTercetak | None = None,
+             tanda_tangan: bool = True) -> str:
+    """The PK/RKT tables; ``tanda_tangan``: with the one-line signatories (the LKj prints its own
+    signature columns instead: ``lkj.naskah.TandaTanganPK``)."""
     tandai = tercetak.tanda if tercetak else _tanpa
     out = []
     for hp in h.perjanjian:
@@ -253,10 +256,10 @@ def tabel_pk(h: HasilTahun, pid: str | None = None, tercetak: CatatanTercetak | 
             arows.append(["", "**Jumlah**", f"**{rupiah(sum(a.pagu for a in p.anggaran))}**"])
             out.append("\n" + tabel(["Kode", "Program/Kegiatan", "Anggaran"], arows, "llr"))
         tanda = []
-        if p.tempat or p.tanggal:
+        if tanda_tangan and (p.tempat or p.tanggal):
             tanda.append(", ".join(x for x in (sel(p.tempat or ""), tanggal(p.tanggal) if p.tanggal else "") if x))
         for label, pihak in (("Pihak pertama", p.pihak_pertama), ("Pihak kedua", p.pihak_kedua)):
-            if pihak is not None:
+            if pihak is not None and tanda_tangan:
                 tanda.append(f"{label}: {sel(pihak.jabatan)}" + (f", {sel(pihak.nama)}" if pihak.nama else ""))
         if tanda:
             out.append("\n" + "  \n".join(tanda) + "\n")
@@ -420,10 +423,10 @@ def tabel_skala(p: Pengaturan) -> str:
     rows = []
     for k in p.skala.kategori:
         if k.bawah is None and k.atas is not None:
-            rentang = f"≤ {angka(k.atas)} %"
+            rentang = f"≤ {angka(k.atas)}%"
         elif k.atas is None and k.bawah is not None:
-            rentang = f"> {angka(k.bawah)} %"
+            rentang = f"> {angka(k.bawah)}%"
         else:
-            rentang = f"> {angka(k.bawah or 0)} % s.d. {angka(k.atas or 0)} %"
+            rentang = f"> {angka(k.bawah or 0)}% s.d. {angka(k.atas or 0)}%"
         rows.append([rentang, sel(k.nama), sel(k.keterangan)])
     return tabel(["Capaian", "Kategori", "Keterangan"], rows)

@@ -178,10 +178,10 @@ def periksa_body(situs: Situs) -> list[LakipError]:
 
 def _metodologi(situs: Situs, arg: dict[str, str]) -> str:
     p = situs.pengaturan
-    batas = (f"Setiap capaian dibatasi paling tinggi **{angka(p.batas_capaian)} %** sebelum dirata-rata; "
+    batas = (f"Setiap capaian dibatasi paling tinggi **{angka(p.batas_capaian)}%** sebelum dirata-rata; "
              "halaman capaian menampilkan nilai asli dan nilai yang dibatasi."
              if p.batas_capaian is not None else
-             "Capaian **tidak dibatasi**: nilai di atas 100 % ikut dirata-rata apa adanya.")
+             "Capaian **tidak dibatasi**: nilai di atas 100% ikut dirata-rata apa adanya.")
     return (
         "| Polaritas | Rumus capaian |\n| :-- | :-- |\n"
         "| naik (makin tinggi makin baik) | realisasi ÷ target × 100 |\n"

@@ -27,6 +27,7 @@ from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
 from ..render.tercetak import CatatanTercetak
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
+from .evaluasi_lkj import halaman_evaluasi, punya_evaluasi
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
@@ -272,6 +273,8 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
             if punya_lkj(situs, s.id, t):  # a year without PK has its data pages and no LKj
                 hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+            if punya_evaluasi(situs, s.id, t):  # a final LKj: the SAKIP evaluator's rubric, answered
+                hasil[uri_tahun(s.id, t, "evaluasi-lkj")] = (halaman_evaluasi(situs, s.id, t), s.id, t)
     hasil.update(halaman_tambahan(situs, hasil))
     hasil.update(semua_ppid(situs))
     return hasil
@@ -280,7 +283,7 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
 
 
 _SUMBER_TAHUN = {"index": "realisasi", "konsistensi": "realisasi", "perjanjian-kinerja": "pk",
-                 "anggaran": "anggaran", "lkj": "lkj"}
+                 "anggaran": "anggaran", "lkj": "lkj", "evaluasi-lkj": "lkj"}
 
 
 def berkas_sumber(situs: Situs, uri: str) -> Path | None:

@@ -16,13 +16,17 @@ TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
 
 def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
     items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
-             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
+             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)"),
+             ("evaluasi-lkj", "Evaluasi pelaporan")]
     out = []
     for kunci, label in items:
         if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
             continue
-        if kunci == "lkj" and not punya_lkj(situs, sid, tahun):
+        if kunci in ("lkj", "evaluasi-lkj") and not punya_lkj(situs, sid, tahun):
             continue
+        th = situs.data.satker[sid].tahun.get(tahun)
+        if kunci == "evaluasi-lkj" and (th is None or th.lkj is None or th.lkj.data.status != "final"):
+            continue  # the evaluator's page is for a final LKj (site.evaluasi_lkj.punya_evaluasi)
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
     # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
     # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)

@@ -61,9 +61,9 @@ def komit(repo: Path, pesan: str = "ubah") -> str:
 
 
 IK21_CETAK = ("Capaian IK2.1 Persentase pemilih yang berhak memilih tetapi tidak masuk DPT "
-              "(BAB III.A): Laporan tercetak menulis 200 %; dihitung dari target dan realisasi: 106,25 % ((2 × 0,16 − 0,15) ÷ 0,16 × 100).")
+              "(BAB III.A): Laporan tercetak menulis 200%; dihitung dari target dan realisasi: 106,25% ((2 × 0,16 − 0,15) ÷ 0,16 × 100).")
 IK21 = ("Kab. Tanah Bumbu 2024, IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): "
-        "realisasi 0,15 % → 0 %, capaian 106,25 % → 200,00 % (Sangat Berhasil → Sangat Berhasil)")
+        "realisasi 0,15% → 0%, capaian 106,25% → 200,00% (Sangat Berhasil → Sangat Berhasil)")
 
 
 def test_contoh_realisasi_turun(repo: Path) -> None:
@@ -71,7 +71,7 @@ def test_contoh_realisasi_turun(repo: Path) -> None:
     komit(repo)
     assert diff_git("HEAD~1", "HEAD", Path("satker")) == (
         f"{IK21}\n"
-        "Kab. Tanah Bumbu 2024, rata-rata capaian IKU 90,26 % → 121,51 % (Berhasil → Sangat Berhasil)\n"
+        "Kab. Tanah Bumbu 2024, rata-rata capaian IKU 90,26% → 121,51% (Berhasil → Sangat Berhasil)\n"
         f"Kab. Tanah Bumbu 2024, beda dengan cetakan teratasi: {IK21_CETAK}\n"
     )
 
@@ -88,9 +88,9 @@ def test_cli_teks_dan_markdown(repo: Path, capsys: pytest.CaptureFixture[str]) -
         "\n"
         "### Kab. Tanah Bumbu 2024\n"
         "\n"
-        "- IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): realisasi 0,15 % → 0 %, "
-        "capaian 106,25 % → 200,00 % (Sangat Berhasil → Sangat Berhasil)\n"
-        "- rata-rata capaian IKU 90,26 % → 121,51 % (Berhasil → Sangat Berhasil)\n"
+        "- IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): realisasi 0,15% → 0%, "
+        "capaian 106,25% → 200,00% (Sangat Berhasil → Sangat Berhasil)\n"
+        "- rata-rata capaian IKU 90,26% → 121,51% (Berhasil → Sangat Berhasil)\n"
         f"- beda dengan cetakan teratasi: {IK21_CETAK.replace('(', '(', 1)}\n"
     )
 
@@ -121,15 +121,15 @@ def test_target_indikator_baru_dihapus_dan_nama(repo: Path) -> None:
     komit(repo)
     prefix = "Kab. Tanah Bumbu 2024, "
     assert diff_git("HEAD~1", "HEAD", Path("satker")).splitlines()[:5] == [prefix + x for x in [
-        ("IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5 % → 80 %, "
-        "capaian 64,52 % → 62,50 % (Kurang Berhasil → Kurang Berhasil)"),
+        ("IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5% → 80%, "
+        "capaian 64,52% → 62,50% (Kurang Berhasil → Kurang Berhasil)"),
         ("IK2.3 (Jumlah rekomendasi yang ditindaklanjuti): indikator baru, target 4 Dokumen, "
-        "realisasi 3 Dokumen, capaian 75,00 % (Cukup Berhasil)"),
+        "realisasi 3 Dokumen, capaian 75,00% (Cukup Berhasil)"),
         ("IK2.2: nama indikator diubah dari “Jumlah dokumen DPT yang ditetapkan” menjadi "
         "“Jumlah dokumen daftar pemilih yang ditetapkan”"),
         ("IK2.1 (Persentase pemilih yang berhak memilih tetapi tidak masuk DPT): indikator dihapus "
-        "(sebelumnya target 0,16 %, realisasi 0,15 %, capaian 106,25 % (Sangat Berhasil))"),
-        "rata-rata capaian IKU 90,26 % → 81,25 % (Berhasil → Cukup Berhasil)",
+        "(sebelumnya target 0,16%, realisasi 0,15%, capaian 106,25% (Sangat Berhasil))"),
+        "rata-rata capaian IKU 90,26% → 81,25% (Berhasil → Cukup Berhasil)",
     ]]
 
 
@@ -143,15 +143,15 @@ def test_anggaran_baris_dan_total(repo: Path) -> None:
     komit(repo)
     assert diff_git("HEAD~1", "HEAD", Path("satker")).splitlines() == [
         ("Kab. Tanah Bumbu 2024, anggaran program 076.01.WA (Program Dukungan Manajemen): "
-        "pagu Rp 1.500.000 → Rp 1.600.000, realisasi Rp 1.399.000 → Rp 1.449.000, serapan 93,27 % → 90,56 %"),
+        "pagu Rp 1.500.000 → Rp 1.600.000, realisasi Rp 1.399.000 → Rp 1.449.000, serapan 93,27% → 90,56%"),
         ("Kab. Tanah Bumbu 2024, anggaran kegiatan 6709 (Dukungan Manajemen): "
-        "pagu Rp 1.500.000 → Rp 1.600.000, realisasi Rp 1.399.000 → Rp 1.449.000, serapan 93,27 % → 90,56 %"),
+        "pagu Rp 1.500.000 → Rp 1.600.000, realisasi Rp 1.399.000 → Rp 1.449.000, serapan 93,27% → 90,56%"),
         ("Kab. Tanah Bumbu 2024, anggaran RO 6709.RAN.001 (Sarana Teknologi): "
-        "pagu Rp 500.000 → Rp 600.000, realisasi Rp 400.000 → Rp 450.000, serapan 80,00 % → 75,00 %"),
+        "pagu Rp 500.000 → Rp 600.000, realisasi Rp 400.000 → Rp 450.000, serapan 80,00% → 75,00%"),
         ("Kab. Tanah Bumbu 2024, anggaran belanja 52 (Belanja Barang): "
-        "pagu Rp 2.000.000 → Rp 2.100.000, realisasi Rp 1.899.000 → Rp 1.949.000, serapan 94,95 % → 92,81 %"),
+        "pagu Rp 2.000.000 → Rp 2.100.000, realisasi Rp 1.899.000 → Rp 1.949.000, serapan 94,95% → 92,81%"),
         ("Kab. Tanah Bumbu 2024, jumlah anggaran: "
-        "pagu Rp 3.500.000 → Rp 3.600.000, realisasi Rp 3.299.000 → Rp 3.349.000, serapan 94,26 % → 93,03 %"),
+        "pagu Rp 3.500.000 → Rp 3.600.000, realisasi Rp 3.299.000 → Rp 3.349.000, serapan 94,26% → 93,03%"),
     ]
 
 
@@ -165,7 +165,7 @@ def test_satker_dan_tahun_baru(repo: Path) -> None:
     assert diff_git("HEAD~1", "HEAD", Path("satker")).splitlines() == [
         "Kab. Tanah Bumbu 2023, tahun baru",
         ("Kab. Tanah Bumbu 2023, IK1.1 (Persentase naskah akademik PKPU berbasis riset): indikator baru, "
-        "target 70 %, realisasi kosong"),
+        "target 70%, realisasi kosong"),
         "Kota X: satker baru (folder kota-x)",
     ]
     git(repo, "rm", "-q", "-r", "satker/kab-contoh/2023")
@@ -181,7 +181,7 @@ def test_revisi_bermasalah_tetap_dibandingkan(repo: Path) -> None:
     assert keluar[0] == (f"Catatan: data di HEAD ({akhir}) memuat 1 masalah (jalankan lakip check untuk rinciannya); "
                          "yang dapat dibaca tetap dibandingkan.")
     assert keluar[1] == ("Kab. Tanah Bumbu 2024, IK1.1 (Persentase naskah akademik PKPU berbasis riset): "
-                         "realisasi 50 % → kosong, capaian 64,52 % → – (Kurang Berhasil → –)")
+                         "realisasi 50% → kosong, capaian 64,52% → – (Kurang Berhasil → –)")
     assert keluar[2] == IK21
 
 
@@ -225,7 +225,7 @@ def test_pengaturan_dari_mkdocs_yml(repo: Path) -> None:
     ubah(repo, "satker/kab-contoh/2024/realisasi.md", "    nilai: 0.15\n", "    nilai: 0\n")
     komit(repo)
     keluar = diff_git("HEAD~1", "HEAD", Path("satker")).splitlines()
-    assert keluar[1] == "Kab. Tanah Bumbu 2024, rata-rata capaian IKU 90,26 % → 94,84 % (Berhasil → Berhasil)"
+    assert keluar[1] == "Kab. Tanah Bumbu 2024, rata-rata capaian IKU 90,26% → 94,84% (Berhasil → Berhasil)"
     assert pengaturan_mkdocs("plugins:\n  - lakip:\n      batas_capaian: 90\n").batas_capaian is None  # wrong: default
     assert pengaturan_mkdocs(None).batas_capaian is None
 

@@ -66,7 +66,7 @@ def test_konsistensi_mencatat_cetakan_yang_berbeda():
     s = catatan_konsistensi(h)
     assert [(x.kolom, x.nama.split()[0], x.tercetak, x.dihitung) for x in s] == [
         ("capaian", "IK1.1", Decimal("85"), Decimal("50") / Decimal("77.5") * 100)]
-    assert [teks_selisih(x)[1:3] for x in s] == [("85 %", "64,52 %")]
+    assert [teks_selisih(x)[1:3] for x in s] == [("85%", "64,52%")]
     assert s[0].baris == 7
 
 

@@ -111,7 +111,7 @@ def test_klaim_persen_bertentangan(data: Path) -> None:
           "## Kata Pengantar\n\nRata-rata capaian IKU tahun ini 90,5%.\n\n")
     assert _pesan(data) == [f"{LKJ}:23: LKj berstatus final: klaim “Rata-rata capaian IKU tahun ini 90,5%” tidak "
                             "cocok dengan capaian yang dihitung dari data (rata-rata capaian IKU yang dihitung "
-                            "129,41 %); tulis angka hasil hitungan atau hapus angkanya"]
+                            "129,41%); tulis angka hasil hitungan atau hapus angkanya"]
 
 
 def test_klaim_semua_tercapai_dengan_indikator_di_bawah_target(tmp_path: Path) -> None:

@@ -79,13 +79,13 @@ def test_grafik_capaian(h: HasilTahun) -> None:
     batang = [r for r in svg.iter(f"{NS}rect")]
     assert len(batang) == len(angka) == 4  # IK2.2 is graded: no bar
     warna = {c.indikator.id: grafik.warna_kategori(SKALA_BAKU, c.kategori) for c in angka}
-    assert warna["IK2.1"] == grafik.WARNA_KATEGORI[3]  # 64,52 % Kurang Berhasil
+    assert warna["IK2.1"] == grafik.WARNA_KATEGORI[3]  # 64,52% Kurang Berhasil
     assert [r.get("fill") for r in batang] == [warna[c.indikator.id] for c in angka]
     desc = svg.find(f"{NS}desc").text or ""  # type: ignore[union-attr]
-    assert "IK2.1 Persentase dokumentasi naskah akademik berbasis riset kepemiluan: 64,52 % (Kurang Berhasil)" in desc
-    assert "IK1.1" in desc and "200,00 % (Sangat Berhasil)" in desc
-    assert "100 %" in g and "Tidak digambar (tanpa capaian berangka): IK2.2" in g
-    # bar length is proportional: 100 % reaches the dashed line
+    assert "IK2.1 Persentase dokumentasi naskah akademik berbasis riset kepemiluan: 64,52% (Kurang Berhasil)" in desc
+    assert "IK1.1" in desc and "200,00% (Sangat Berhasil)" in desc
+    assert "100%" in g and "Tidak digambar (tanpa capaian berangka): IK2.2" in g
+    # bar length is proportional: 100% reaches the dashed line
     garis = {ln.get("x1") for ln in svg.iter(f"{NS}line") if ln.get("stroke-dasharray")}
     assert len(garis) == 1
     x100 = float(garis.pop() or 0)
@@ -100,11 +100,11 @@ def test_grafik_tren(h: HasilTahun) -> None:
     svgs = _svg(g)
     assert len(svgs) == 3  # three IKU with at least two years of capaian
     desc = [s.find(f"{NS}desc").text for s in svgs]  # type: ignore[union-attr]
-    assert desc[0] == "Capaian IK1.1 per tahun: 2022: 80,00 %; 2023: 116,67 %; 2024: 200,00 %."
+    assert desc[0] == "Capaian IK1.1 per tahun: 2022: 80,00%; 2023: 116,67%; 2024: 200,00%."
     # the data table follows the figure
     tabel = sebagai_pipa(g[g.index("</figure>"):])
     assert "| Kode | Indikator | 2022: realisasi (capaian) | 2023: realisasi (capaian) | 2024: realisasi (capaian) |" in tabel
-    assert "| IK2.1 |" in tabel and "45 % (75,00 %)" in tabel
+    assert "| IK2.1 |" in tabel and "45% (75,00%)" in tabel
 
 
 def test_grafik_anggaran(h: HasilTahun) -> None:
@@ -116,8 +116,8 @@ def test_grafik_anggaran(h: HasilTahun) -> None:
     (sb,) = _svg(b)
     assert len([r for r in sp.iter(f"{NS}rect") if r.get("fill") == grafik.WARNA_REALISASI]) == 2
     assert len([r for r in sb.iter(f"{NS}rect") if r.get("fill") == grafik.WARNA_PAGU]) == 3
-    assert "serapan 93,27 %" in p and "Realisasi Rp 1.399.000.000 dari pagu Rp 1.500.000.000" in p
-    assert "53 Belanja Modal: pagu Rp 100.000.000, realisasi Rp 49.000.000, serapan 49,00 %" in b
+    assert "serapan 93,27%" in p and "Realisasi Rp 1.399.000.000 dari pagu Rp 1.500.000.000" in p
+    assert "53 Belanja Modal: pagu Rp 100.000.000, realisasi Rp 49.000.000, serapan 49,00%" in b
 
 
 def test_tanpa_data_tanpa_grafik(situs: Situs) -> None:
