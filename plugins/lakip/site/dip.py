@@ -34,10 +34,11 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from ..compute.situs import Situs
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
-from ..model.satker import Satker
+from ..model.satker import Berkas, Satker
 from ..render.aman import sel
 from ..render.csv_aman import teks_csv
 from ..render.format import angka, tanggal
@@ -49,8 +50,8 @@ __all__ = [
     "KATEGORI_JUDUL",
     "RETENSI_BAWAAN",
     "ButirDIP",
-    "berkas_terbit",
     "berkas_statis",
+    "berkas_terbit",
     "butir_dip",
     "csv_dip",
     "halaman_dip",
@@ -248,11 +249,11 @@ def _baku(s: Satker, kategori: str, jenis: str, judul: str, ringkasan: str, tahu
                     None, "baku", frozenset({"ringkasan", "penguasa", "penanggung_jawab", "tempat", "retensi"}))
 
 
-def sumber(s: Satker, b: object) -> Path | None:
+def sumber(s: Satker, b: Berkas[Any] | None) -> Path | None:
     """The file on disk of a data file ``b`` of satker ``s`` (its ``path`` is as shown in messages)."""
     if b is None:
         return None
-    path = PurePosixPath(str(getattr(b, "path")).replace("\\", "/"))
+    path = PurePosixPath(str(b.path).replace("\\", "/"))
     try:
         return s.folder / path.relative_to(PurePosixPath(s.tampil.replace("\\", "/")))
     except ValueError:
