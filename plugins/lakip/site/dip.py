@@ -52,7 +52,9 @@ __all__ = [
     "ButirDIP",
     "berkas_statis",
     "berkas_terbit",
+    "butir_baku",
     "butir_dip",
+    "butir_dokumen",
     "csv_dip",
     "halaman_dip",
     "periksa",
@@ -202,7 +204,7 @@ def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
     return uri_berkas(s.id, d.berkas)
 
 
-def _dari_dokumen(situs: Situs, s: Satker, d: Dokumen) -> ButirDIP:
+def butir_dokumen(situs: Situs, s: Satker, d: Dokumen) -> ButirDIP:
     bawaan: set[str] = set()
 
     def isi(nilai: str | None, kunci: str, cadangan: str) -> str:
@@ -304,7 +306,7 @@ def _butir_halaman(situs: Situs, s: Satker, halaman: Container[str]) -> list[But
     return butir
 
 
-def _butir_baku(s: Satker) -> list[ButirDIP]:
+def butir_baku(s: Satker) -> list[ButirDIP]:
     """Signed documents due each year but not registered, and the standard setiap-saat items: on request."""
     ada = {(d.jenis, d.tahun) for d in (s.profil.data.dokumen if s.profil else ())}
     butir: list[ButirDIP] = []
@@ -326,8 +328,8 @@ def _butir_baku(s: Satker) -> list[ButirDIP]:
 def butir_dip(situs: Situs, sid: str, halaman: Container[str]) -> list[ButirDIP]:
     """Every DIP item of a satker, in display order (kategori, then tahun newest first, then jenis)."""
     s = situs.data.satker[sid]
-    butir = [_dari_dokumen(situs, s, d) for d in (s.profil.data.dokumen if s.profil else ())]
-    butir += _butir_halaman(situs, s, halaman) + _butir_baku(s)
+    butir = [butir_dokumen(situs, s, d) for d in (s.profil.data.dokumen if s.profil else ())]
+    butir += _butir_halaman(situs, s, halaman) + butir_baku(s)
     urut_kat = {k: i for i, k in enumerate(KATEGORI_INFORMASI)}
     urut_jenis = {k: i for i, k in enumerate(URUT_JENIS)}
     butir.sort(key=lambda b: (urut_kat.get(b.kategori, 9), -(b.tahun or 9999), urut_jenis.get(b.jenis, 99),
