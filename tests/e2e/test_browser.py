@@ -63,6 +63,10 @@ HALAMAN = {
     "metodologi": "metodologi/",
     "perbandingan": "perbandingan/2024/",
     "lkj": f"satker/{SID}/2024/lkj/",
+    # issue 13 (h13a): the PPID pages and the reporting status
+    "ppid": f"satker/{SID}/ppid/",
+    "ppid-portal": "ppid/",
+    "status": "status/2024/",
 }
 
 XSS = "<script>alert(1)</script>"
