@@ -237,6 +237,8 @@ class Profil(Rekam):
     sarana: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sarana dan prasarana")
     dokumen: tuple[Dokumen, ...] = isian(_daftar(Dokumen), "Dokumen yang dipublikasikan (DIP PPID)")
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    logo: str | None = isian(Teks(), "Gambar logo (PNG atau JPEG) di folder satker untuk sampul LKj, "
+                                     "mis. 'logo-kpu.png'", default=None)
 
 
 # ---------------------------------------------------------------- renstra-AAAA-BBBB.md
@@ -266,6 +268,12 @@ class Indikator(Rekam):
     realisasi_maks: Decimal | None = isian(Bilangan(), "Realisasi terbesar yang mungkin (bawaan 100 untuk satuan %)",
                                            default=None)
     target: dict[int, Angka] = isian(PetaTahun(Nilai()), "Target per tahun Renstra, mis. {2023: 90, 2024: 95}")
+    # LKj BAB III.A item 4 (PermenPANRB 53/2014): compared only when the data gives a benchmark
+    standar_nasional: Angka | None = isian(Nilai(), "Standar nasional (atau internasional) untuk indikator ini, "
+                                                    "dalam satuan yang sama; bila ada, LKj membandingkannya",
+                                           default=None)
+    sumber_standar: str | None = isian(Teks(), "Sumber standar nasional, mis. 'rata-rata nasional KPU 2024'",
+                                       default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -471,14 +479,42 @@ class BerkasAnggaran(Rekam):
 # ---------------------------------------------------------------- TAHUN/lkj.md
 
 @dataclass(frozen=True, kw_only=True)
-class BerkasLkj(Rekam):
-    """TAHUN/lkj.md: the report's narrative (body) and its signature."""
+class Reviu(Rekam):
+    """The APIP review of the LKj (PermenPANRB 53/2014 BAB V): the "Pernyataan Telah Direviu"."""
 
+    unit: str = isian(Teks(), "Unit APIP yang mereviu, mis. 'Inspektorat Utama KPU'")
+    nama: str = isian(Teks(), "Nama pereviu yang menandatangani pernyataan")
+    jabatan: str | None = isian(Teks(), "Jabatan pereviu", default=None)
+    nip: str | None = isian(Kode(), "NIP pereviu", default=None)
+    tempat: str | None = isian(Teks(), "Tempat penandatanganan pernyataan", default=None)
+    tanggal: datetime.date = isian(Tanggal(), "Tanggal pernyataan telah direviu")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalisisSasaran(Rekam):
+    """BAB III.A item 5 for one sasaran: why it succeeded or failed, and what follows."""
+
+    sasaran: str = isian(Kode(), "Kode sasaran yang dianalisis, mis. SS1")
+    penyebab: str = isian(Teks(), "Penyebab keberhasilan atau kegagalan (hambatan, upaya yang dilakukan)")
+    tindak_lanjut: str | None = isian(Teks(), "Tindak lanjut / solusi untuk tahun berikutnya", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasLkj(Rekam):
+    """TAHUN/lkj.md: the report's narrative (body), its status and its signature."""
+
+    status: str = isian(Pilihan(("draf", "final")), "draf: masih disusun (dicetak bertanda DRAF); final: siap "
+                                                    "ditandatangani (diterima lakip check hanya bila lengkap)",
+                        default="draf")
     judul: str | None = isian(Teks(), "Judul laporan", default=None)
     tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
     tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
     penandatangan: Pihak | None = isian(Rekaman(Pihak), "Penandatangan laporan", default=None)
     catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    analisis: tuple[AnalisisSasaran, ...] = isian(_daftar(AnalisisSasaran), "Analisis per sasaran (BAB III.A)")
+    reviu: Reviu | None = isian(Rekaman(Reviu), "Reviu APIP atas laporan ini", default=None)
+    batas_waktu: datetime.date | None = isian(Tanggal(), "Batas waktu penyampaian LKj (bawaan: akhir Februari "
+                                                         "tahun berikutnya, Perpres 29/2014 Pasal 29)", default=None)
 
 
 JENIS_BERKAS: dict[str, type[Rekam]] = {

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
@@ -269,7 +270,8 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
             hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
             if situs.ada_konsistensi(s.id, t):
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+            if punya_lkj(situs, s.id, t):  # a year without PK has its data pages and no LKj
+                hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
     hasil.update(halaman_tambahan(situs, hasil))
     hasil.update(semua_ppid(situs))
     hasil.update(semua_status(situs, hasil))
