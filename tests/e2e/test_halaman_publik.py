@@ -112,10 +112,9 @@ def test_pola_menangkap_contoh_yang_ditemukan_ulasan() -> None:
 
 @pytest.mark.parametrize("jenis", [
     "lainnya",
-    # the LKj page (its "belum diunggah (daftarkan di profil.md …)" and "Periksa naskah" boxes) is issue 13
-    # point 1 of h12's branch; strict: this mark must go the moment that lands
-    pytest.param("lkj", marks=pytest.mark.xfail(strict=True, reason="halaman LKj: bagian h12 (issue 13 butir 1)")),
-    # the consistency page in plain words is h14's; its recorded notes still name data files
+    "lkj",
+    # the consistency page in plain words is h14's; its recorded provenance notes ("Asal isi … ada di
+    # profil.md") still name data files. Strict: this mark must go the moment that is fixed
     pytest.param("konsistensi", marks=pytest.mark.xfail(
         strict=True, reason="catatan konsistensi: bagian h14 (issue 13 butir 1)")),
 ])

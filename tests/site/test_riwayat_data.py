@@ -84,7 +84,7 @@ def test_halaman_status(repo: Path) -> None:
     assert sel[1] == f"[2020–2024](../satker/{SID}/renstra-2020-2024.md)"
     assert sel[2] == "ditandatangani 4 Januari 2024"
     assert sel[3] == "3 dari 3 indikator"
-    assert sel[4] == "disusun dari data; naskah belum ada"
+    assert sel[4] == "draf (belum ditandatangani); naskah belum ada"
     assert sel[5].startswith("[") and sel[5].endswith(f"](../satker/{SID}/dip.md)")
     assert sel[6] == "3 Februari 2025"
     assert status.tahun_status(situs) == [2024]

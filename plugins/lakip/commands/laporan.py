@@ -7,12 +7,12 @@ here, per satker and year, as ``path:line: what is missing (what to write)``:
 - signed documents due each year (LKj, PK, DIPA, Renstra) not registered in ``profil.md``,
   or registered without the scan, so the DIP offers them only "on request";
 - DIP elements still filled with the standard value (ringkasan, penguasa, ...);
-- the LKj draft's gaps: no narrative, no signing date or signatory, and the narrative's
-  claims that disagree with the data (``lkj.periksa``);
+- the LKj draft's gaps (chapters not written, no signatory) and the narrative's claims that
+  disagree with the data, in ``lkj.final``'s words (``kekurangan_draf``, ``peringatan_lkj``);
 - how many printed figures differ from the computed ones (the consistency page).
 
 It reads what the site build reads (``bangun``) and asks the same functions the pages ask
-(``site.dip``, ``lkj.susun``, ``site.ppid``), so the report and the site cannot disagree.
+(``site.dip``, ``lkj.final``, ``site.ppid``), so the report and the site cannot disagree.
 Nothing here stops a build: a satker may publish step by step.
 """
 
@@ -23,8 +23,8 @@ from pathlib import Path
 
 from ..bangun import bangun
 from ..compute.situs import Situs
-from ..errors import GagalPerintah
-from ..lkj.susun import susun_lkj
+from ..errors import GagalPerintah, LakipError
+from ..lkj.final import kekurangan_draf, peringatan_lkj
 from ..model.satker import Satker
 from ..site.dip import butir_baku, butir_dokumen, sumber
 from ..site.ppid import kontak
@@ -72,7 +72,7 @@ def _profil(situs: Situs, s: Satker) -> list[str]:
     return hasil
 
 
-def _tahun(situs: Situs, s: Satker, tahun: int) -> list[str]:
+def _tahun(situs: Situs, s: Satker, tahun: int, lkj: list[LakipError]) -> list[str]:
     th = s.tahun[tahun]
     hasil = []
     profil = f"{s.profil.path}:{s.profil.data.line('dokumen')}" if s.profil else f"{s.tampil}/profil.md:1"
@@ -80,18 +80,7 @@ def _tahun(situs: Situs, s: Satker, tahun: int) -> list[str]:
         if b.tahun == tahun and b.kategori == "berkala":
             hasil.append(f"{profil}: {b.judul} belum didaftarkan di DIP (tambahkan di 'dokumen': jenis: {b.jenis}, "
                          f"tahun: {tahun}, kategori: berkala, tanggal, resmi: true dan berkas pindaiannya)")
-    if th.realisasi is not None or th.pk is not None or th.lkj is not None:
-        if th.lkj is None:
-            hasil.append(f"{s.tampil}/{tahun}/lkj.md:1: naskah LKj belum ada; LKj disusun dari data saja "
-                         "(buat lkj.md berisi narasi per bab, tanggal dan penandatangan; lihat panduan kontribusi)")
-        else:
-            d = th.lkj.data
-            if d.tanggal is None:
-                hasil.append(f"{th.lkj.path}:{d.line('')}: LKj belum bertanggal (isi tanggal penandatanganan)")
-            if d.penandatangan is None:
-                hasil.append(f"{th.lkj.path}:{d.line('')}: LKj belum menyebut penandatangan (isi penandatangan: "
-                             "jabatan, nama, nip)")
-        hasil += [str(p) for p in susun_lkj(situs, s.id, tahun).peringatan]
+    hasil += [str(e) for e in lkj if e.path.startswith(f"{s.tampil}/{tahun}/")]
     if situs.ada_konsistensi(s.id, tahun):
         n = len(situs.konsistensi(s.id, tahun))
         if n:
@@ -107,13 +96,16 @@ def laporan(folder: Path, tampil: str) -> list[Kekurangan]:
     if masalah:
         raise GagalPerintah(f"data belum lolos pemeriksaan ({len(masalah.urut())} masalah); jalankan dulu: "
                             f"lakip check {tampil}")
+    lkj = kekurangan_draf(situs) + peringatan_lkj(situs)  # lkj.final's words, as lakip check says them
     hasil = []
     for s in sorted(situs.satker(), key=lambda x: x.id):
-        k = Kekurangan(s.id, s.nama, None, _profil(situs, s))
+        tahun = tuple(f"{s.tampil}/{t}/" for t in s.tahun)
+        lain = [str(e) for e in lkj if e.path.startswith(f"{s.tampil}/") and not e.path.startswith(tahun)]
+        k = Kekurangan(s.id, s.nama, None, _profil(situs, s) + lain)
         if k.baris:
             hasil.append(k)
         for t in sorted(s.tahun):
-            k = Kekurangan(s.id, s.nama, t, _tahun(situs, s, t))
+            k = Kekurangan(s.id, s.nama, t, _tahun(situs, s, t, lkj))
             if k.baris:
                 hasil.append(k)
     return hasil

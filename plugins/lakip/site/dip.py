@@ -45,6 +45,7 @@ from ..render.format import angka, tanggal
 from ..render.tabel import tabel
 from .alamat import uri_berkas, uri_csv, uri_dip, uri_ppid, uri_renstra, uri_satker, uri_tahun
 from .dip_berkas import berkas_terbit, gambar_narasi, periksa
+from .terbit_lkj import lkj_terbit
 
 __all__ = [
     "KATEGORI_JUDUL",
@@ -129,7 +130,7 @@ RINGKASAN_BAWAAN: dict[str, str] = {
 
 #: Signed documents every satker-year publishes periodically: (jenis, title, the year's data that shows
 #: the document exists). One the satker has not registered is listed as "available on request".
-WAJIB_BERKALA = (("lkj", "Laporan Kinerja {t} (dokumen bertanda tangan)", ("lkj", "realisasi")),
+WAJIB_BERKALA = (("lkj", "Laporan Kinerja {t} (dokumen bertanda tangan)", ("pk",)),  # an LKj reports on a PK
                  ("pk", "Perjanjian Kinerja {t} (dokumen bertanda tangan)", ("pk",)),
                  ("dipa", "DIPA {t} dan revisinya", ("anggaran",)))
 
@@ -284,8 +285,12 @@ def _butir_halaman(situs: Situs, s: Satker, halaman: Container[str]) -> list[But
     for t in sorted(s.tahun):
         th = s.tahun[t]
         uri = uri_tahun(sid, t, "lkj")
-        if uri in halaman and (th.lkj is not None or th.realisasi is not None or th.pk is not None):
-            butir.append(_halaman(situs, s, "lkj", f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"], t, uri,
+        terbit = lkj_terbit(situs, sid, t, pdf_aktif=False)  # site.lkj's word on the year's published LKj
+        if uri in halaman and terbit is not None:
+            judul, ringkasan = f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"]
+            if terbit.draf:  # a draft is never presented as the published report
+                judul, ringkasan = f"Laporan Kinerja {t} (draf, halaman)", "Masih disusun, belum ditandatangani. " + ringkasan
+            butir.append(_halaman(situs, s, "lkj", judul, ringkasan, t, uri,
                                   tuple(sumber(s, x) for x in (th.lkj, th.realisasi, th.pk, th.anggaran))))
         uri = uri_tahun(sid, t)
         if uri in halaman and (th.realisasi is not None or th.pk is not None):

@@ -16,7 +16,6 @@ from collections.abc import Container
 
 from ..compute.riwayat import sesudah_tanda_tangan, tanggal_lkj, tanggal_pk
 from ..compute.situs import Situs
-from ..lkj.penyusun import dokumen_resmi
 from ..model.katalog import renstra_untuk
 from ..model.satker import Satker
 from ..render.aman import sel
@@ -24,6 +23,7 @@ from ..render.format import KOSONG, tanggal
 from ..render.tabel import tabel
 from .alamat import URI_STATUS, uri_dip, uri_renstra, uri_satker, uri_status, uri_tahun
 from .dip import berkas_terbit, butir_dip, sumber
+from .terbit_lkj import lkj_terbit
 
 __all__ = ["bagian_tanggal", "halaman_status", "halaman_status_indeks", "semua_status", "tahun_status"]
 
@@ -67,21 +67,18 @@ def _keadaan_pk(s: Satker, tahun: int) -> str:
     return teks + ("; pindaian bertanda tangan terbit" if _pindaian(s, "pk", tahun) is not False else "")
 
 
-def _keadaan_lkj(s: Satker, tahun: int) -> str:
-    """belum ada / disusun dari data / draf / final (signed) / signed scan published."""
-    th = s.tahun.get(tahun)
-    if th is None or (th.lkj is None and th.realisasi is None and th.pk is None):
-        return "belum ada"
-    resmi = dokumen_resmi(s, tahun)
+def _keadaan_lkj(situs: Situs, s: Satker, tahun: int) -> str:
+    """belum ada / draf / final (signed) / signed scan published, in ``site.terbit_lkj``'s terms."""
+    terbit = lkj_terbit(situs, s.id, tahun, pdf_aktif=False)
+    if terbit is None:
+        return "belum ada (tanpa Perjanjian Kinerja)"
     tgl = tanggal_lkj(s, tahun)
-    if resmi is not None and _pindaian(s, "lkj", tahun) is not False:
+    if terbit.resmi is not None:
         return "pindaian bertanda tangan terbit" + (f" (ditandatangani {tanggal(tgl)})" if tgl else "")
-    if th.lkj is None:
-        return "disusun dari data; naskah belum ada"
-    d = th.lkj.data
-    if d.tanggal is not None and d.penandatangan is not None:
-        return f"final, ditandatangani {tanggal(d.tanggal)}; pindaian belum diunggah"
-    return "draf (belum ditandatangani)"
+    if not terbit.draf:
+        return "final" + (f", ditandatangani {tanggal(tgl)}" if tgl else "") + "; pindaian belum diunggah"
+    th = s.tahun[tahun]
+    return "draf (belum ditandatangani)" + ("; naskah belum ada" if th.lkj is None else "")
 
 
 def _keadaan_realisasi(situs: Situs, s: Satker, tahun: int) -> str:
@@ -104,7 +101,7 @@ def _baris_status(situs: Situs, s: Satker, tahun: int, halaman: Container[str]) 
     dip = f"[{terbit} dari {len(butir)} informasi terbit]({_rel(uri_dip(s.id), saya)})" if butir else KOSONG
     _, diubah = _tanggal_data(situs, s, tahun)
     nama = f"[{sel(s.nama)}]({_rel(uri_tahun(s.id, tahun) if ada_tahun else uri_satker(s.id), saya)})"
-    return [nama, renstra, _keadaan_pk(s, tahun), _keadaan_realisasi(situs, s, tahun), _keadaan_lkj(s, tahun), dip,
+    return [nama, renstra, _keadaan_pk(s, tahun), _keadaan_realisasi(situs, s, tahun), _keadaan_lkj(situs, s, tahun), dip,
             tanggal(diubah) if diubah else KOSONG]
 
 
@@ -132,7 +129,7 @@ def halaman_status_indeks(situs: Situs) -> str:
     rows = []
     for t in tahun_status(situs):
         ada = [s for s in situs.satker() if t in s.tahun]
-        lkj = sum(1 for s in ada if _pindaian(s, "lkj", t) is not False)
+        lkj = sum(1 for s in ada if (x := lkj_terbit(situs, s.id, t, pdf_aktif=False)) is not None and x.resmi)
         pk = sum(1 for s in ada if tanggal_pk(s, t) is not None)
         rows.append([f"[{t}]({_rel(uri_status(t), URI_STATUS)})", str(len(ada)), str(pk), str(lkj)])
     out.append(tabel(["Tahun", "Satker dengan data", "PK bertanggal tanda tangan", "Pindaian LKj terbit"], rows, "lrrr")

@@ -37,13 +37,17 @@ def test_laporan_contoh(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
         "pindaiannya)",
         "  satker/kab-contoh/profil.md:15: DIPA 2024 dan revisinya belum didaftarkan di DIP (tambahkan di 'dokumen': "
         "jenis: dipa, tahun: 2024, kategori: berkala, tanggal, resmi: true dan berkas pindaiannya)",
-        "  satker/kab-contoh/2024/lkj.md:1: naskah LKj belum ada; LKj disusun dari data saja (buat lkj.md berisi "
-        "narasi per bab, tanggal dan penandatangan; lihat panduan kontribusi)",
+        "  satker/kab-contoh/2024/lkj.md:1: draf LKj: Kata Pengantar belum ditulis (tulis bab '## Kata Pengantar' "
+        "dengan isinya)",
+        "  satker/kab-contoh/2024/lkj.md:1: draf LKj: Penandatangan Kata Pengantar belum ditulis (tulis "
+        "'penandatangan:' dengan 'jabatan:', 'nama:' dan 'nip:', serta 'tempat:' dan 'tanggal:')",
+        *[b for b in keluar.splitlines() if "draf LKj:" in b][2:],  # lkj.final's list, tested there
         "  satker/kab-contoh/2024/realisasi.md:1: 1 angka tercetak berbeda dari hasil perhitungan; di situs setiap "
         "angka itu diberi tanda dan dijelaskan (halaman Catatan konsistensi)",
         "",
-        "9 hal perlu dilengkapi sebelum diterbitkan.",
+        "18 hal perlu dilengkapi sebelum diterbitkan.",
     ]
+    assert len([b for b in keluar.splitlines() if "draf LKj:" in b]) == 10
 
 
 def test_laporan_sesudah_dilengkapi(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -58,7 +62,7 @@ def test_laporan_sesudah_dilengkapi(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["laporan", "satker"]) == 0
     keluar = capsys.readouterr().out
     assert "kontak layanan informasi" not in keluar
-    assert keluar.endswith("6 hal perlu dilengkapi sebelum diterbitkan.\n")
+    assert keluar.endswith("15 hal perlu dilengkapi sebelum diterbitkan.\n")
 
 
 def test_laporan_data_rusak(tmp_path: Path, capsys: pytest.CaptureFixture[str],
