@@ -141,6 +141,13 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_laporan(args: argparse.Namespace) -> int:
+    from .commands.laporan import laporan, tulis_laporan
+
+    _keluar(tulis_laporan(laporan(Path(args.folder), args.folder.rstrip("/") or ".")))
+    return 0
+
+
 def _cmd_rapikan(args: argparse.Namespace) -> int:
     from .commands.rapikan import berkas_data, rapikan_berkas
 
@@ -216,6 +223,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--folder", default="satker")
     p.add_argument("--format", choices=("teks", "markdown"), default="teks")
     p.set_defaults(fungsi=_cmd_diff)
+    p = sub.add_parser("laporan", help="laporan editor: yang masih kurang per satker dan tahun sebelum diterbitkan")
+    p.add_argument("folder", nargs="?", default="satker")
+    p.set_defaults(fungsi=_cmd_laporan)
     p = sub.add_parser("rapikan", help="rapikan tata letak front matter berkas data (datanya tidak berubah)")
     p.add_argument("path", nargs="*", default=["satker"], help="berkas atau folder (bawaan: satker)")
     p.add_argument("--periksa", action="store_true", help="hanya laporkan berkas yang belum rapi")

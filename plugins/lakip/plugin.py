@@ -24,7 +24,7 @@ from .errors import LakipError, Masalah
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, dip, direktif, export, halaman, portal, ppid, riwayat_git
+from .site import blok, cetak, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -72,6 +72,8 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         self.situs = situs
         situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(self.folder)
         self.tanggal = {p: akhir for p, (_, akhir) in situs.tanggal_berkas.items()}
+        if situs.tanggal_berkas:  # under git: each satker-year's changes of figures, for its page
+            situs.riwayat = riwayat_data.riwayat_situs(situs)
         semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
         for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))

@@ -45,7 +45,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
+from bantu_situs import AKAR, FIXTURE_PORTAL, bangun, bangun_sekali
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -63,6 +63,10 @@ HALAMAN = {
     "metodologi": "metodologi/",
     "perbandingan": "perbandingan/2024/",
     "lkj": f"satker/{SID}/2024/lkj/",
+    # issue 13 (h13a): the PPID pages and the reporting status
+    "ppid": f"satker/{SID}/ppid/",
+    "ppid-portal": "ppid/",
+    "status": "status/2024/",
 }
 
 XSS = "<script>alert(1)</script>"
@@ -587,5 +591,35 @@ def test_csp_menahan_penangan_sebaris(peramban: object, url: str) -> None:
         time.sleep(0.3)
         assert page.evaluate("window.__jalan") is None  # type: ignore[attr-defined]
         assert any("script-src" in v for v in page.evaluate("window.__csp"))  # type: ignore[attr-defined]
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- printed vs computed (issue 13, h13a)
+
+@pytest.fixture(scope="session")
+def url_contoh() -> Iterator[str]:
+    """The example site (the four real satker): the only data whose years keep printed figures."""
+    _perlu_chromium()
+    yield from _sajikan(bangun_sekali(AKAR / "satker"))
+
+
+@pytest.mark.parametrize("lebar", list(LEBAR))
+def test_tanda_tercetak_di_sel(peramban: object, url_contoh: str, lebar: str) -> None:
+    """A marked cell passes axe, fits the phone, and its marker leads to the note and on to the consistency page."""
+    h = Halaman(peramban, LEBAR[lebar])
+    try:
+        page = h.buka(url_contoh + "satker/kota-banjarbaru/2024/")
+        buruk = _axe(page)
+        assert not buruk, _ringkas(buruk)
+        assert page.evaluate("document.documentElement.scrollWidth") <= LEBAR[lebar]  # type: ignore[attr-defined]
+        tanda = page.locator('a[href="#tercetak-1"]').first  # type: ignore[attr-defined]
+        assert tanda.get_attribute("title") == "tercetak 85 %"
+        tanda.click()
+        catatan = page.locator("#tercetak-1")  # type: ignore[attr-defined]
+        assert catatan.is_visible() and "Laporan tercetak menulis 85 %" in catatan.inner_text()
+        catatan.locator("a").click()
+        page.wait_for_load_state()  # type: ignore[attr-defined]
+        assert page.url.endswith("/satker/kota-banjarbaru/2024/konsistensi/")  # type: ignore[attr-defined]
     finally:
         h.tutup()

@@ -34,7 +34,7 @@ def test_butir_dari_dokumen_dan_halaman(situs: Situs, semua: dict) -> None:
     assert "Pengumuman jadwal pemutakhiran data pemilih" in judul
     # the generated pages: capaian, PK, anggaran per year, Renstra, LKj
     for j in ("Capaian Kinerja 2024", "Capaian Kinerja 2022", "Perjanjian Kinerja 2024 (halaman)",
-              "Realisasi Anggaran 2024", "Rencana Strategis 2020–2024 (halaman)", "Laporan Kinerja 2024 (halaman)"):
+              "Realisasi Anggaran 2024", "Rencana Strategis 2020–2024 (halaman)", "Laporan Kinerja 2024 (draf, halaman)"):
         assert j in judul, j
     assert "Realisasi Anggaran 2022" not in judul  # no budget data that year
     assert "Perjanjian Kinerja 2023 (halaman)" not in judul  # no PK that year
@@ -94,6 +94,7 @@ def test_halaman_dip(situs: Situs, semua: dict) -> None:
     assert "[**Perjanjian Kinerja Tahun 2024 (ditandatangani)**](2024/dokumen/pk-2024.pdf)" in md
     assert "| softcopy: [unduh PDF, " in md
     assert "[**Capaian Kinerja 2024**](2024/index.md)" in md
+    assert "[**Laporan Kinerja 2024 (draf, halaman)**](2024/lkj.md)<br>Masih disusun, belum ditandatangani." in md
     assert "softcopy (halaman web; data terbuka JSON dan CSV): [buka halaman](2024/index.md)" in md
     assert ("**Data pribadi pemilih (NIK dan KK)**<br>Dikecualikan menurut Pasal 17 huruf h UU 14/2008 (rahasia "
             "pribadi).<br>Dasar hukum: UU 14/2008 Pasal 17 huruf h; uji konsekuensi: Keputusan PPID KPU Kabupaten "
@@ -152,8 +153,8 @@ def test_csv_sama_dengan_halaman(situs: Situs, semua: dict) -> None:
 def test_halaman_lkj_hanya_bila_ada(situs: Situs, semua: dict) -> None:
     tanpa = {k: v for k, v in semua.items() if not k.endswith("/lkj.md")}
     judul = [b.judul for b in dip.butir_dip(situs, SID, tanpa)]
-    assert not any(j.startswith("Laporan Kinerja 2024 (halaman)") for j in judul)
-    assert "Laporan Kinerja 2024 (halaman)" in [b.judul for b in dip.butir_dip(situs, SID, semua)]
+    assert not any(j.startswith("Laporan Kinerja 2024 (") for j in judul)
+    assert "Laporan Kinerja 2024 (draf, halaman)" in [b.judul for b in dip.butir_dip(situs, SID, semua)]
 
 
 def _satker_dokumen(akar: Path, berkas: str, isi: bytes | None = b"%PDF-1.7\n") -> Path:

@@ -70,13 +70,13 @@ aturan:
     assert h.sasaran[1].rata_rata == 110 and h.sasaran[1].rata_rata_mentah == 150
     assert h.indikator["IK1.1"].kategori.nama == "Kurang"
     md = re.sub(r' style="[^"]*"', "", halaman.halaman_tahun(s, "kab-contoh", 2024))
-    assert ("Aturan capaian menurut Juknis Uji 2024: capaian dibatasi paling tinggi 120 % sebelum dirata-rata; "
-            "kategori: Baik > 80 %, Kurang ≤ 80 %.") in md
+    assert ("Aturan capaian menurut Juknis Uji 2024: capaian dibatasi paling tinggi 120% sebelum dirata-rata; "
+            "kategori: Baik > 80%, Kurang ≤ 80%.") in md
     from lakip.render.tabel import tabel_capaian
 
     tabel = re.sub(r' style="[^"]*"', "", tabel_capaian(h, h.sasaran))
-    assert "<th>Capaian</th><th>Capaian (maks. 120 %)</th>" in tabel
-    assert "<td><em>Rata-rata SS2</em></td><td></td><td></td><td><em>150,00 %</em></td><td><em>110,00 %</em></td>" in tabel
+    assert "<th>Capaian</th><th>Capaian (maks. 120%)</th>" in tabel
+    assert "<td><em>Rata-rata SS2</em></td><td></td><td></td><td><em>150,00%</em></td><td><em>110,00%</em></td>" in tabel
     assert s.hasil("kab-contoh", 2023).pengaturan.dasar is None  # other years: the site's rule
 
 
@@ -87,7 +87,7 @@ def test_aturan_capaian_salah_ditunjuk_barisnya(tmp_path: Path) -> None:
                                                  "  - batas_capaian: 90\n", 1))
     _, masalah = bangun_data(data, "satker", terbit=False)
     assert [(e.line, e.pesan) for e in masalah.urut()] == [
-        (6, "aturan capaian: batas_capaian 90 lebih kecil dari 100 % (capaian yang memenuhi target tidak boleh dipotong)")]
+        (6, "aturan capaian: batas_capaian 90 lebih kecil dari 100% (capaian yang memenuhi target tidak boleh dipotong)")]
 
 
 def test_kegiatan_pemikul_indikator(tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_kegiatan_pemikul_indikator(tmp_path: Path) -> None:
         "6709", "Dukungan Manajemen KPU", "076.01.WA", 1_500_000, 1_399_000, ("IK2.2",), ("SS2",))
     assert kegiatan_sasaran(h.kegiatan, "SS2") == [k] and kegiatan_sasaran(h.kegiatan, "SS1") == []
     baris = ("<tr><td>6709 Dukungan Manajemen KPU</td><td>076.01.WA</td><td>SS2</td><td>IK2.2</td>"
-             "<td>Rp 1.500.000</td><td>Rp 1.399.000</td><td>93,27 %</td></tr>")
+             "<td>Rp 1.500.000</td><td>Rp 1.399.000</td><td>93,27%</td></tr>")
     for md in (halaman.halaman_tahun(s, "kab-contoh", 2024), halaman.halaman_pk(s, "kab-contoh", 2024),
                halaman.halaman_anggaran(s, "kab-contoh", 2024)):
         assert baris in re.sub(r' style="[^"]*"', "", md)

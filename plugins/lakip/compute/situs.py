@@ -17,6 +17,7 @@ from .kinerja import HasilTahun, hitung_tahun
 from .catatan import CatatanLaporan, catatan_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
 from .pengaturan import Pengaturan
+from .riwayat import Ubah
 
 T = TypeVar("T")
 
@@ -28,6 +29,8 @@ class Situs:
     fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
     #: (first, last) commit date of each data file (resolved path), from git; empty outside git
     tanggal_berkas: dict[Path, tuple[datetime.date, datetime.date]] = field(default_factory=dict)
+    #: each satker-year's changes of figures, oldest first, from git (site.riwayat_data); empty outside git
+    riwayat: dict[tuple[str, int], list[Ubah]] = field(default_factory=dict)
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
     _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
 

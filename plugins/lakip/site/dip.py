@@ -34,24 +34,28 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from ..compute.situs import Situs
 from ..model.rekaman import KATEGORI_INFORMASI, Dokumen
-from ..model.satker import Satker
+from ..model.satker import Berkas, Satker
 from ..render.aman import sel
 from ..render.csv_aman import teks_csv
 from ..render.format import angka, tanggal
 from ..render.tabel import tabel
 from .alamat import uri_berkas, uri_csv, uri_dip, uri_ppid, uri_renstra, uri_satker, uri_tahun
 from .dip_berkas import berkas_terbit, gambar_narasi, periksa
+from .terbit_lkj import lkj_terbit
 
 __all__ = [
     "KATEGORI_JUDUL",
     "RETENSI_BAWAAN",
     "ButirDIP",
-    "berkas_terbit",
     "berkas_statis",
+    "berkas_terbit",
+    "butir_baku",
     "butir_dip",
+    "butir_dokumen",
     "csv_dip",
     "halaman_dip",
     "periksa",
@@ -126,7 +130,7 @@ RINGKASAN_BAWAAN: dict[str, str] = {
 
 #: Signed documents every satker-year publishes periodically: (jenis, title, the year's data that shows
 #: the document exists). One the satker has not registered is listed as "available on request".
-WAJIB_BERKALA = (("lkj", "Laporan Kinerja {t} (dokumen bertanda tangan)", ("lkj", "realisasi")),
+WAJIB_BERKALA = (("lkj", "Laporan Kinerja {t} (dokumen bertanda tangan)", ("pk",)),  # an LKj reports on a PK
                  ("pk", "Perjanjian Kinerja {t} (dokumen bertanda tangan)", ("pk",)),
                  ("dipa", "DIPA {t} dan revisinya", ("anggaran",)))
 
@@ -201,7 +205,7 @@ def _uri_berkas(s: Satker, d: Dokumen) -> str | None:
     return uri_berkas(s.id, d.berkas)
 
 
-def _dari_dokumen(situs: Situs, s: Satker, d: Dokumen) -> ButirDIP:
+def butir_dokumen(situs: Situs, s: Satker, d: Dokumen) -> ButirDIP:
     bawaan: set[str] = set()
 
     def isi(nilai: str | None, kunci: str, cadangan: str) -> str:
@@ -248,11 +252,11 @@ def _baku(s: Satker, kategori: str, jenis: str, judul: str, ringkasan: str, tahu
                     None, "baku", frozenset({"ringkasan", "penguasa", "penanggung_jawab", "tempat", "retensi"}))
 
 
-def sumber(s: Satker, b: object) -> Path | None:
+def sumber(s: Satker, b: Berkas[Any] | None) -> Path | None:
     """The file on disk of a data file ``b`` of satker ``s`` (its ``path`` is as shown in messages)."""
     if b is None:
         return None
-    path = PurePosixPath(str(getattr(b, "path")).replace("\\", "/"))
+    path = PurePosixPath(str(b.path).replace("\\", "/"))
     try:
         return s.folder / path.relative_to(PurePosixPath(s.tampil.replace("\\", "/")))
     except ValueError:
@@ -281,8 +285,12 @@ def _butir_halaman(situs: Situs, s: Satker, halaman: Container[str]) -> list[But
     for t in sorted(s.tahun):
         th = s.tahun[t]
         uri = uri_tahun(sid, t, "lkj")
-        if uri in halaman and (th.lkj is not None or th.realisasi is not None or th.pk is not None):
-            butir.append(_halaman(situs, s, "lkj", f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"], t, uri,
+        terbit = lkj_terbit(situs, sid, t, pdf_aktif=False)  # site.lkj's word on the year's published LKj
+        if uri in halaman and terbit is not None:
+            judul, ringkasan = f"Laporan Kinerja {t} (halaman)", RINGKASAN_BAWAAN["lkj"]
+            if terbit.draf:  # a draft is never presented as the published report
+                judul, ringkasan = f"Laporan Kinerja {t} (draf, halaman)", "Masih disusun, belum ditandatangani. " + ringkasan
+            butir.append(_halaman(situs, s, "lkj", judul, ringkasan, t, uri,
                                   tuple(sumber(s, x) for x in (th.lkj, th.realisasi, th.pk, th.anggaran))))
         uri = uri_tahun(sid, t)
         if uri in halaman and (th.realisasi is not None or th.pk is not None):
@@ -303,7 +311,7 @@ def _butir_halaman(situs: Situs, s: Satker, halaman: Container[str]) -> list[But
     return butir
 
 
-def _butir_baku(s: Satker) -> list[ButirDIP]:
+def butir_baku(s: Satker) -> list[ButirDIP]:
     """Signed documents due each year but not registered, and the standard setiap-saat items: on request."""
     ada = {(d.jenis, d.tahun) for d in (s.profil.data.dokumen if s.profil else ())}
     butir: list[ButirDIP] = []
@@ -325,8 +333,8 @@ def _butir_baku(s: Satker) -> list[ButirDIP]:
 def butir_dip(situs: Situs, sid: str, halaman: Container[str]) -> list[ButirDIP]:
     """Every DIP item of a satker, in display order (kategori, then tahun newest first, then jenis)."""
     s = situs.data.satker[sid]
-    butir = [_dari_dokumen(situs, s, d) for d in (s.profil.data.dokumen if s.profil else ())]
-    butir += _butir_halaman(situs, s, halaman) + _butir_baku(s)
+    butir = [butir_dokumen(situs, s, d) for d in (s.profil.data.dokumen if s.profil else ())]
+    butir += _butir_halaman(situs, s, halaman) + butir_baku(s)
     urut_kat = {k: i for i, k in enumerate(KATEGORI_INFORMASI)}
     urut_jenis = {k: i for i, k in enumerate(URUT_JENIS)}
     butir.sort(key=lambda b: (urut_kat.get(b.kategori, 9), -(b.tahun or 9999), urut_jenis.get(b.jenis, 99),

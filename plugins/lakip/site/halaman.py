@@ -32,6 +32,7 @@ from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 from .ppid import semua_ppid
+from .status import bagian_tanggal, semua_status, tahun_status
 
 
 def _body(berkas: object) -> str:
@@ -82,7 +83,7 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
         out += ["## Capaian kinerja lainnya\n", render.tabel_penghargaan(s, tahun)]
     out += bagian_kegiatan(h)
     out += _uraian(th.realisasi)
-    out.append(_catatan_metode(h))
+    out += [bagian_tanggal(situs, sid, tahun), _catatan_metode(h)]
     return "\n".join(out)
 
 
@@ -231,6 +232,9 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
 def halaman_indeks(situs: Situs) -> str:
     """Every satker in its hierarchy with its latest headline figures."""
     out = ["# Daftar satker\n"]
+    if tahun_status(situs):
+        out.append("Status pelaporan (siapa yang sudah menerbitkan PK, LKj dan DIP): "
+                   + " · ".join(f"[{t}](../status/{t}.md)" for t in tahun_status(situs)) + "\n")
     per_prov: dict[str, list[Satker]] = {}
     for s in situs.satker():
         prov = (s.profil.data.provinsi if s.profil else None) or "Nasional"
@@ -277,6 +281,7 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
                 hasil[uri_tahun(s.id, t, "evaluasi-lkj")] = (halaman_evaluasi(situs, s.id, t), s.id, t)
     hasil.update(halaman_tambahan(situs, hasil))
     hasil.update(semua_ppid(situs))
+    hasil.update(semua_status(situs, hasil))
     return hasil
 
 

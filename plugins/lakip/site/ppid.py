@@ -27,22 +27,22 @@ DASAR_HUKUM = (
     "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
     "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008",
     "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik",
-    "Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang Pengelolaan dan Pelayanan Informasi Publik di "
+    ("Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang Pengelolaan dan Pelayanan Informasi Publik di "
     "Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota, "
-    "sebagaimana diubah dengan PKPU Nomor 11 Tahun 2024 dan PKPU Nomor 4 Tahun 2025",
+    "sebagaimana diubah dengan PKPU Nomor 11 Tahun 2024 dan PKPU Nomor 4 Tahun 2025"),
 )
 
 PERMOHONAN = (
-    "Ajukan permohonan kepada PPID secara tertulis (surat atau formulir permohonan), lewat surel, atau "
+    ("Ajukan permohonan kepada PPID secara tertulis (surat atau formulir permohonan), lewat surel, atau "
     "datang langsung ke kantor. Sebutkan nama, alamat, nomor telepon atau surel, rincian informasi yang "
     "dibutuhkan, tujuan penggunaannya, dan cara memperolehnya (melihat, membaca, atau mendapat salinan "
-    "cetak atau elektronik). Lampirkan salinan kartu identitas; badan hukum melampirkan akta pendiriannya.",
+    "cetak atau elektronik). Lampirkan salinan kartu identitas; badan hukum melampirkan akta pendiriannya."),
     "PPID mencatat permohonan dan memberi nomor pendaftaran sebagai tanda terima.",
-    "PPID menjawab secara tertulis paling lambat **10 hari kerja** sejak permohonan diterima; jangka waktu itu "
+    ("PPID menjawab secara tertulis paling lambat **10 hari kerja** sejak permohonan diterima; jangka waktu itu "
     "dapat diperpanjang paling lama **7 hari kerja** dengan pemberitahuan tertulis dan alasannya "
-    "(UU 14/2008 Pasal 22 ayat 7 dan 8).",
-    "Informasi diberikan tanpa biaya. Biaya penggandaan atau pengiriman salinan, bila ada, ditanggung pemohon "
-    "dan diberitahukan lebih dahulu.",
+    "(UU 14/2008 Pasal 22 ayat 7 dan 8)."),
+    ("Informasi diberikan tanpa biaya. Biaya penggandaan atau pengiriman salinan, bila ada, ditanggung pemohon "
+    "dan diberitahukan lebih dahulu."),
     "Bila permohonan ditolak, PPID menyebut alasan dan dasar hukum pengecualiannya secara tertulis.",
 )
 
@@ -57,13 +57,13 @@ ALASAN_KEBERATAN = (
 )
 
 KEBERATAN = (
-    "Keberatan diajukan secara tertulis kepada **atasan PPID** paling lambat **30 hari kerja** setelah alasannya "
-    "ditemukan (UU 14/2008 Pasal 36 ayat 1), dengan menyebut nomor pendaftaran permohonan dan alasan keberatan.",
-    "Atasan PPID memberi tanggapan tertulis paling lambat **30 hari kerja** sejak keberatan diterima "
-    "(UU 14/2008 Pasal 36 ayat 2).",
-    "Bila tidak puas dengan tanggapan itu, pemohon dapat mengajukan penyelesaian sengketa informasi kepada "
+    ("Keberatan diajukan secara tertulis kepada **atasan PPID** paling lambat **30 hari kerja** setelah alasannya "
+    "ditemukan (UU 14/2008 Pasal 36 ayat 1), dengan menyebut nomor pendaftaran permohonan dan alasan keberatan."),
+    ("Atasan PPID memberi tanggapan tertulis paling lambat **30 hari kerja** sejak keberatan diterima "
+    "(UU 14/2008 Pasal 36 ayat 2)."),
+    ("Bila tidak puas dengan tanggapan itu, pemohon dapat mengajukan penyelesaian sengketa informasi kepada "
     "Komisi Informasi yang berwenang paling lambat **14 hari kerja** setelah tanggapan diterima "
-    "(UU 14/2008 Pasal 37).",
+    "(UU 14/2008 Pasal 37)."),
 )
 
 
@@ -135,8 +135,8 @@ def halaman_ppid(situs: Situs, sid: str) -> str:
             "Pemohon dapat mengajukan keberatan bila: " + "; ".join(ALASAN_KEBERATAN) + " (UU 14/2008 Pasal 35).\n",
             "\n".join(f"{i}. {x}" for i, x in enumerate(KEBERATAN, 1)) + "\n",
             "## Dasar hukum\n", "\n".join(f"- {x}" for x in DASAR_HUKUM) + "\n",
-            f"[Daftar Informasi Publik]({_rel(uri_dip(sid), saya)}) · [Profil satker]({_rel(uri_satker(sid), saya)})"
-            f" · [Layanan informasi semua satker]({_rel(URI_PPID, saya)})\n"]
+            (f"[Daftar Informasi Publik]({_rel(uri_dip(sid), saya)}) · [Profil satker]({_rel(uri_satker(sid), saya)})"
+            f" · [Layanan informasi semua satker]({_rel(URI_PPID, saya)})\n")]
     return "\n".join(out)
 
 

@@ -18,12 +18,12 @@ import subprocess
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
-__all__ = ["akar_repo", "tanggal_berkas_semua", "tanggal_ubah", "tanggal_ubah_semua", "tautan_ubah"]
+__all__ = ["akar_repo", "git", "tanggal_berkas_semua", "tanggal_iso", "tanggal_ubah", "tanggal_ubah_semua", "tautan_ubah"]
 
 _PEMISAH = "\x1e"  # marks a commit's date line in the ``git log -z`` output
 
 
-def _git(args: list[str], cwd: Path) -> str | None:
+def git(args: list[str], cwd: Path) -> str | None:
     """stdout of ``git args`` run in ``cwd``, or None when git fails or is missing."""
     try:
         hasil = subprocess.run(
@@ -37,7 +37,7 @@ def _git(args: list[str], cwd: Path) -> str | None:
     return hasil.stdout
 
 
-def _tanggal(teks: str) -> datetime.date | None:
+def tanggal_iso(teks: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(teks.strip())
     except ValueError:
@@ -59,7 +59,7 @@ def akar_repo(path: Path) -> Path | None:
     cwd = _folder_ada(Path(path).absolute())
     if cwd is None:
         return None
-    keluar = _git(["rev-parse", "--show-toplevel"], cwd)
+    keluar = git(["rev-parse", "--show-toplevel"], cwd)
     if not keluar or not keluar.strip():
         return None
     return Path(keluar.strip()).resolve()
@@ -71,10 +71,10 @@ def tanggal_ubah(path: Path) -> datetime.date | None:
     cwd = _folder_ada(path)
     if cwd is None:
         return None
-    keluar = _git(["log", "-1", "--format=%cs", "--", str(path)], cwd)
+    keluar = git(["log", "-1", "--format=%cs", "--", str(path)], cwd)
     if not keluar:
         return None
-    return _tanggal(keluar)
+    return tanggal_iso(keluar)
 
 
 def tanggal_ubah_semua(folder: Path) -> dict[Path, datetime.date]:
@@ -96,7 +96,7 @@ def tanggal_berkas_semua(folder: Path) -> dict[Path, tuple[datetime.date, dateti
     akar = akar_repo(folder)
     if akar is None:
         return {}
-    keluar = _git(["log", f"--format={_PEMISAH}%cs", "--name-only", "-z", "--", str(folder)], folder)
+    keluar = git(["log", f"--format={_PEMISAH}%cs", "--name-only", "-z", "--", str(folder)], folder)
     if not keluar:
         return {}
     hasil: dict[Path, tuple[datetime.date, datetime.date]] = {}
@@ -106,7 +106,7 @@ def tanggal_berkas_semua(folder: Path) -> dict[Path, tuple[datetime.date, dateti
         if not token:
             continue
         if token.startswith(_PEMISAH):
-            sekarang = _tanggal(token[len(_PEMISAH):])
+            sekarang = tanggal_iso(token[len(_PEMISAH):])
             continue
         if sekarang is None:
             continue

@@ -377,7 +377,7 @@ def test_pohon_kerja_rusak_keluar_bukan_nol_dengan_path_baris(repo: Path, capsys
     assert rc == 1
     assert "kesalahan internal" not in keluar.err + keluar.out
     assert re.search(r"^satker/kab-contoh/2024/realisasi\.md:\d+: ", keluar.err, re.M), keluar.err
-    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50 % → kosong" in keluar.out
+    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50% → kosong" in keluar.out
 
 
 def test_angka_tercetak_ditambah_diubah_dan_beda_yang_muncul_atau_teratasi(repo: Path) -> None:
@@ -385,13 +385,13 @@ def test_angka_tercetak_ditambah_diubah_dan_beda_yang_muncul_atau_teratasi(repo:
          "      - sumber: Ringkasan Eksekutif\n        capaian: 64.52\n      - sumber: BAB IV\n        capaian: 64\n")
     keluar = diff_git("HEAD", "", Path("satker")).splitlines()
     assert keluar == [
-        "Kab. Tanah Bumbu 2024, angka tercetak diubah: capaian IK1.1 (Ringkasan Eksekutif) 85 % → 64,52 %",
-        "Kab. Tanah Bumbu 2024, angka tercetak ditambahkan: capaian IK1.1 (BAB IV) 64 %",
+        "Kab. Tanah Bumbu 2024, angka tercetak diubah: capaian IK1.1 (Ringkasan Eksekutif) 85% → 64,52%",
+        "Kab. Tanah Bumbu 2024, angka tercetak ditambahkan: capaian IK1.1 (BAB IV) 64%",
         "Kab. Tanah Bumbu 2024, beda dengan cetakan muncul: Capaian IK1.1 Persentase naskah akademik PKPU berbasis "
-        "riset (BAB IV): Laporan tercetak menulis 64 %; dihitung dari target dan realisasi: 64,52 % (50 ÷ 77,5 × 100), "
-        "yang dibulatkan menjadi 65 %: angka tercetak dipotong (dibulatkan ke bawah), bukan dibulatkan.",
+        "riset (BAB IV): Laporan tercetak menulis 64%; dihitung dari target dan realisasi: 64,52% (50 ÷ 77,5 × 100), "
+        "yang dibulatkan menjadi 65%: angka tercetak dipotong (dibulatkan ke bawah), bukan dibulatkan.",
         "Kab. Tanah Bumbu 2024, beda dengan cetakan teratasi: Capaian IK1.1 Persentase naskah akademik PKPU berbasis "
-        "riset (Ringkasan Eksekutif): Laporan tercetak menulis 85 %; dihitung dari target dan realisasi: 64,52 % "
+        "riset (Ringkasan Eksekutif): Laporan tercetak menulis 85%; dihitung dari target dan realisasi: 64,52% "
         "(50 ÷ 77,5 × 100).",
     ]
 
@@ -403,4 +403,4 @@ def test_target_berupa_kata_tidak_membuat_diff_gagal(repo: Path, capsys: pytest.
     keluar = capsys.readouterr()
     assert rc == 1 and "kesalahan internal" not in keluar.err
     assert re.search(r"^satker/kab-contoh/2024/pk\.md:\d+: target", keluar.err, re.M), keluar.err
-    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5 % → tinggi" in keluar.out
+    assert "IK1.1 (Persentase naskah akademik PKPU berbasis riset): target 77,5% → tinggi" in keluar.out

@@ -15,8 +15,8 @@ from ..compute.kinerja import HasilTahun
 from ..compute.konsistensi import Selisih, catatan_konsistensi
 from ..model.rekaman import Rekam, TercetakAnggaran, TercetakKinerja, TercetakRingkasan
 from ..model.satker import Tahunan
-from ..render.format import angka, rupiah
-from ..render.konsistensi import kalimat_selisih, yang_diukur
+from .format import angka, rupiah
+from .konsistensi import kalimat_selisih, yang_diukur
 
 PANAH = "→"
 _PERSEN = ("capaian", "serapan")

@@ -1,0 +1,90 @@
+"""Riwayat perubahan (site/riwayat_data.py, site/status.py): the figures changed after the PK was signed,
+from git history, in ``lakip diff`` words, on the year's page and on the status page."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from bantu_situs import AKAR
+
+from lakip.bangun import bangun
+from lakip.compute.riwayat import Ubah
+from lakip.site import riwayat_data, riwayat_git, status
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
+SID = "kab-contoh"
+
+
+def _git(repo: Path, *args: str, tanggal: str | None = None) -> None:
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    if tanggal:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{tanggal}T10:00:00+07:00"
+    subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
+                   cwd=repo, check=True, capture_output=True, env=env)
+
+
+@pytest.fixture()
+def repo(tmp_path: Path) -> Path:
+    r = tmp_path / "repo"
+    shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
+    _git(r, "init", "-q")
+    _git(r, "add", ".")
+    _git(r, "commit", "-q", "-m", "data", tanggal="2023-12-20")  # before the PK (4 Januari 2024)
+    real = r / "satker" / SID / "2024" / "realisasi.md"
+    real.write_text(real.read_text(encoding="utf-8").replace("    nilai: 50\n", "    nilai: 60\n", 1), encoding="utf-8")
+    _git(r, "commit", "-q", "-am", "koreksi realisasi", tanggal="2025-02-03")
+    (r / "satker" / SID / "profil.md").write_text((r / "satker" / SID / "profil.md").read_text(encoding="utf-8")
+                                                   + "\nTeks tambahan.\n", encoding="utf-8")
+    _git(r, "commit", "-q", "-am", "narasi saja", tanggal="2025-03-01")  # no figure changes
+    return r
+
+
+def test_riwayat_satker(repo: Path) -> None:
+    situs, masalah = bangun(repo / "satker", "satker")
+    assert not masalah
+    r = riwayat_data.riwayat_satker(situs.data.satker[SID], situs.pengaturan)
+    assert list(r) == [2024]
+    awal, ubah = r[2024]
+    assert awal == Ubah(datetime.date(2023, 12, 20), pertama=True)
+    assert ubah.tanggal == datetime.date(2025, 2, 3) and not ubah.pertama
+    assert ubah.baris[0].startswith("IK1.1 (") and "realisasi 50% → 60%" in ubah.baris[0]
+    assert len(r[2024]) == 2  # the narrative-only commit changes no figure
+
+
+def test_bagian_tanggal_di_halaman_tahun(repo: Path) -> None:
+    situs, _ = bangun(repo / "satker", "satker")
+    situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(repo / "satker")
+    situs.riwayat = riwayat_data.riwayat_situs(situs)
+    md = status.bagian_tanggal(situs, SID, 2024)
+    assert md.startswith("## Tanggal dan riwayat perubahan\n")
+    assert "Perjanjian Kinerja ditandatangani 4 Januari 2024." in md
+    assert "Data tahun ini pertama diterbitkan di situs ini 20 Desember 2023 dan terakhir diubah 3 Februari 2025." in md
+    assert "Perubahan angka sesudah penandatanganan (4 Januari 2024):" in md
+    assert "- **3 Februari 2025**: IK1.1 (" in md and "realisasi 50% → 60%" in md
+    # outside git: the dates the data gives, and an honest word about the history
+    kosong, _ = bangun(repo / "satker", "satker")
+    md = status.bagian_tanggal(kosong, SID, 2024)
+    assert "Perjanjian Kinerja ditandatangani 4 Januari 2024." in md
+    assert "Riwayat perubahan data tidak tersedia pada build ini." in md
+
+
+def test_halaman_status(repo: Path) -> None:
+    situs, _ = bangun(repo / "satker", "satker")
+    situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(repo / "satker")
+    md = status.halaman_status(situs, 2024)
+    assert md.startswith("# Status pelaporan kinerja 2024\n")
+    baris = [b for b in md.splitlines() if b.startswith(f"| [KPU Kabupaten Contoh](../satker/{SID}/2024/index.md)")]
+    assert len(baris) == 1
+    sel = [x.strip() for x in baris[0].strip("|").split(" | ")]
+    assert sel[1] == f"[2020–2024](../satker/{SID}/renstra-2020-2024.md)"
+    assert sel[2] == "ditandatangani 4 Januari 2024"
+    assert sel[3] == "3 dari 3 indikator"
+    assert sel[4] == "draf (belum ditandatangani); naskah belum ada"
+    assert sel[5].startswith("[") and sel[5].endswith(f"](../satker/{SID}/dip.md)")
+    assert sel[6] == "3 Februari 2025"
+    assert status.tahun_status(situs) == [2024]
