@@ -14,5 +14,21 @@ if command -v apt-get >/dev/null; then
       fonts-liberation >/dev/null
   fi
 fi
+# --- editor formulir (/admin/, Decap CMS): Node.js dan npm dari Debian, lalu paket JavaScript persis
+# seperti package-lock.json (npm ci, dari registri npm). Dilewati bila node_modules sudah sesuai kunci.
+if command -v apt-get >/dev/null && { ! command -v node >/dev/null || ! command -v npm >/dev/null; }; then
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+if command -v npm >/dev/null; then
+  kunci="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat node_modules/.lakip-kunci 2>/dev/null)" != "$kunci" ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$kunci" > node_modules/.lakip-kunci
+  fi
+else
+  echo "pasang.sh: npm tidak ada; editor formulir /admin/ tidak dibuat (pasang Node.js dan npm, lalu ulangi)" >&2
+fi
+# --- akhir editor formulir
 python3 -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
 python3 -c "import lakip" 

@@ -190,6 +190,15 @@ def _cmd_cms(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_komentar(args: argparse.Namespace) -> int:
+    from .commands.komentar import susun
+
+    hasil = {"cek": args.cek, "rapi": args.rapi, "bangun": args.bangun}
+    keluaran = {"cek": Path(args.keluaran_cek), "rapi": Path(args.keluaran_rapi), "bangun": Path(args.keluaran_bangun)}
+    _keluar(susun(hasil, keluaran, Path(args.diff)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lakip", description="Data kinerja satker KPU: periksa, ekspor, skema.")
     sub = parser.add_subparsers(dest="perintah", required=True)
@@ -236,6 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--node-modules", default="node_modules", help="tempat npm ci memasang decap-cms")
     p.add_argument("--mkdocs", default="mkdocs.yml", help="mkdocs.yml yang memuat pengaturan 'cms'")
     p.set_defaults(fungsi=_cmd_cms)
+    p = sub.add_parser("komentar", help="susun komentar pull request dari hasil pemeriksaan CI")
+    for langkah, nama in (("cek", "lakip check"), ("rapi", "lakip rapikan --periksa"), ("bangun", "mkdocs build")):
+        p.add_argument(f"--{langkah}", default="skipped", help=f"hasil langkah {nama}: success, failure, skipped")
+        p.add_argument(f"--keluaran-{langkah}", default=f"{langkah}.txt", help=f"keluaran {nama}")
+    p.add_argument("--diff", default="diff.md", help="penjelasan lakip diff --format markdown")
+    p.set_defaults(fungsi=_cmd_komentar)
     args = parser.parse_args(argv)
     try:
         return int(args.fungsi(args))

@@ -29,3 +29,8 @@ class LakipConfig(base.Config):
     csp = c.Type(bool, default=True)
     """Give every page a Content-Security-Policy (<meta http-equiv>): scripts only from the site and the
     theme's own inline scripts by hash, no plugins, no foreign hosts. Defence in depth behind the sanitiser."""
+
+    cms = c.Type(dict, default={})
+    """The form editor at /admin/ (Decap CMS, from node_modules after npm ci): the git host staff save to,
+    e.g. {backend: gitlab, repo: kpu/kinerja, base_url: https://git.kpu.go.id, app_id: ...}; empty: the
+    local editor only (scripts/editor.sh). {aktif: false} leaves /admin/ out. See docs/panduan-kontribusi.md."""

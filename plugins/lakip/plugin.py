@@ -24,7 +24,7 @@ from .errors import LakipError, Masalah
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
+from .site import blok, cetak, cms, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -148,6 +148,19 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             elif hasil is not None:
                 log.info(cetak.ringkas(hasil))
         # the open data (data/...) is written with the site's files, added in on_files
+        if self.situs is not None and self.folder is not None and self.config.cms.get("aktif", True):
+            self._tulis_admin(config)
+
+    def _tulis_admin(self, config: Any) -> None:
+        """The form editor at /admin/, generated from the model for the satker of this site."""
+        assert self.situs is not None and self.folder is not None
+        root = Path(config.config_file_path or ".").resolve().parent
+        nama = {sid: s.profil.data.nama for sid, s in self.situs.data.satker.items() if s.profil is not None}
+        awalan = self.folder.relative_to(root).as_posix() if self.folder.is_relative_to(root) else self.config.folder_data
+        if not cms.tulis_admin(Path(config.site_dir) / "admin", self.folder, awalan, nama, self.config.cms,
+                               root / "node_modules"):
+            log.info("Editor formulir /admin/ tidak dibuat: Decap CMS belum terpasang (jalankan scripts/pasang.sh, "
+                     "yang menjalankan npm ci)")
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         if self.folder is not None and self.folder.is_dir():

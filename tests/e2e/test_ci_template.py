@@ -71,16 +71,23 @@ def test_workflow_tersusun_benar() -> None:
     runs = [s.get("run", "") for s in steps]
     assert any("pip install" in r for r in runs)
     assert [r.strip().splitlines()[0] for r in runs if r.strip().startswith(("lakip", "mkdocs"))] == [
-        "lakip check satker",
-        "lakip rapikan --periksa satker",
-        "mkdocs build --strict",
+        "lakip check satker 2>&1 | tee cek.txt",
+        "lakip rapikan --periksa satker 2>&1 | tee rapi.txt",
+        "mkdocs build --strict 2>&1 | tee bangun.txt",
         'lakip diff "origin/$BASE_REF" HEAD --format markdown > diff.md',
+        'lakip komentar --cek "$HASIL_CEK" --rapi "$HASIL_RAPI" --bangun "$HASIL_BANGUN" > komentar.md',
     ]
+    # a failing check fails its step through tee: bash -eo pipefail
+    assert wf["jobs"]["periksa"]["defaults"] == {"run": {"shell": "bash"}}
     diff = next(s for s in steps if "lakip diff" in s.get("run", ""))
     assert diff["env"] == {"BASE_REF": "${{ github.base_ref }}"}
+    susun = next(s for s in steps if "lakip komentar" in s.get("run", ""))
+    assert susun["env"] == {"HASIL_CEK": "${{ steps.cek.outcome }}", "HASIL_RAPI": "${{ steps.rapi.outcome }}",
+                            "HASIL_BANGUN": "${{ steps.bangun.outcome }}"}
+    assert [s.get("id") for s in steps if s.get("id") in ("cek", "rapi", "bangun")] == ["cek", "rapi", "bangun"]
     komentar = wf["jobs"]["komentar"]["steps"][-1]
     assert komentar["uses"].startswith("marocchino/sticky-pull-request-comment@")
-    assert komentar["with"]["path"] == "diff.md"
+    assert komentar["with"]["path"] == "komentar.md"
 
 
 def semua_langkah() -> list[tuple[str, dict[str, Any]]]:
@@ -186,23 +193,34 @@ def klon(tmp_path: Path) -> Path:
     return k
 
 
-# What GitHub would put in the expressions of a step's env: for a pull request into main.
+# What GitHub would put in the expressions of a step's env: for a pull request into main; the
+# outcome of each check step is filled in as the steps run (a step not run here is 'skipped').
 KONTEKS = {"${{ github.base_ref }}": "main"}
+HASIL = {"cek": "skipped", "rapi": "skipped", "bangun": "skipped"}
 
 
 def jalankan(langkah: dict[str, Any], cwd: Path, ringkasan: Path) -> subprocess.CompletedProcess[str]:
     skrip = langkah["run"]
     assert "${{" not in skrip
-    env_langkah = {k: KONTEKS[v] if "${{" in v else v for k, v in langkah.get("env", {}).items()}
-    return subprocess.run(["bash", "-e", "-o", "pipefail", "-c", skrip], cwd=cwd, capture_output=True, text=True, check=False,
-                          env={**os.environ, **ENV_GIT, **env_langkah, "GITHUB_STEP_SUMMARY": str(ringkasan),
-                               "GITHUB_OUTPUT": str(ringkasan.with_name("keluaran")), "PYTHONUTF8": "1"})
+    konteks = {**KONTEKS, **{f"${{{{ steps.{k}.outcome }}}}": v for k, v in HASIL.items()}}
+    env_langkah = {k: konteks[v] if "${{" in v else v for k, v in langkah.get("env", {}).items()}
+    hasil = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", skrip], cwd=cwd, capture_output=True, text=True,
+                           check=False, env={**os.environ, **ENV_GIT, **env_langkah, "GITHUB_STEP_SUMMARY": str(ringkasan),
+                                             "GITHUB_OUTPUT": str(ringkasan.with_name("keluaran")), "PYTHONUTF8": "1"})
+    if langkah.get("id") in HASIL:
+        HASIL[langkah["id"]] = "success" if hasil.returncode == 0 else "failure"
+    return hasil
+
+
+@pytest.fixture(autouse=True)
+def _hasil_baru() -> None:
+    HASIL.update(cek="skipped", rapi="skipped", bangun="skipped")
 
 
 def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     ringkasan = tmp_path / "ringkasan.md"
     hasil = {s["name"]: jalankan(s, klon, ringkasan) for s in langkah_lakip()}
-    assert len(hasil) == 3
+    assert len(hasil) == 4
     for nama, h in hasil.items():
         assert h.returncode == 0, (nama, h.stdout, h.stderr)
     keluar = [h.stdout for h in hasil.values()]
@@ -228,6 +246,12 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     )
     assert ringkasan.read_text(encoding="utf-8") == diff
     assert (tmp_path / "keluaran").read_text() == "ada=ya\n"  # the comment job runs
+    komentar = (klon / "komentar.md").read_text(encoding="utf-8")
+    assert komentar == (
+        "## Hasil pemeriksaan otomatis\n\nSemua pemeriksaan lolos: perubahan ini siap ditinjau.\n\n"
+        "- ✅ Data (lakip check): Angka, satuan, target dan total masuk akal.\n"
+        "- ✅ Tata letak berkas (lakip rapikan): Berkas data tersusun rapi.\n"
+        "- ⏭️ Situs (mkdocs build): tidak dijalankan.\n\n" + diff)
 
 
 def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_path: Path) -> None:
@@ -235,13 +259,21 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     ubah(r, "    nilai: 60\n", "    nilai: 60,5   \n")
     git(klon, "commit", "-q", "-am", "Salah ketik")
     ringkasan = tmp_path / "ringkasan.md"
-    check, rapikan, diff = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
+    check, rapikan, diff, komentar = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
     assert check.returncode == 1
-    assert check.stdout == ("satker/kab-contoh/2024/realisasi.md:4: 'nilai' berisi '60,5', bukan angka "
-                            "(pakai titik sebagai pemisah desimal: 60.5)\n")
+    masalah = ("satker/kab-contoh/2024/realisasi.md:4: 'nilai' berisi '60,5', bukan angka "
+               "(pakai titik sebagai pemisah desimal: 60.5)\n")
+    assert check.stdout == masalah + "1 masalah ditemukan.\n"  # through tee, with its stderr summary
+    assert (klon / "cek.txt").read_text(encoding="utf-8") == check.stdout
     assert rapikan.returncode == 1
-    assert rapikan.stdout == ("satker/kab-contoh/2024/realisasi.md:1: berkas belum rapi "
-                              "(jalankan: lakip rapikan satker/kab-contoh/2024/realisasi.md)\n")
+    assert rapikan.stdout.startswith("satker/kab-contoh/2024/realisasi.md:1: berkas belum rapi "
+                                     "(jalankan: lakip rapikan satker/kab-contoh/2024/realisasi.md)\n")
+    assert komentar.returncode == 0
+    teks_komentar = (klon / "komentar.md").read_text(encoding="utf-8")
+    assert "**2 pemeriksaan belum lolos.**" in teks_komentar
+    assert "- ❌ Data (lakip check): belum lolos." in teks_komentar
+    assert "```text\n" + masalah + "1 masalah ditemukan.\n```" in teks_komentar
+    assert "Buka berkas yang disebut di editor (/admin/)" in teks_komentar
     assert diff.returncode == 0
     teks = (klon / "diff.md").read_text(encoding="utf-8")
     assert "memuat 1 masalah" in teks

@@ -49,7 +49,7 @@ def backend(cms: Mapping[str, Any], sid: str) -> dict[str, Any]:
     """Decap's backend block from mkdocs.yml's ``cms`` settings (nothing set: local editor only)."""
     nama = cms.get("backend", "")
     if not nama:
-        return {"name": "proxy", "proxy_url": PROXY_LOKAL, "branch": cms.get("branch", "main")}
+        return {"name": "proxy", "proxy_url": cms.get("proxy_lokal") or PROXY_LOKAL, "branch": cms.get("branch", "main")}
     hasil: dict[str, Any] = {"name": nama, "repo": cms["repo"], "branch": cms.get("branch", "main")}
     if nama == "gitea":
         # no pull requests from Decap on Gitea: each satker saves to its own branch, which a
@@ -94,9 +94,16 @@ def _label_berkas(jenis: str, nama: str, sid: str) -> str:
     return f"{JUDUL_JENIS[jenis]} {sisa}"
 
 
-def _fields(jenis: str, rel: str) -> list[dict[str, Any]]:
+def kunci_bidang(jenis: str, rel: str) -> str:
+    """Which field set a file uses: its kind, or for a Renstra its period (one target field per year)."""
     m = _RENSTRA.fullmatch(rel)
-    tahun = tuple(range(int(m[1]), int(m[2]) + 1)) if m else ()
+    return f"renstra-{m[1]}-{m[2]}" if m else jenis
+
+
+def bidang_berkas(kunci: str) -> list[dict[str, Any]]:
+    """The form fields of one field set (see ``kunci_bidang``)."""
+    jenis, _, periode = kunci.partition("-")
+    tahun = tuple(range(int(periode[:4]), int(periode[5:]) + 1)) if periode else ()
     isi = bidang(JENIS_BERKAS[jenis], tahun)
     isi.append({"name": "body", "label": "Narasi (Markdown)", "widget": "text", "required": False,
                 "hint": HINT_BODY.get(jenis, "Teks di bawah data, dalam Markdown; boleh kosong.")})
@@ -105,34 +112,54 @@ def _fields(jenis: str, rel: str) -> list[dict[str, Any]]:
     return isi
 
 
-def config_satker(folder: Path, sid: str, nama: str, awalan: str, cms: Mapping[str, Any]) -> dict[str, Any]:
-    """Decap's configuration for one satker; ``awalan`` is the data folder relative to the repository."""
-    koleksi = []
-    for jenis, daftar in berkas_satker(folder, sid).items():
-        if not daftar:
-            continue
-        koleksi.append({
-            "name": jenis, "label": JUDUL_JENIS[jenis], "label_singular": JUDUL_JENIS[jenis],
-            "description": f"{JUDUL_JENIS[jenis]} {nama}", "format": f"lakip-{jenis}", "extension": "md",
-            "editor": {"preview": False},
-            "files": [{"name": n, "label": _label_berkas(jenis, n, sid), "file": f"{awalan}/{sid}/{rel}",
-                       "fields": _fields(jenis, rel)} for n, rel in daftar],
-        })
+def dasar(cms: Mapping[str, Any]) -> dict[str, Any]:
+    """Decap's configuration without collections; '{satker}' in it is the satker picked."""
     hasil: dict[str, Any] = {
         "load_config_file": False,
         "locale": "id",
-        "backend": backend(cms, sid),
+        "backend": backend(cms, "{satker}"),
         # decap-server on this machine when the page is opened from localhost (scripts/editor.sh)
-        "local_backend": True,
-        "media_folder": f"{awalan}/{sid}/dokumen",
-        "public_folder": f"/{awalan}/{sid}/dokumen",
+        "local_backend": {"url": cms["proxy_lokal"]} if cms.get("proxy_lokal") else True,
         "show_preview_links": False,
         "search": False,
-        "collections": koleksi,
     }
     if cms.get("backend") in ALUR_PR:
         hasil["publish_mode"] = "editorial_workflow"
     return hasil
+
+
+def koleksi_satker(folder: Path, sid: str, nama: str, awalan: str) -> dict[str, Any]:
+    """One satker's files per kind: what admin/satker/<id>.json holds (the fields are shared)."""
+    koleksi = []
+    for jenis, daftar in berkas_satker(folder, sid).items():
+        if daftar:
+            koleksi.append({
+                "name": jenis, "label": JUDUL_JENIS[jenis], "description": f"{JUDUL_JENIS[jenis]} {nama}",
+                "files": [[n, _label_berkas(jenis, n, sid), f"{awalan}/{sid}/{rel}", kunci_bidang(jenis, rel)]
+                          for n, rel in daftar],
+            })
+    return {"nama": nama, "folder": f"{awalan}/{sid}", "koleksi": koleksi}
+
+
+def rakit(sid: str, dasar_: Mapping[str, Any], bidang_: Mapping[str, Any], satker: Mapping[str, Any]
+          ) -> dict[str, Any]:
+    """The whole Decap configuration of one satker (lakip-cms.js assembles the same in the browser)."""
+    hasil = json.loads(json.dumps(dasar_).replace("{satker}", sid))
+    hasil["media_folder"] = f"{satker['folder']}/dokumen"
+    hasil["public_folder"] = f"/{satker['folder']}/dokumen"
+    hasil["collections"] = [
+        {"name": k["name"], "label": k["label"], "label_singular": k["label"], "description": k["description"],
+         "format": f"lakip-{k['name']}", "extension": "md", "editor": {"preview": False},
+         "files": [{"name": n, "label": lbl, "file": f, "fields": bidang_[kb]} for n, lbl, f, kb in k["files"]]}
+        for k in satker["koleksi"]]
+    return hasil
+
+
+def config_satker(folder: Path, sid: str, nama: str, awalan: str, cms: Mapping[str, Any]) -> dict[str, Any]:
+    """Decap's configuration for one satker; ``awalan`` is the data folder relative to the repository."""
+    satker = koleksi_satker(folder, sid, nama, awalan)
+    kunci = {f[3] for k in satker["koleksi"] for f in k["files"]}
+    return rakit(sid, dasar(cms), {k: bidang_berkas(k) for k in kunci}, satker)
 
 
 def skema_semua() -> dict[str, Any]:
@@ -155,7 +182,8 @@ def nama_satker(folder: Path, awalan: str) -> dict[str, str]:
 
 def halaman(nama: Mapping[str, str], cms: Mapping[str, Any]) -> str:
     """admin/index.html: the satker list (shown until one is picked), then Decap."""
-    connect = ["'self'", PROXY_LOKAL.rsplit("/api", 1)[0]]
+    lokal = str(cms.get("proxy_lokal") or PROXY_LOKAL)
+    connect = ["'self'", html.escape(lokal.rsplit("/api", 1)[0], quote=True)]
     for kunci in ("api_root", "base_url"):
         if cms.get(kunci):
             connect.append(html.escape(str(cms[kunci]), quote=True))
@@ -202,6 +230,7 @@ def halaman(nama: Mapping[str, str], cms: Mapping[str, Any]) -> str:
 
 def _salin(asal: Path, tujuan: Path) -> None:
     tujuan.parent.mkdir(parents=True, exist_ok=True)
+    tujuan.unlink(missing_ok=True)  # written again (lakip cms twice into one folder)
     try:
         os.link(asal, tujuan)  # the bundle is 12 MB: a hard link costs nothing when on one disk
     except OSError:
@@ -232,10 +261,11 @@ def tulis_admin(tujuan: Path, folder: Path, awalan: str, nama: Mapping[str, str]
         if p.is_file():
             _salin(p, tujuan / p.name)
     (tujuan / "index.html").write_text(halaman(nama, cms), encoding="utf-8")
-    (tujuan / "lakip-skema.json").write_text(json.dumps(skema_semua(), ensure_ascii=False), encoding="utf-8")
+    satker = {sid: koleksi_satker(folder, sid, nama[sid], awalan) for sid in nama}
+    kunci = sorted({f[3] for s in satker.values() for k in s["koleksi"] for f in k["files"]})
+    bersama = {"dasar": dasar(cms), "bidang": {k: bidang_berkas(k) for k in kunci}, "skema": skema_semua()}
+    (tujuan / "lakip-cms.json").write_text(json.dumps(bersama, ensure_ascii=False), encoding="utf-8")
     (tujuan / "satker").mkdir(exist_ok=True)
-    for sid in nama:
-        isi = config_satker(folder, sid, nama[sid], awalan, cms)
-        (tujuan / "satker" / f"{sid}.json").write_text(json.dumps(isi, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8")
+    for sid, isi in satker.items():
+        (tujuan / "satker" / f"{sid}.json").write_text(json.dumps(isi, ensure_ascii=False), encoding="utf-8")
     return len(paket) + len(nama) + 2

@@ -115,6 +115,11 @@ def bidang(cls: type, tahun: tuple[int, ...] = ()) -> list[dict[str, Any]]:
     for f in isian_data(cls):
         jenis = f.metadata["jenis"]
         b: dict[str, Any] = {"name": f.name, "label": label(f.name), **widget(jenis, f.name, tahun)}
+        if isinstance(jenis, Rekaman) and not f.metadata["wajib"]:
+            # Decap checks an absent optional object's required fields too, refusing every save of a
+            # file without it: in the form they are optional, `lakip check` still requires them
+            for sub in b["fields"]:
+                sub["required"] = False
         b["hint"] = f.metadata["doc"]
         b["required"] = bool(f.metadata["wajib"])
         if isinstance(f.default, bool) or (isinstance(f.default, str) and isinstance(jenis, Pilihan)):

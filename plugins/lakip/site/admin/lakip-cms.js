@@ -17,6 +17,41 @@ function tampilkanPilihan(pesan) {
   });
 }
 
+// the same assembly as site/cms.py rakit(): shared fields, this satker's files
+function rakit(sid, dasar, bidang, satker) {
+  const config = JSON.parse(JSON.stringify(dasar).replaceAll('{satker}', sid));
+  config.media_folder = `${satker.folder}/dokumen`;
+  config.public_folder = `/${satker.folder}/dokumen`;
+  config.collections = satker.koleksi.map(k => ({
+    name: k.name, label: k.label, label_singular: k.label, description: k.description,
+    format: `lakip-${k.name}`, extension: 'md', editor: { preview: false },
+    files: k.files.map(([name, label, file, kunci]) => ({ name, label, file, fields: bidang[kunci] })),
+  }));
+  return config;
+}
+
+// Decap's icon-only buttons (open a row, drag it, remove it) have no accessible name; a screen
+// reader would say only "button". They are named here by their icon, and again as Decap redraws.
+const IKON = [
+  ['m5.123 6.33', 'Buka atau tutup'],
+  ['M11.916 9.96', 'Hapus butir ini'],
+  ['M3 15v-2h18v2H3', 'Geser butir ini (seret, atau spasi lalu panah)'],
+];
+
+function namaiTombol() {
+  const beri = () => {
+    for (const el of document.querySelectorAll('button, [role="button"]')) {
+      if (el.hasAttribute('aria-label') || el.textContent.trim()) continue;
+      const d = el.querySelector('svg path')?.getAttribute('d') || '';
+      const cocok = IKON.find(([awal]) => d.startsWith(awal));
+      if (cocok) el.setAttribute('aria-label', cocok[1]);
+      else if (el.querySelector('img, svg')) el.setAttribute('aria-label', 'Akun');
+    }
+  };
+  new MutationObserver(beri).observe(document.body, { childList: true, subtree: true });
+  beri();
+}
+
 async function mulai() {
   const param = new URLSearchParams(location.search);
   let sid = param.get('satker');
@@ -26,15 +61,16 @@ async function mulai() {
     tampilkanPilihan('');
     return;
   }
-  const [jawab, jawabSkema] = await Promise.all([fetch(`satker/${sid}.json`), fetch('lakip-skema.json')]);
-  if (!jawab.ok || !jawabSkema.ok) {
+  const [jawab, jawabBersama] = await Promise.all([fetch(`satker/${sid}.json`), fetch('lakip-cms.json')]);
+  if (!jawab.ok || !jawabBersama.ok) {
     sessionStorage.removeItem('lakip-satker');
     tampilkanPilihan(`Satker "${sid}" tidak ada di situs ini: pilih dari daftar.`);
     return;
   }
   sessionStorage.setItem('lakip-satker', sid);
-  const config = await jawab.json();
-  const skema = await jawabSkema.json();
+  const satker = await jawab.json();
+  const { dasar, bidang, skema } = await jawabBersama.json();
+  const config = rakit(sid, dasar, bidang, satker);
   while (!window.CMS) await new Promise(r => setTimeout(r, 20));
   const format = buatFormat(YAML);
   window.CMS.registerLocale('id', ID);
@@ -44,7 +80,8 @@ async function mulai() {
       toFile: data => format.tulis(data, skema[jenis]),
     });
   }
-  document.title = `Editor data kinerja: ${sid}`;
+  document.title = `Editor data kinerja: ${satker.nama}`;
+  namaiTombol();
   window.CMS.init({ config });
 }
 
