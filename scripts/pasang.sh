@@ -14,5 +14,5 @@ if command -v apt-get >/dev/null; then
       fonts-liberation >/dev/null
   fi
 fi
-python3 -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
+python3 -m pip install -q -e '.[situs,test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
 python3 -c "import lakip" 
