@@ -178,12 +178,12 @@ def _cmd_lkj(args: argparse.Namespace) -> int:
     if args.semua:
         if args.satker or args.tahun:
             raise GagalPerintah("--semua tidak memakai SATKER TAHUN (pilih salah satu)")
-        print(ringkas(lkj_semua(proyek, args.shard, keluaran, args.cache)))
+        print(ringkas(lkj_semua(proyek, args.shard, keluaran, args.cache, args.pangkas_cache)))
         return 0
     if not args.satker or not args.tahun or keluaran is None:
         raise GagalPerintah("tulis: lakip lkj SATKER TAHUN --keluaran DIR [--pdf], atau lakip lkj --semua")
-    if args.shard:
-        raise GagalPerintah("--shard hanya untuk --semua")
+    if args.shard or args.pangkas_cache:
+        raise GagalPerintah("--shard dan --pangkas-cache hanya untuk --semua")
     for path in lkj_satu(proyek, args.satker, args.tahun, keluaran, args.pdf, args.cache):
         print(f"ditulis: {path}")
     return 0
@@ -231,6 +231,8 @@ def _perintah_situs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--pdf", action="store_true", help="cetak juga PDF A4 (perlu Chromium)")
     p.add_argument("--semua", action="store_true", help="cetak PDF semua LKj situs ke cache PDF (dan --keluaran)")
     p.add_argument("--shard", help="dengan --semua: cetak bagian K dari N saja, mis. 2/8 (untuk matriks CI)")
+    p.add_argument("--pangkas-cache", action="store_true",
+                   help="dengan --semua: sesudahnya cache PDF hanya memuat PDF yang dicetak atau dipakai kali ini")
     p.add_argument("--cache", help="folder cache PDF (bawaan: cache_pdf di mkdocs.yml, .lakip-cache/pdf; "
                                    "kosong = tanpa cache)")
     konfigurasi(p)

@@ -74,16 +74,22 @@ def _cache(proyek: Proyek, pilihan: str | None, mesin: str) -> CachePdf | None:
     return CachePdf(folder, mesin) if folder is not None else None
 
 
-def lkj_semua(proyek: Proyek, shard: str | None, keluaran: Path | None, cache: str | None = None) -> HasilCetak:
-    """Print shard ``K/N`` (default: all) of the site's LKj into the cache and ``keluaran``."""
+def lkj_semua(proyek: Proyek, shard: str | None, keluaran: Path | None, cache: str | None = None,
+              pangkas: bool = False) -> HasilCetak:
+    """Print shard ``K/N`` (default: all) of the site's LKj into the cache and ``keluaran``; with ``pangkas``
+    the cache keeps only these PDFs afterwards (what a CI shard uploads for the final build)."""
     ke, dari = baca_bagian(shard) if shard else (1, 1)
     situs = proyek.situs()
     mesin = _mesin()
     simpanan = _cache(proyek, cache, mesin)
     if simpanan is None and keluaran is None:
         raise GagalPerintah("tidak ada tempat menulis PDF: beri --keluaran DIR, atau jangan matikan cache PDF")
+    if pangkas and simpanan is None:
+        raise GagalPerintah("--pangkas-cache perlu cache PDF (jangan beri --cache kosong)")
     daftar = bagian(daftar_lkj(situs), ke, dari)
-    if keluaran is not None:
-        return cetak_daftar(situs, daftar, lambda s, t: keluaran / nama_pdf(s, t), mesin, simpanan)
-    with tempfile.TemporaryDirectory(prefix="lakip-shard-") as tmp:  # the cache is what this shard leaves
-        return cetak_daftar(situs, daftar, lambda s, t: Path(tmp) / nama_pdf(s, t), mesin, simpanan)
+    with tempfile.TemporaryDirectory(prefix="lakip-shard-") as tmp:  # without --keluaran the cache is the result
+        tujuan = keluaran if keluaran is not None else Path(tmp)
+        hasil = cetak_daftar(situs, daftar, lambda s, t: tujuan / nama_pdf(s, t), mesin, simpanan)
+    if pangkas and simpanan is not None:
+        simpanan.pangkas()
+    return hasil

@@ -26,7 +26,7 @@ from ..site.halaman import rencana_halaman
 from ..site.lkj import berkas_resmi
 from .proyek import Proyek
 
-_DIREKTIF = re.compile(r"<!--\s*lakip\b[^\n]{0,60}")
+_DIREKTIF = re.compile(r"<!--\s*lakip\b[^\n]*")
 
 
 @dataclass
@@ -104,8 +104,9 @@ def _direktif(site: Path, tampil: str) -> Iterator[str | None]:
             yield None
             continue
         baris = teks.count("\n", 0, m.start()) + 1
-        petunjuk = m.group(0).split("-->")[0].strip()
-        yield (f"{tampil}/{p.relative_to(site).as_posix()}:{baris}: petunjuk '{petunjuk} -->' tidak diganti "
+        akhir = m.group(0).find("-->")
+        petunjuk = m.group(0)[:akhir + 3] if 0 <= akhir < 80 else m.group(0)[:60].rstrip() + " …"
+        yield (f"{tampil}/{p.relative_to(site).as_posix()}:{baris}: petunjuk '{petunjuk}' tidak diganti "
                "(situs dibangun tanpa plugin lakip?)")
 
 

@@ -81,6 +81,7 @@ class CachePdf:
     def __init__(self, folder: Path, mesin: str) -> None:
         self.folder = folder
         self.mesin = mesin
+        self.dipakai: set[str] = set()  # keys read or written by this run (see ``pangkas``)
 
     def kunci(self, html_mentah: str) -> str | None:
         lingkungan = sidik_pencetak(self.mesin)
@@ -99,7 +100,10 @@ class CachePdf:
             data = self.path(kunci).read_bytes()
         except OSError:
             return None
-        return data if data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF") else None
+        if not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+            return None
+        self.dipakai.add(kunci)
+        return data
 
     def simpan(self, kunci: str, data: bytes) -> None:
         """Write atomically: a shard that dies mid-write leaves no half PDF behind a valid key."""
@@ -109,6 +113,15 @@ class CachePdf:
             f.write(data)
         os.chmod(sementara, 0o644)  # mkstemp makes it private; the cache is shared with CI jobs and the site
         os.replace(sementara, self.path(kunci))
+        self.dipakai.add(kunci)
+
+    def pangkas(self) -> int:
+        """Remove every entry this run did not use (after printing a whole site or one shard: the cache
+        then holds exactly its PDFs, e.g. a shard's CI artifact); returns how many went."""
+        hapus = [p for p in self.folder.glob("*.pdf") if p.stem not in self.dipakai]
+        for p in hapus:
+            p.unlink()
+        return len(hapus)
 
 
 def cetak_tersimpan(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path,

@@ -84,6 +84,8 @@ def ringkas(hasil: HasilCetak) -> str:
     rata = sum(b.detik for b in dicetak) / len(dicetak) if dicetak else 0.0
     tersimpan = n - len(dicetak)
     cache = f", {tersimpan} dari cache" if tersimpan else ""
+    if not n:
+        return "0 PDF LKj: bagian ini tidak punya LKj"
     if not dicetak:
         return f"{n} PDF LKj ({halaman} halaman) diambil dari cache dalam {hasil.total:.1f} detik (Chromium tidak dijalankan)"
     return (f"{n} PDF LKj ({halaman} halaman) dalam {hasil.total:.1f} detik: {len(dicetak)} dicetak{cache} "
