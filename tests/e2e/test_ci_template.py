@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 from bantu_situs import AKAR, UJI
+from conftest import tulis_proyek
 
 WORKFLOW = AKAR / "templates" / "github" / "workflows" / "lakip.yml"
 FIXTURE = UJI / "fixtures" / "satker"
@@ -57,8 +58,9 @@ def pemicu(wf: dict[Any, Any]) -> dict[str, Any]:
 
 
 def langkah_lakip() -> list[dict[str, Any]]:
+    """The steps that run lakip or build the site, in order."""
     steps = workflow()["jobs"]["periksa"]["steps"]
-    return [s for s in steps if "run" in s and re.search(r"^\s*lakip ", s["run"], re.MULTILINE)]
+    return [s for s in steps if "run" in s and re.search(r"^\s*(lakip|mkdocs) ", s["run"], re.MULTILINE)]
 
 
 def test_workflow_tersusun_benar() -> None:
@@ -74,6 +76,7 @@ def test_workflow_tersusun_benar() -> None:
         "lakip check satker",
         "lakip rapikan --periksa satker",
         "mkdocs build --strict",
+        "lakip verifikasi site",
         'lakip diff "origin/$BASE_REF" HEAD --format markdown > diff.md',
     ]
     diff = next(s for s in steps if "lakip diff" in s.get("run", ""))
@@ -165,9 +168,8 @@ def test_cache_tidak_dapat_dipalsukan_pull_request() -> None:
 @pytest.fixture()
 def klon(tmp_path: Path) -> Path:
     asal = tmp_path / "asal"
-    asal.mkdir()
+    tulis_proyek(asal, FIXTURE)  # satker/, docs/ and a mkdocs.yml with the lakip plugin
     git(asal, "init", "-q", "-b", "main")
-    shutil.copytree(FIXTURE, asal / "satker")
     git(asal, "add", ".")
     git(asal, "commit", "-q", "-m", "Data awal")
     git(tmp_path, "clone", "-q", str(asal), "klon")
@@ -202,12 +204,14 @@ def jalankan(langkah: dict[str, Any], cwd: Path, ringkasan: Path) -> subprocess.
 def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     ringkasan = tmp_path / "ringkasan.md"
     hasil = {s["name"]: jalankan(s, klon, ringkasan) for s in langkah_lakip()}
-    assert len(hasil) == 3
+    assert len(hasil) == 5
     for nama, h in hasil.items():
         assert h.returncode == 0, (nama, h.stdout, h.stderr)
     keluar = [h.stdout for h in hasil.values()]
     assert keluar[0] == "1 satker, 1 tahun, 3 indikator: tidak ada masalah\n"
     assert keluar[1] == "5 berkas data sudah rapi.\n"
+    assert keluar[3] == ("site: 11 halaman, 7 berkas data, 1 PDF LKj, 0 dokumen sesuai data; 14 berkas HTML tanpa "
+                        "petunjuk lakip yang tertinggal\n")
     base = git(klon, "rev-parse", "--short=7", "origin/main")
     head = git(klon, "rev-parse", "--short=7", "HEAD")
     diff = (klon / "diff.md").read_text(encoding="utf-8")
@@ -235,10 +239,12 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     ubah(r, "    nilai: 60\n", "    nilai: 60,5   \n")
     git(klon, "commit", "-q", "-am", "Salah ketik")
     ringkasan = tmp_path / "ringkasan.md"
-    check, rapikan, diff = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
+    check, rapikan, build, verifikasi, diff = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
     assert check.returncode == 1
     assert check.stdout == ("satker/kab-contoh/2024/realisasi.md:4: 'nilai' berisi '60,5', bukan angka "
                             "(pakai titik sebagai pemisah desimal: 60.5)\n")
+    assert build.returncode == 1 and verifikasi.returncode == 1
+    assert verifikasi.stderr == "lakip verifikasi: site: folder situs tidak ditemukan (bangun dulu, mis. mkdocs build)\n"
     assert rapikan.returncode == 1
     assert rapikan.stdout == ("satker/kab-contoh/2024/realisasi.md:1: berkas belum rapi "
                               "(jalankan: lakip rapikan satker/kab-contoh/2024/realisasi.md)\n")

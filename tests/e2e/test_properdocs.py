@@ -48,6 +48,10 @@ def test_properdocs_sama_dengan_mkdocs(tmp_path: Path) -> None:
         if GENERATOR.sub(b"", a) != GENERATOR.sub(b"", b):
             beda.append(rel)
     assert beda == []
-    assert [t.decode() for t in tag_mk] == ['<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.8.2">']
-    assert [t.decode() for t in tag_pd] == [
-        '<meta name="generator" content="mkdocs-ProperDocs 1.6.7, mkdocs-material-9.8.2">']
+    # the only difference: the program's name (Material's version is the same in both)
+    assert len(tag_mk) == len(tag_pd) == 1
+    (mk_tag,), (pd_tag,) = tag_mk, tag_pd
+    assert re.fullmatch(rb'<meta name="generator" content="mkdocs-1\.6\.\d+, (mkdocs-material-[\d.]+)">', mk_tag)
+    assert re.fullmatch(rb'<meta name="generator" content="mkdocs-ProperDocs 1\.6\.\d+, (mkdocs-material-[\d.]+)">',
+                        pd_tag)
+    assert mk_tag.split(b", ")[1] == pd_tag.split(b", ")[1]
