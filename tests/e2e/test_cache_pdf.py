@@ -22,6 +22,7 @@ from lakip.lkj import cache_pdf
 from lakip.lkj.cache_pdf import CachePdf, cetak_tersimpan
 from lakip.lkj.chromium import Pencetak
 from lakip.lkj.pdf import cetak_lkj, html_dasar
+from lakip.lkj.pdf_meta import metadata
 from lakip.lkj.susun import susun_lkj
 from lakip.site.cetak import bagian, daftar_lkj
 
@@ -89,14 +90,15 @@ def test_cache_sama_dengan_cetakan_baru_dan_kunci_mencakup_mesin(tmp_path: Path)
     assert not dicetak.dari_cache and dari_cache.dari_cache
     assert baru.path.read_bytes() == dicetak.path.read_bytes() == dari_cache.path.read_bytes()
     assert (dari_cache.halaman, dari_cache.daftar_isi_bernomor) == (baru.halaman, baru.daftar_isi_bernomor)
-    kunci = cache.kunci(html_dasar(n))
+    kunci = cache.kunci(html_dasar(n), metadata(n))
     assert kunci is not None and [p.name for p in cache.folder.iterdir()] == [f"{kunci}.pdf"]
     # another Chromium, another key; an engine that says no version: no key (never a stale hit)
     cache_pdf.sidik_pencetak.cache_clear()
     lain = CachePdf(cache.folder, mesin_palsu(tmp_path, "Chromium 999.0.0.0"))
-    assert lain.kunci(html_dasar(n)) not in (None, kunci)
-    assert CachePdf(cache.folder, str(tmp_path / "tidak-ada")).kunci(html_dasar(n)) is None
-    assert cache.kunci(html_dasar(n) + " ") != kunci
+    assert lain.kunci(html_dasar(n), metadata(n)) not in (None, kunci)
+    assert CachePdf(cache.folder, str(tmp_path / "tidak-ada")).kunci(html_dasar(n), metadata(n)) is None
+    assert cache.kunci(html_dasar(n) + " ", metadata(n)) != kunci
+    assert cache.kunci(html_dasar(n), {**metadata(n), "/ModDate": "D:20250101000000Z"}) != kunci  # the data's date
 
 
 def test_bagian_membagi_semua_lkj_tepat_sekali() -> None:

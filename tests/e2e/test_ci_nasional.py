@@ -89,6 +89,9 @@ def test_pengerasan() -> None:
             assert "${{" not in s["run"], (job, s["name"])
         if str(s.get("uses", "")).startswith("actions/checkout@"):
             assert s["with"]["persist-credentials"] is False
+            # the PDF's date is the data's last change in git: a shallow clone would date every LKj
+            # differently from the final job's, and every cache key would miss there
+            assert s["with"]["fetch-depth"] == 0, job
     for job in ("cetak", "rakit"):
         u = uses(job)
         runs = [s.get("run", "") for s in wf["jobs"][job]["steps"]]

@@ -19,9 +19,9 @@ from ..errors import GagalPerintah
 from ..lkj.cache_pdf import CachePdf
 from ..lkj.chromium import cari_mesin
 from ..lkj.pdf import html_lkj
-from ..lkj.susun import susun_lkj
 from ..site.alamat import nama_pdf
 from ..site.cetak import HasilCetak, bagian, cetak_daftar, daftar_lkj
+from ..site.lkj import naskah_cetak
 from .proyek import Proyek
 
 
@@ -62,7 +62,7 @@ def lkj_satu(proyek: Proyek, sid: str, tahun: str, keluaran: Path, pdf: bool,
     keluaran.mkdir(parents=True, exist_ok=True)
     html = (keluaran / nama_pdf(sid, t)).with_suffix(".html")
     with open(html, "w", encoding="utf-8", newline="") as f:
-        f.write(html_lkj(susun_lkj(situs, sid, t)))
+        f.write(html_lkj(naskah_cetak(situs, sid, t)))  # as printed: with the data's last-change date
     if not pdf:
         return [html]
     hasil = cetak_daftar(situs, [(sid, t)], lambda s, th: keluaran / nama_pdf(s, th), mesin, _cache(proyek, cache, mesin))

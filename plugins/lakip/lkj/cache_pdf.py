@@ -1,9 +1,10 @@
 """Printed LKj kept by content: a rebuild prints only the LKj whose print HTML changed.
 
 A PDF is a function of its print HTML (``html_dasar``: text, tables, charts, CSS and the
-narrative's images inlined), the fonts Chromium sets it in, Chromium itself, ``pdftotext``
-(the page numbers of the table of contents) and the printing code (two passes, the print
-options, ``seragamkan``). The cache key is a SHA-256 of all of them, so a hit is the bytes a
+narrative's images inlined), its document information (``pdf_meta.metadata``: title, the
+data's date), the fonts Chromium sets it in, Chromium itself, ``pdftotext`` (the page numbers
+of the table of contents), pypdf and the printing code (two passes, the print options,
+``seragamkan``, page labels). The cache key is a SHA-256 of all of them, so a hit is the bytes a
 fresh print would give, and anything that could change a PDF is a miss. Entries are
 ``<key>.pdf`` in one folder (``.lakip-cache/pdf/`` by default): shards of a CI matrix fill it,
 and a build that finds every key prints nothing and starts no browser.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -21,10 +23,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import chromium, pdf
+import pypdf
+
+from . import chromium, pdf, pdf_meta
 from .chromium import Pencetak, versi_mesin
 from .naskah import NaskahLkj
 from .pdf import CetakLkj, cetak_html, html_dasar, jumlah_halaman
+from .pdf_meta import metadata
 
 VERSI = 1  # the cache's own format
 GAYA = ("", ":bold", ":italic", ":bold:italic")
@@ -71,8 +76,10 @@ def sidik_pencetak(mesin: str) -> str | None:
     if alat is not None:
         r = subprocess.run([alat, "-v"], capture_output=True, timeout=30, check=False)
         pdftotext = ((r.stderr or r.stdout).decode("utf-8", "replace").strip() or "ada").splitlines()[0]
-    kode = "\n".join(f"{Path(m.__file__ or '').name}={_sidik_berkas(m.__file__ or '')}" for m in (chromium, pdf))
-    return "\n".join([f"versi cache {VERSI}", versi, f"pdftotext {pdftotext}", sidik_huruf(), kode])
+    kode = "\n".join(f"{Path(m.__file__ or '').name}={_sidik_berkas(m.__file__ or '')}"
+                     for m in (chromium, pdf, pdf_meta))
+    return "\n".join([f"versi cache {VERSI}", versi, f"pdftotext {pdftotext}", f"pypdf {pypdf.__version__}",
+                      sidik_huruf(), kode])
 
 
 class CachePdf:
@@ -83,13 +90,15 @@ class CachePdf:
         self.mesin = mesin
         self.dipakai: set[str] = set()  # keys read or written by this run (see ``pangkas``)
 
-    def kunci(self, html_mentah: str) -> str | None:
+    def kunci(self, html_mentah: str, meta: dict[str, str]) -> str | None:
+        """The key of a print HTML with its document information (``pdf_meta.metadata``)."""
         lingkungan = sidik_pencetak(self.mesin)
         if lingkungan is None:
             return None
         h = hashlib.sha256(lingkungan.encode())
-        h.update(b"\0")
-        h.update(html_mentah.encode("utf-8"))
+        for bagian in (json.dumps(meta, sort_keys=True, ensure_ascii=False), html_mentah):
+            h.update(b"\0")
+            h.update(bagian.encode("utf-8"))
         return h.hexdigest()
 
     def path(self, kunci: str) -> Path:
@@ -129,7 +138,7 @@ def cetak_tersimpan(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path,
     """Print one LKj to ``keluar``, or copy it from ``cache`` when nothing that decides its bytes changed."""
     mulai = time.monotonic()
     html_mentah = html_dasar(n)
-    kunci = cache.kunci(html_mentah) if cache is not None else None
+    kunci = cache.kunci(html_mentah, metadata(n)) if cache is not None else None
     data = cache.ambil(kunci) if cache is not None and kunci is not None else None
     if data is None:
         hasil = cetak_html(n, html_mentah, keluar, pencetak, kerja)

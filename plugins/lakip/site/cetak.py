@@ -19,8 +19,9 @@ from ..compute.situs import Situs
 from ..lkj.cache_pdf import CachePdf, cetak_tersimpan
 from ..lkj.chromium import GagalCetak, Pencetak
 from ..lkj.pdf import CetakLkj
-from ..lkj.susun import susun_lkj
+from ..lkj.susun import punya_lkj
 from .alamat import uri_pdf
+from .lkj import naskah_cetak
 
 
 @dataclass
@@ -33,7 +34,8 @@ class HasilCetak:
 def daftar_lkj(situs: Situs) -> Iterable[tuple[str, int]]:
     for s in situs.satker():
         for t in sorted(s.tahun):
-            yield s.id, t
+            if punya_lkj(situs, s.id, t):  # no PK, no LKj (lkj.susun.punya_lkj)
+                yield s.id, t
 
 
 def bagian(daftar: Iterable[tuple[str, int]], ke: int, dari: int) -> list[tuple[str, int]]:
@@ -52,7 +54,7 @@ def cetak_daftar(situs: Situs, daftar: Sequence[tuple[str, int]], tujuan: Callab
     mulai = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="lakip-cetak-") as tmp, Pencetak(mesin, malas=True) as pencetak:
         for sid, t in daftar:
-            hasil.berkas.append(cetak_tersimpan(susun_lkj(situs, sid, t), tujuan(sid, t), pencetak, Path(tmp), cache))
+            hasil.berkas.append(cetak_tersimpan(naskah_cetak(situs, sid, t), tujuan(sid, t), pencetak, Path(tmp), cache))
         hasil.mulai_peramban = pencetak.detik_mulai
     hasil.total = time.monotonic() - mulai
     return hasil
