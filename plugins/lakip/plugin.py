@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .bangun import bangun
+from .bangun import bangun_situs
 from .compute.pengaturan import pengaturan_dari
 from .compute.situs import Situs
 from .config import LakipConfig
@@ -67,11 +67,11 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         assert self.folder is not None
-        situs, masalah = bangun(self.folder, self.tampil, self.pengaturan, cache=self.cache, hanya=self.hanya)
+        situs, masalah = bangun_situs(self.folder, self.tampil, self.pengaturan, cache=self.cache,
+                                      hanya=self.hanya)
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs
-        situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(self.folder)
         self.tanggal = {p: akhir for p, (_, akhir) in situs.tanggal_berkas.items()}
         semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
         for uri, (md, sid, tahun) in semua.items():

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..bangun import bangun
+from ..bangun import bangun_situs
 from ..compute.pengaturan import Pengaturan, pengaturan_dari
 from ..compute.situs import Situs
 from ..errors import GagalPerintah, Masalah
@@ -65,7 +65,7 @@ class Proyek:
 
     def situs(self) -> Situs:
         """The site's data, read, checked and computed exactly as the build does; problems stop here."""
-        situs, masalah = bangun(self.folder, self.tampil, self.pengaturan(), hanya=self.hanya)
+        situs, masalah = bangun_situs(self.folder, self.tampil, self.pengaturan(), hanya=self.hanya)
         if masalah:
             raise DataBermasalah(masalah, self.tampil)
         return situs
