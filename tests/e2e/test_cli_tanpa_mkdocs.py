@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -98,4 +99,4 @@ def test_verifikasi_tanpa_mkdocs(venv: Path, tmp_path: Path) -> None:
     r = jalankan(venv, "lakip", "verifikasi", str(site), "--tanpa-pdf", "--konfigurasi", str(AKAR / "mkdocs.yml"),
                  cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert r.stdout.startswith(f"{site}: 67 halaman, 55 berkas data, 0 dokumen sesuai data; ")
+    assert re.match(rf"{re.escape(str(site))}: \d+ halaman, 55 berkas data, 0 dokumen sesuai data; ", r.stdout)
