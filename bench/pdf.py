@@ -34,8 +34,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
-import buat_data  # noqa: E402
-from jalankan import LAKIP_PLUGIN, MKDOCS_YML, Ukur, jalankan  # noqa: E402
+import buat_data
+from jalankan import LAKIP_PLUGIN, MKDOCS_YML, Ukur, jalankan
 
 LOG = re.compile(r"lakip: (\d+) PDF LKj \((\d+) halaman\)(?: diambil dari cache)? dalam ([\d.]+) detik"
                  r"(?:: (\d+) dicetak)?")
@@ -109,9 +109,9 @@ def main() -> int:
     total_lkj = sum(jumlah.values())
     cpu_nasional = jumlah["ri"] * per["ri"] + jumlah["provinsi"] * per["prov-01"] + jumlah["kabkota"] * cpu_lkj
     out = [f"# Benchmark PDF LKj, {datetime.date.today().isoformat()}", "",
-           f"Data: `bench/buat_data.py --satker 60 --tahun {a.tahun}`, situs `LAKIP_SATKER=prov-01` "
-           f"(1 provinsi + 21 kabupaten/kota), {n} LKj, {halaman} halaman PDF. Mesin: {os.cpu_count()} CPU, "
-           f"beban rata-rata saat selesai {os.getloadavg()[0]:.1f} (bandingkan CPU, bukan waktu dinding).", "",
+           (f"Data: `bench/buat_data.py --satker 60 --tahun {a.tahun}`, situs `LAKIP_SATKER=prov-01` "
+            f"(1 provinsi + 21 kabupaten/kota), {n} LKj, {halaman} halaman PDF. Mesin: {os.cpu_count()} CPU, "
+            f"beban rata-rata saat selesai {os.getloadavg()[0]:.1f} (bandingkan CPU, bukan waktu dinding)."), "",
            "| Langkah | Waktu dinding | CPU (proses + anak, Chromium termasuk) | Catatan |", "|---|---:|---:|---|",
            baris("Build tanpa PDF", tanpa),
            baris("Build dingin dengan PDF (cache kosong)", dingin, f"{log_dingin[3]} dicetak, "
@@ -126,9 +126,9 @@ def main() -> int:
            f"| KPU RI (dicetak sendiri) | {per['ri']:.2f} s |",
            f"| Provinsi (dicetak sendiri) | {per['prov-01']:.2f} s |",
            f"| Dari cache (susun LKj, HTML cetak, kunci, salin) | {hit_lkj:.2f} s |", "",
-           f"Proyeksi nasional ({total_lkj} LKj): semua PDF dicetak {cpu_nasional / 60:.0f} menit CPU; "
-           f"dari cache {total_lkj * hit_lkj / 60:.1f} menit CPU; satu bagian dari {a.bagian}: "
-           f"{cpu_nasional / a.bagian / 60:.1f} menit CPU pencetakan."]
+           (f"Proyeksi nasional ({total_lkj} LKj): semua PDF dicetak {cpu_nasional / 60:.0f} menit CPU; "
+            f"dari cache {total_lkj * hit_lkj / 60:.1f} menit CPU; satu bagian dari {a.bagian}: "
+            f"{cpu_nasional / a.bagian / 60:.1f} menit CPU pencetakan.")]
     teks = "\n".join(out) + "\n"
     print(teks)
     (BENCH / f"hasil-{datetime.date.today().isoformat()}-pdf.md").write_text(teks, encoding="utf-8")

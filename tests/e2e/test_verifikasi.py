@@ -70,3 +70,4 @@ def test_folder_situs_tidak_ada(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["verifikasi", str(tmp_path / "site"), "--konfigurasi", CFG]) == 1
     assert capsys.readouterr().err == (f"lakip verifikasi: {tmp_path / 'site'}: folder situs tidak ditemukan "
                                        "(bangun dulu, mis. mkdocs build)\n")
+

@@ -19,6 +19,7 @@ from ..errors import GagalPerintah
 from ..lkj.cache_pdf import CachePdf
 from ..lkj.chromium import cari_mesin
 from ..lkj.pdf import html_lkj
+from ..lkj.susun import punya_lkj
 from ..site.alamat import nama_pdf
 from ..site.cetak import HasilCetak, bagian, cetak_daftar, daftar_lkj
 from ..site.lkj import naskah_cetak
@@ -50,6 +51,10 @@ def _periksa_pilihan(situs: Situs, sid: str, tahun: str) -> int:
     if not tahun.isdigit() or int(tahun) not in s.tahun:
         ada = ", ".join(str(t) for t in sorted(s.tahun)) or "belum ada"
         raise GagalPerintah(f"{sid} tidak punya data tahun '{tahun}' (tahun yang ada: {ada})")
+    if not punya_lkj(situs, sid, int(tahun)):
+        ada = ", ".join(str(t) for t in sorted(s.tahun) if punya_lkj(situs, sid, t)) or "tidak ada"
+        raise GagalPerintah(f"{sid} {tahun} tidak punya LKj: LKj disusun terhadap Perjanjian Kinerja, dan "
+                            f"{tahun}/pk.md tidak ada atau tidak memuat perjanjian jenis pk (tahun dengan LKj: {ada})")
     return int(tahun)
 
 
