@@ -8,9 +8,11 @@ shows that the final build of a sharded run does no browser work at all.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,31 @@ def test_shard_mengisi_cache_dan_build_akhir_tidak_mencetak(tmp_path: Path, capl
         assert (site / "satker" / sid / str(t) / f"lkj-{sid}-{t}.pdf").read_bytes()[:5] == b"%PDF-"
     assert main(["verifikasi", str(site)]) == 0
     assert capsys.readouterr().out.startswith(f"{site}: ")
+
+
+def test_tanggal_data_dari_satu_pass_git(tmp_path: Path) -> None:
+    """The PDF's date (part of its cache key) from the build's one git pass equals a git log per satker."""
+    from test_ci_template import ENV_GIT
+
+    from lakip.bangun import bangun_situs
+    from lakip.site.lkj import tanggal_data
+
+    data = tmp_path / "satker"
+    shutil.copytree(FIXTURE_PORTAL, data)
+
+    def commit(tanggal: str, pesan: str) -> None:
+        env = {**os.environ, **ENV_GIT, "GIT_AUTHOR_DATE": tanggal, "GIT_COMMITTER_DATE": tanggal}
+        for args in (["add", "."], ["commit", "-q", "-m", pesan]):
+            subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True, capture_output=True)
+
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=tmp_path, check=True)
+    commit("2025-01-10T10:00:00", "Data awal")
+    r = data / "kab-contoh-satu" / "2024" / "realisasi.md"
+    r.write_text(r.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    commit("2025-03-05T10:00:00", "Perbarui realisasi")
+    situs, masalah = bangun_situs(data, "satker")
+    per_satker, _ = bangun_data(data, "satker")
+    assert not masalah and situs.tanggal_berkas and not per_satker.tanggal_berkas
+    tanggal = {(s.id, t): tanggal_data(situs, s.id, t) for s in situs.satker() for t in s.tahun}
+    assert tanggal == {k: tanggal_data(per_satker, *k) for k in tanggal}
+    assert str(tanggal[("kab-contoh-satu", 2024)]) == "2025-03-05" and str(tanggal[("kpu-ri", 2024)]) == "2025-01-10"
