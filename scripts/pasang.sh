@@ -30,5 +30,5 @@ else
   echo "pasang.sh: npm tidak ada; editor formulir /admin/ tidak dibuat (pasang Node.js dan npm, lalu ulangi)" >&2
 fi
 # --- akhir editor formulir
-python3 -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
+python3 -m pip install -q -e '.[situs,test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
 python3 -c "import lakip" 

@@ -17,7 +17,7 @@ from pathlib import Path
 AKAR = Path(__file__).resolve().parents[1]
 UJI = AKAR / "tests"  # fixtures/ and malformed/ live here, whichever tier a test is in
 FIXTURE_PORTAL = AKAR / "tests" / "fixtures" / "portal"
-LEWATI = {"satker", "site", ".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache"}
+LEWATI = {"satker", "site", ".lakip-cache", ".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache"}
 
 
 def siapkan_proyek(tujuan: Path, data: Path) -> Path:

@@ -22,6 +22,7 @@ from .load.muat import muat
 from .model.satker import Data
 from .site.dip import periksa as periksa_dokumen
 from .site.direktif import periksa_body
+from .site.riwayat_git import tanggal_berkas_semua
 
 
 def baca(folder: Path, tampil: str, cache: Cache | None = None, hanya: Sequence[str] = (),
@@ -46,4 +47,14 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(periksa_dokumen(situs))
         masalah.items.extend(periksa_final(situs))  # status: final only for a complete LKj
+    return situs, masalah
+
+
+def bangun_situs(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, cache: Cache | None = None,
+                 hanya: Sequence[str] = ()) -> tuple[Situs, Masalah]:
+    """``bangun`` for publishing: with each data file's first and last commit date (the DIP's dates).
+    The MkDocs build and ``lakip ekspor/lkj/verifikasi`` prepare their site here, so they publish the same."""
+    situs, masalah = bangun(folder, tampil, pengaturan, cache=cache, hanya=hanya)
+    if not masalah:
+        situs.tanggal_berkas = tanggal_berkas_semua(folder)
     return situs, masalah

@@ -1,4 +1,4 @@
-"""The ``lakip`` command: check, schema, export ... without MkDocs.
+"""The ``lakip`` command: check, schema, baru, diff, rapikan, ekspor, lkj, verifikasi, cms; none needs MkDocs.
 
 Every subcommand prints problems as ``path:line: pesan`` and exits 1 when
 there are any; a command that cannot do what was asked (``GagalPerintah``)
@@ -181,6 +181,91 @@ def _cmd_rapikan(args: argparse.Namespace) -> int:
     return 1 if gagal else 0
 
 
+def _cmd_ekspor(args: argparse.Namespace) -> int:
+    from .commands.ekspor import ekspor
+    from .commands.proyek import muat_proyek
+
+    berkas = ekspor(muat_proyek(args.konfigurasi), Path(args.folder))
+    print(f"{len(berkas)} berkas data terbuka ditulis ke {args.folder}")
+    return 0
+
+
+def _cmd_lkj(args: argparse.Namespace) -> int:
+    from .commands.lkj import lkj_satu, lkj_semua
+    from .commands.proyek import muat_proyek
+    from .site.cetak import ringkas
+
+    proyek = muat_proyek(args.konfigurasi)
+    keluaran = Path(args.keluaran) if args.keluaran else None
+    if args.semua:
+        if args.satker or args.tahun:
+            raise GagalPerintah("--semua tidak memakai SATKER TAHUN (pilih salah satu)")
+        print(ringkas(lkj_semua(proyek, args.shard, keluaran, args.cache, args.pangkas_cache)))
+        return 0
+    if not args.satker or not args.tahun or keluaran is None:
+        raise GagalPerintah("tulis: lakip lkj SATKER TAHUN --keluaran DIR [--pdf], atau lakip lkj --semua")
+    if args.shard or args.pangkas_cache:
+        raise GagalPerintah("--shard dan --pangkas-cache hanya untuk --semua")
+    for path in lkj_satu(proyek, args.satker, args.tahun, keluaran, args.pdf, args.cache):
+        print(f"ditulis: {path}")
+    return 0
+
+
+def _cmd_verifikasi(args: argparse.Namespace) -> int:
+    from .commands.proyek import muat_proyek
+    from .commands.verifikasi import verifikasi
+
+    site = Path(args.site)
+    if not site.is_dir():
+        raise GagalPerintah(f"{args.site}: folder situs tidak ditemukan (bangun dulu, mis. mkdocs build)")
+    tampil = args.site.rstrip("/") or "."
+    hasil = verifikasi(muat_proyek(args.konfigurasi), site, tampil, False if args.tanpa_pdf else None)
+    if hasil.masalah:
+        _keluar("\n".join(hasil.masalah) + "\n")
+        tanpa_pdf = any(m.endswith(": PDF LKj tidak ada") for m in hasil.masalah)
+        print(f"{len(hasil.masalah)} masalah: situs {tampil} tidak memuat semua yang diterbitkan data "
+              "(bangun ulang dengan plugin lakip" + ("; bila PDF memang tidak dicetak, tambahkan --tanpa-pdf"
+                                                     if tanpa_pdf else "") + ")", file=sys.stderr)
+        return 1
+    print(hasil.ringkasan(tampil))
+    return 0
+
+
+def _data_bermasalah(exc: Exception) -> int:
+    print(exc.masalah.teks())  # type: ignore[attr-defined]
+    print(f"{len(exc.masalah.urut())} masalah ditemukan. {exc}", file=sys.stderr)  # type: ignore[attr-defined]
+    return 1
+
+
+def _perintah_situs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """ekspor, lkj, verifikasi: what the site build makes, from the command line."""
+    def konfigurasi(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--konfigurasi", help="pengaturan situs (bawaan: mkdocs.yml di folder ini, bila ada)")
+
+    p = sub.add_parser("ekspor", help="tulis data terbuka (JSON, CSV, katalog) persis seperti data/ situs")
+    p.add_argument("folder", help="folder tujuan, mis. keluaran/data")
+    konfigurasi(p)
+    p.set_defaults(fungsi=_cmd_ekspor)
+    p = sub.add_parser("lkj", help="tulis LKj sebagai HTML cetak dan PDF, atau cetak semua LKj (per bagian)")
+    p.add_argument("satker", nargs="?", help="id satker, mis. kota-banjarbaru")
+    p.add_argument("tahun", nargs="?", help="tahun, mis. 2024")
+    p.add_argument("--keluaran", help="folder tujuan")
+    p.add_argument("--pdf", action="store_true", help="cetak juga PDF A4 (perlu Chromium)")
+    p.add_argument("--semua", action="store_true", help="cetak PDF semua LKj situs ke cache PDF (dan --keluaran)")
+    p.add_argument("--shard", help="dengan --semua: cetak bagian K dari N saja, mis. 2/8 (untuk matriks CI)")
+    p.add_argument("--pangkas-cache", action="store_true",
+                   help="dengan --semua: sesudahnya cache PDF hanya memuat PDF yang dicetak atau dipakai kali ini")
+    p.add_argument("--cache", help="folder cache PDF (bawaan: cache_pdf di mkdocs.yml, .lakip-cache/pdf; "
+                                   "kosong = tanpa cache)")
+    konfigurasi(p)
+    p.set_defaults(fungsi=_cmd_lkj)
+    p = sub.add_parser("verifikasi", help="pastikan situs yang dibangun memuat semua halaman, data dan PDF dari data")
+    p.add_argument("site", help="folder situs yang dibangun, mis. site")
+    p.add_argument("--tanpa-pdf", action="store_true", help="jangan menuntut PDF LKj (situs dibangun tanpa Chromium)")
+    konfigurasi(p)
+    p.set_defaults(fungsi=_cmd_verifikasi)
+
+
 def _cmd_cms(args: argparse.Namespace) -> int:
     from .commands.cms import tulis
 
@@ -193,21 +278,24 @@ def _cmd_cms(args: argparse.Namespace) -> int:
 def _cmd_komentar(args: argparse.Namespace) -> int:
     from .commands.komentar import susun
 
-    hasil = {"cek": args.cek, "rapi": args.rapi, "bangun": args.bangun}
-    keluaran = {"cek": Path(args.keluaran_cek), "rapi": Path(args.keluaran_rapi), "bangun": Path(args.keluaran_bangun)}
+    langkah = ("cek", "rapi", "bangun", "verifikasi")
+    hasil = {k: getattr(args, k) for k in langkah}
+    keluaran = {k: Path(getattr(args, f"keluaran_{k}")) for k in langkah}
     _keluar(susun(hasil, keluaran, Path(args.diff)))
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="lakip", description="Data kinerja satker KPU: periksa, ekspor, skema.")
+    parser = argparse.ArgumentParser(
+        prog="lakip", description="Data kinerja satker KPU: periksa data, buat kerangka, jelaskan perubahan, "
+                                  "rapikan berkas, ekspor data terbuka, cetak LKj, verifikasi situs, editor formulir.")
     sub = parser.add_subparsers(dest="perintah", required=True)
     p = sub.add_parser("check", help="periksa semua data satker")
     p.add_argument("folder", nargs="?", default="satker")
     p.add_argument("--tanpa-cache", action="store_true",
                    help="baca ulang semua satker (bawaan: satker yang tidak berubah sejak lolos terakhir dilewati)")
     p.set_defaults(fungsi=_cmd_check)
-    p = sub.add_parser("schema", help="tulis JSON Schema setiap jenis berkas data")
+    p = sub.add_parser("schema", help="tulis JSON Schema setiap jenis berkas data (untuk editor)")
     p.add_argument("--out", default="schema")
     p.set_defaults(fungsi=_cmd_schema)
     p = sub.add_parser("baru", help="buat kerangka data satker baru atau tahun baru")
@@ -239,6 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("path", nargs="*", default=["satker"], help="berkas atau folder (bawaan: satker)")
     p.add_argument("--periksa", action="store_true", help="hanya laporkan berkas yang belum rapi")
     p.set_defaults(fungsi=_cmd_rapikan)
+    _perintah_situs(sub)  # ekspor, lkj, verifikasi
     p = sub.add_parser("cms", help="tulis editor formulir (Decap CMS) dan pengaturannya dari model data")
     p.add_argument("--folder", default="satker", help="folder data, relatif terhadap akar repositori")
     p.add_argument("--out", default="site/admin", help="folder tujuan (bawaan: site/admin)")
@@ -246,7 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--mkdocs", default="mkdocs.yml", help="mkdocs.yml yang memuat pengaturan 'cms'")
     p.set_defaults(fungsi=_cmd_cms)
     p = sub.add_parser("komentar", help="susun komentar pull request dari hasil pemeriksaan CI")
-    for langkah, nama in (("cek", "lakip check"), ("rapi", "lakip rapikan --periksa"), ("bangun", "mkdocs build")):
+    for langkah, nama in (("cek", "lakip check"), ("rapi", "lakip rapikan --periksa"), ("bangun", "mkdocs build"),
+                          ("verifikasi", "lakip verifikasi")):
         p.add_argument(f"--{langkah}", default="skipped", help=f"hasil langkah {nama}: success, failure, skipped")
         p.add_argument(f"--keluaran-{langkah}", default=f"{langkah}.txt", help=f"keluaran {nama}")
     p.add_argument("--diff", default="diff.md", help="penjelasan lakip diff --format markdown")
@@ -257,6 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except GagalPerintah as exc:  # the user can act on it: one line, no "internal error"
+        if hasattr(exc, "masalah"):  # commands.proyek.DataBermasalah: the data's problems, as lakip check
+            return _data_bermasalah(exc)
         print(f"lakip {args.perintah}: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the user gets one line, the developer a bug report

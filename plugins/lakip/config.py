@@ -26,6 +26,10 @@ class LakipConfig(base.Config):
     pdf = c.Type(bool, default=True)
     """Print every LKj as an A4 PDF beside its page (needs Chromium; without it: one warning, no PDF)."""
 
+    cache_pdf = c.Type(str, default=".lakip-cache/pdf")
+    """Folder of printed LKj kept by content, relative to mkdocs.yml: a rebuild prints only the LKj whose
+    print HTML changed. Empty: no cache. The environment variable LAKIP_CACHE_PDF overrides it."""
+
     csp = c.Type(bool, default=True)
     """Give every page a Content-Security-Policy (<meta http-equiv>): scripts only from the site and the
     theme's own inline scripts by hash, no plugins, no foreign hosts. Defence in depth behind the sanitiser."""

@@ -16,11 +16,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .bangun import bangun
+from .bangun import bangun_situs
 from .compute.pengaturan import pengaturan_dari
 from .compute.situs import Situs
 from .config import LakipConfig
 from .errors import LakipError, Masalah
+from .lkj.cache_pdf import CachePdf, folder_cache
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
@@ -66,11 +67,11 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         assert self.folder is not None
-        situs, masalah = bangun(self.folder, self.tampil, self.pengaturan, cache=self.cache, hanya=self.hanya)
+        situs, masalah = bangun_situs(self.folder, self.tampil, self.pengaturan, cache=self.cache,
+                                      hanya=self.hanya)
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs
-        situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(self.folder)
         self.tanggal = {p: akhir for p, (_, akhir) in situs.tanggal_berkas.items()}
         if situs.tanggal_berkas:  # under git: each satker-year's changes of figures, for its page
             situs.riwayat = riwayat_data.riwayat_situs(situs)
@@ -78,10 +79,14 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))
             self.konteks[uri] = direktif.Konteks(sid, tahun)
-        # the DIP's CSV and the published documents, at stable URLs (satker/<id>/<berkas>, data/<id>/dip.csv)
-        for uri, isi in dip.berkas_statis(situs, semua, config.site_url or "", config.use_directory_urls).items():
-            files.append(File.generated(config, uri, content=isi) if isinstance(isi, str)
-                         else File.generated(config, uri, abs_src_path=str(isi)))
+        # data/: each DIP as CSV and the open data (as 'lakip ekspor' writes it); the pages' links to it resolve
+        for uri, isi in export.berkas_data(situs, semua, config.site_url or "", config.use_directory_urls,
+                                           ekspor=self.config.ekspor).items():
+            files.append(File.generated(config, uri, content=isi))
+        # the published documents, at stable URLs (satker/<id>/<berkas>)
+        for uri, src in dip.berkas_statis(situs, semua).items():
+            if isinstance(src, Path):
+                files.append(File.generated(config, uri, abs_src_path=str(src)))
         # the LKj PDFs (written in on_post_build; an empty stand-in now so the pages' links resolve)
         # and the officially signed LKj scans, unless the DIP already publishes them
         for sid, t in (cetak.daftar_lkj(situs) if self.status_pdf.aktif else ()):
@@ -89,9 +94,6 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         for uri, src in berkas_resmi(situs):
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(src)))
-        if self.config.ekspor:  # the open data as site files: the pages' links to it resolve and are checked
-            for rel, isi in export.semua_berkas(situs).items():
-                files.append(File.generated(config, uri_data(rel), content=isi))
         config.nav = portal.atur_nav(config.nav, situs)  # a one-satker site: its profile and DIP in the nav
         return files
 
@@ -142,7 +144,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
 
     def on_post_build(self, *, config: Any) -> None:
         if self.situs is not None and self.status_pdf.aktif and self.mesin_pdf is not None:
-            hasil, galat = cetak.cetak_situs(self.situs, Path(config.site_dir), self.mesin_pdf)
+            folder = folder_cache(Path(config.config_file_path or ".").resolve().parent, self.config.cache_pdf)
+            cache = CachePdf(folder, self.mesin_pdf) if folder is not None else None
+            hasil, galat = cetak.cetak_situs(self.situs, Path(config.site_dir), self.mesin_pdf, cache)
             if galat is not None:
                 log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
             elif hasil is not None:

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 from bantu_situs import AKAR, UJI
+from conftest import tulis_proyek
 
 WORKFLOW = AKAR / "templates" / "github" / "workflows" / "lakip.yml"
 FIXTURE = UJI / "fixtures" / "satker"
@@ -57,8 +58,9 @@ def pemicu(wf: dict[Any, Any]) -> dict[str, Any]:
 
 
 def langkah_lakip() -> list[dict[str, Any]]:
+    """The steps that run lakip or build the site, in order."""
     steps = workflow()["jobs"]["periksa"]["steps"]
-    return [s for s in steps if "run" in s and re.search(r"^\s*lakip ", s["run"], re.MULTILINE)]
+    return [s for s in steps if "run" in s and re.search(r"^\s*(lakip|mkdocs) ", s["run"], re.MULTILINE)]
 
 
 def test_workflow_tersusun_benar() -> None:
@@ -74,8 +76,9 @@ def test_workflow_tersusun_benar() -> None:
         "lakip check satker 2>&1 | tee cek.txt",
         "lakip rapikan --periksa satker 2>&1 | tee rapi.txt",
         "mkdocs build --strict 2>&1 | tee bangun.txt",
+        "lakip verifikasi site 2>&1 | tee verifikasi.txt",
         'lakip diff "origin/$BASE_REF" HEAD --format markdown > diff.md',
-        'lakip komentar --cek "$HASIL_CEK" --rapi "$HASIL_RAPI" --bangun "$HASIL_BANGUN" > komentar.md',
+        'lakip komentar --cek "$HASIL_CEK" --rapi "$HASIL_RAPI" --bangun "$HASIL_BANGUN" \\',
     ]
     # a failing check fails its step through tee: bash -eo pipefail
     assert wf["jobs"]["periksa"]["defaults"] == {"run": {"shell": "bash"}}
@@ -83,8 +86,9 @@ def test_workflow_tersusun_benar() -> None:
     assert diff["env"] == {"BASE_REF": "${{ github.base_ref }}"}
     susun = next(s for s in steps if "lakip komentar" in s.get("run", ""))
     assert susun["env"] == {"HASIL_CEK": "${{ steps.cek.outcome }}", "HASIL_RAPI": "${{ steps.rapi.outcome }}",
-                            "HASIL_BANGUN": "${{ steps.bangun.outcome }}"}
-    assert [s.get("id") for s in steps if s.get("id") in ("cek", "rapi", "bangun")] == ["cek", "rapi", "bangun"]
+                            "HASIL_BANGUN": "${{ steps.bangun.outcome }}",
+                            "HASIL_VERIFIKASI": "${{ steps.verifikasi.outcome }}"}
+    assert [s.get("id") for s in steps if s.get("id") in HASIL] == ["cek", "rapi", "bangun", "verifikasi"]
     komentar = wf["jobs"]["komentar"]["steps"][-1]
     assert komentar["uses"].startswith("marocchino/sticky-pull-request-comment@")
     assert komentar["with"]["path"] == "komentar.md"
@@ -172,9 +176,8 @@ def test_cache_tidak_dapat_dipalsukan_pull_request() -> None:
 @pytest.fixture()
 def klon(tmp_path: Path) -> Path:
     asal = tmp_path / "asal"
-    asal.mkdir()
+    tulis_proyek(asal, FIXTURE)  # satker/, docs/ and a mkdocs.yml with the lakip plugin
     git(asal, "init", "-q", "-b", "main")
-    shutil.copytree(FIXTURE, asal / "satker")
     git(asal, "add", ".")
     git(asal, "commit", "-q", "-m", "Data awal")
     git(tmp_path, "clone", "-q", str(asal), "klon")
@@ -196,7 +199,7 @@ def klon(tmp_path: Path) -> Path:
 # What GitHub would put in the expressions of a step's env: for a pull request into main; the
 # outcome of each check step is filled in as the steps run (a step not run here is 'skipped').
 KONTEKS = {"${{ github.base_ref }}": "main"}
-HASIL = {"cek": "skipped", "rapi": "skipped", "bangun": "skipped"}
+HASIL = {"cek": "skipped", "rapi": "skipped", "bangun": "skipped", "verifikasi": "skipped"}
 
 
 def jalankan(langkah: dict[str, Any], cwd: Path, ringkasan: Path) -> subprocess.CompletedProcess[str]:
@@ -214,18 +217,20 @@ def jalankan(langkah: dict[str, Any], cwd: Path, ringkasan: Path) -> subprocess.
 
 @pytest.fixture(autouse=True)
 def _hasil_baru() -> None:
-    HASIL.update(cek="skipped", rapi="skipped", bangun="skipped")
+    HASIL.update(cek="skipped", rapi="skipped", bangun="skipped", verifikasi="skipped")
 
 
 def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     ringkasan = tmp_path / "ringkasan.md"
     hasil = {s["name"]: jalankan(s, klon, ringkasan) for s in langkah_lakip()}
-    assert len(hasil) == 4
+    assert len(hasil) == 6
     for nama, h in hasil.items():
         assert h.returncode == 0, (nama, h.stdout, h.stderr)
     keluar = [h.stdout for h in hasil.values()]
     assert keluar[0] == "1 satker, 1 tahun, 3 indikator: tidak ada masalah\n"
     assert keluar[1] == "5 berkas data sudah rapi.\n"
+    assert re.fullmatch(r"site: \d+ halaman, 7 berkas data, 1 PDF LKj, 0 dokumen sesuai data; \d+ berkas HTML tanpa "
+                        r"petunjuk lakip yang tertinggal\n", keluar[3])
     base = git(klon, "rev-parse", "--short=7", "origin/main")
     head = git(klon, "rev-parse", "--short=7", "HEAD")
     diff = (klon / "diff.md").read_text(encoding="utf-8")
@@ -251,7 +256,8 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
         "## Hasil pemeriksaan otomatis\n\nSemua pemeriksaan lolos: perubahan ini siap ditinjau.\n\n"
         "- ✅ Data (lakip check): Angka, satuan, target dan total masuk akal.\n"
         "- ✅ Tata letak berkas (lakip rapikan): Berkas data tersusun rapi.\n"
-        "- ⏭️ Situs (mkdocs build): tidak dijalankan.\n\n" + diff)
+        "- ✅ Situs (mkdocs build): Situs dapat dibangun.\n"
+        "- ✅ Situs sesuai data (lakip verifikasi): Setiap halaman, data terbuka dan PDF LKj sesuai data.\n\n" + diff)
 
 
 def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_path: Path) -> None:
@@ -259,22 +265,24 @@ def test_workflow_gagal_bila_data_salah_tetapi_diff_tetap_jalan(klon: Path, tmp_
     ubah(r, "    nilai: 60\n", "    nilai: 60,5   \n")
     git(klon, "commit", "-q", "-am", "Salah ketik")
     ringkasan = tmp_path / "ringkasan.md"
-    check, rapikan, diff, komentar = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
+    check, rapikan, build, verifikasi, diff, komentar = (jalankan(s, klon, ringkasan) for s in langkah_lakip())
     assert check.returncode == 1
     masalah = ("satker/kab-contoh/2024/realisasi.md:4: 'nilai' berisi '60,5', bukan angka "
                "(pakai titik sebagai pemisah desimal: 60.5)\n")
     assert check.stdout == masalah + "1 masalah ditemukan.\n"  # through tee, with its stderr summary
     assert (klon / "cek.txt").read_text(encoding="utf-8") == check.stdout
+    assert build.returncode == 1 and verifikasi.returncode == 1
+    assert verifikasi.stdout == "lakip verifikasi: site: folder situs tidak ditemukan (bangun dulu, mis. mkdocs build)\n"
     assert rapikan.returncode == 1
     assert rapikan.stdout.startswith("satker/kab-contoh/2024/realisasi.md:1: berkas belum rapi "
                                      "(jalankan: lakip rapikan satker/kab-contoh/2024/realisasi.md)\n")
     assert komentar.returncode == 0
     teks_komentar = (klon / "komentar.md").read_text(encoding="utf-8")
-    assert "**2 pemeriksaan belum lolos.**" in teks_komentar
+    assert "**4 pemeriksaan belum lolos.**" in teks_komentar
     assert "- ❌ Data (lakip check): belum lolos." in teks_komentar
     assert "```text\n" + masalah + "1 masalah ditemukan.\n```" in teks_komentar
     assert "Buka berkas yang disebut di editor (/admin/)" in teks_komentar
-    assert diff.returncode == 0
+    assert diff.returncode == 1  # a change that breaks the data is not one to merge; its explanation is still written
     teks = (klon / "diff.md").read_text(encoding="utf-8")
     assert "memuat 1 masalah" in teks
     assert ("- IK1.1 (Persentase naskah akademik PKPU berbasis riset): realisasi 50% → kosong, "

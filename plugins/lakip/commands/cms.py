@@ -10,31 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import GagalPerintah
 from ..site.cms import nama_satker, tulis_admin
-
-
-class _Pemuat(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags: read them as nothing, the cms settings are plain."""
-
-
-_Pemuat.add_multi_constructor("", lambda *_: None)
+from .proyek import muat_proyek
 
 
 def pengaturan_cms(mkdocs_yml: Path) -> dict[str, Any]:
-    """The ``cms`` settings of the lakip plugin in mkdocs.yml, {} when there are none."""
+    """The ``cms`` settings of the lakip plugin in mkdocs.yml (read by ``proyek``), {} when there are none."""
     if not mkdocs_yml.is_file():
         return {}
-    isi = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Pemuat) or {}
-    for p in isi.get("plugins") or []:
-        if isinstance(p, dict) and isinstance(p.get("lakip"), dict):
-            cms = p["lakip"].get("cms") or {}
-            if not isinstance(cms, dict):
-                raise GagalPerintah(f"{mkdocs_yml}: 'cms' pada plugin lakip harus berupa peta (lihat README)")
-            return cms
-    return {}
+    cms = muat_proyek(str(mkdocs_yml)).opsi.get("cms") or {}
+    if not isinstance(cms, dict):
+        raise GagalPerintah(f"{mkdocs_yml}: 'cms' pada plugin lakip harus berupa peta (lihat README)")
+    return cms
 
 
 def tulis(folder: Path, awalan: str, keluar: Path, node_modules: Path, mkdocs_yml: Path) -> int:

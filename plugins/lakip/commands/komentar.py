@@ -1,7 +1,7 @@
 """``lakip komentar``: the pull request comment of the CI template, in words staff understand.
 
 The workflow (templates/github/workflows/lakip.yml) saves the output of each
-check (``lakip check``, ``lakip rapikan --periksa``, ``mkdocs build``) and the
+check (``lakip check``, ``lakip rapikan --periksa``, ``mkdocs build``, ``lakip verifikasi``) and the
 ``lakip diff`` explanation; this command puts them into one Markdown comment:
 what passed, every ``path:line`` problem with what to do, then what the change
 does to the published figures. Problem lines hold text typed in the data files:
@@ -16,6 +16,7 @@ LANGKAH = {
     "cek": ("Data (lakip check)", "Angka, satuan, target dan total masuk akal."),
     "rapi": ("Tata letak berkas (lakip rapikan)", "Berkas data tersusun rapi."),
     "bangun": ("Situs (mkdocs build)", "Situs dapat dibangun."),
+    "verifikasi": ("Situs sesuai data (lakip verifikasi)", "Setiap halaman, data terbuka dan PDF LKj sesuai data."),
 }
 SARAN = {
     "cek": ("Buka berkas yang disebut di editor (/admin/), cari isian pada baris itu, tulis seperti yang "
@@ -23,6 +24,8 @@ SARAN = {
     "rapi": ("Isinya benar tetapi susunannya berbeda dari yang dibuat lakip. Peninjau menjalankan perintah "
              "dalam tanda kurung (lakip rapikan) di cabang ini, atau menyimpan berkas itu sekali lagi di editor."),
     "bangun": "Situs tidak dapat dibangun; peninjau melihat log lengkap di tab Actions.",
+    "verifikasi": ("Situs yang dibangun tidak memuat semua yang diterbitkan data (atau tidak dapat dibangun); "
+                   "peninjau melihat daftar di bawah dan log lengkap di tab Actions."),
 }
 
 

@@ -41,6 +41,18 @@ def cari_mesin() -> str | None:
     return None
 
 
+def versi_mesin(mesin: str) -> str | None:
+    """What ``mesin --version`` says (e.g. ``Chromium 156.0.8078.129 ...``), without starting a browser;
+    None when it says nothing."""
+    try:
+        hasil = subprocess.run([mesin, "--version"], capture_output=True, timeout=60, check=False,
+                               stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    teks = hasil.stdout.decode("utf-8", "replace").strip()
+    return teks if hasil.returncode == 0 and teks else None
+
+
 def status_pdf(aktif_di_pengaturan: bool, perintah: str = "build") -> tuple[StatusPdf, str | None]:
     """The build's PDF status and engine; the status says why when there is no PDF."""
     if not aktif_di_pengaturan:
@@ -56,10 +68,23 @@ def status_pdf(aktif_di_pengaturan: bool, perintah: str = "build") -> tuple[Stat
 # ---------------------------------------------------------------- the browser on a pipe
 
 class Pencetak:
-    """One headless Chromium for many PDFs, driven over ``--remote-debugging-pipe``."""
+    """One headless Chromium for many PDFs, driven over ``--remote-debugging-pipe``.
 
-    def __init__(self, mesin: str) -> None:
+    ``malas``: start the browser at the first print only, so a build whose PDFs all come
+    from the cache (``cache_pdf``) starts no Chromium at all.
+    """
+
+    def __init__(self, mesin: str, malas: bool = False) -> None:
         self.mesin = mesin
+        self.versi = ""
+        self.detik_mulai = 0.0  # what starting the browser cost (0 when it never started)
+        self.proses: subprocess.Popen[bytes] | None = None
+        if not malas:
+            self._mulai()
+
+    def _mulai(self) -> None:
+        mulai = time.monotonic()
+        mesin = self.mesin
         self._profil = tempfile.mkdtemp(prefix="lakip-chromium-")
         baca_kami, tulis_chrome = os.pipe()  # Chromium writes on its fd 4
         baca_chrome, tulis_kami = os.pipe()  # Chromium reads on its fd 3
@@ -79,6 +104,7 @@ class Pencetak:
             self.proses = subprocess.Popen(args, preexec_fn=siapkan, pass_fds=(3, 4), stdin=subprocess.DEVNULL,
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
+            shutil.rmtree(self._profil, ignore_errors=True)
             raise GagalCetak(f"Chromium tidak dapat dijalankan ({mesin}): {exc}") from None
         finally:
             os.close(baca_chrome)
@@ -89,6 +115,7 @@ class Pencetak:
         self._peristiwa: list[dict[str, Any]] = []
         self._sesi: str | None = None
         self.versi = str(self.kirim("Browser.getVersion").get("product", ""))
+        self.detik_mulai = time.monotonic() - mulai
 
     def kirim(self, metode: str, params: dict[str, Any] | None = None, sesi: str | None = None) -> dict[str, Any]:
         """Send one DevTools command and wait for its answer (events are kept)."""
@@ -135,6 +162,8 @@ class Pencetak:
         ``akhir``: the published print, tagged (structure for screen readers) with a
         document outline; a first pass that is only read for page numbers skips both.
         """
+        if self.proses is None:
+            self._mulai()
         sesi = self._tab()
         self._peristiwa.clear()
         self.kirim("Page.navigate", {"url": berkas_html.resolve().as_uri()}, sesi)
@@ -149,6 +178,8 @@ class Pencetak:
         return seragamkan(base64.b64decode(hasil["data"]))
 
     def tutup(self) -> None:
+        if self.proses is None:
+            return
         try:
             if self.proses.poll() is None:
                 try:
@@ -167,6 +198,7 @@ class Pencetak:
                 except OSError:
                     pass
             shutil.rmtree(self._profil, ignore_errors=True)
+            self.proses = None
 
     def __enter__(self) -> Pencetak:
         return self

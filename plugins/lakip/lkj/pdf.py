@@ -60,7 +60,7 @@ from .naskah import (
 from .pdf_meta import label_halaman, lengkapi_pdf
 from .tabel_cetak import cetak_tabel, html_md, inline_md, md_cetak, rapikan_semua_tabel
 
-__all__ = ["CetakLkj", "cetak_lkj", "html_dasar", "html_lkj"]
+__all__ = ["CetakLkj", "cetak_html", "cetak_lkj", "html_dasar", "html_lkj", "jumlah_halaman"]
 
 TEMPLAT = Path(__file__).parent.parent / "templates"
 # ---------------------------------------------------------------- the print HTML
@@ -281,18 +281,23 @@ class CetakLkj:
     halaman: int
     detik: float
     daftar_isi_bernomor: bool
+    dari_cache: bool = False  # copied from the PDF cache (lkj.cache_pdf), not printed
 
 
-def _jumlah_halaman(pdf: bytes) -> int:
+def jumlah_halaman(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
 
 
 def cetak_lkj(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path) -> CetakLkj:
     """Print one LKj to ``keluar`` (two passes: markers, then page numbers)."""
+    return cetak_html(n, html_dasar(n), keluar, pencetak, kerja)
+
+
+def cetak_html(n: NaskahLkj, html_mentah: str, keluar: Path, pencetak: Pencetak, kerja: Path) -> CetakLkj:
+    """Print ``html_mentah`` (``html_dasar(n)``, made once by the caller) to ``keluar``."""
     mulai = time.monotonic()
     kerja.mkdir(parents=True, exist_ok=True)
     dasar = kerja / f"{n.satker_id}-{n.tahun}"
-    html_mentah = html_dasar(n)
     h1 = dasar.with_suffix(".1.html")
     h1.write_text(isi_halaman(html_mentah, {}, penanda=True), encoding="utf-8")
     p1 = dasar.with_suffix(".1.pdf")
@@ -306,4 +311,4 @@ def cetak_lkj(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path) -> Ce
     data = lengkapi_pdf(pencetak.cetak(h2), n, awal_isi)
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_bytes(data)
-    return CetakLkj(keluar, _jumlah_halaman(data), time.monotonic() - mulai, halaman is not None)
+    return CetakLkj(keluar, jumlah_halaman(data), time.monotonic() - mulai, halaman is not None)

@@ -20,7 +20,7 @@ from pypdf.constants import PageLabelStyle
 
 from .naskah import NaskahLkj
 
-__all__ = ["label_halaman", "lengkapi_pdf"]
+__all__ = ["label_halaman", "lengkapi_pdf", "metadata"]
 
 _ROMAWI = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
            (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -48,6 +48,20 @@ def _tanggal_pdf(d: datetime.date) -> str:
     return f"D:{d.year:04d}{d.month:02d}{d.day:02d}000000Z"
 
 
+def metadata(n: NaskahLkj) -> dict[str, str]:
+    """The document information ``lengkapi_pdf`` writes (part of the PDF cache's key: lkj.cache_pdf)."""
+    meta = {
+        "/Title": ("Draf " if n.draf else "") + n.judul,
+        "/Author": n.nama,
+        "/Subject": f"Laporan Kinerja (LKj) {n.nama} Tahun {n.tahun}",
+        "/Keywords": f"Laporan Kinerja, LKj, SAKIP, {n.nama}, {n.tahun}" + (", draf" if n.draf else ""),
+        "/Creator": "lakip",
+    }
+    if n.tanggal_data is not None:
+        meta["/CreationDate"] = meta["/ModDate"] = _tanggal_pdf(n.tanggal_data)
+    return meta
+
+
 def lengkapi_pdf(data: bytes, n: NaskahLkj, awal_isi: int | None) -> bytes:
     """``data`` with page labels (``awal_isi``: physical page of BAB I) and metadata."""
     pembaca = PdfReader(io.BytesIO(data))
@@ -60,16 +74,7 @@ def lengkapi_pdf(data: bytes, n: NaskahLkj, awal_isi: int | None) -> bytes:
         penulis.set_page_label(awal_isi - 1, jumlah - 1, PageLabelStyle.DECIMAL, start=1)
     elif jumlah > 1:
         penulis.set_page_label(1, jumlah - 1, PageLabelStyle.DECIMAL, start=1)
-    meta = {
-        "/Title": ("Draf " if n.draf else "") + n.judul,
-        "/Author": n.nama,
-        "/Subject": f"Laporan Kinerja (LKj) {n.nama} Tahun {n.tahun}",
-        "/Keywords": f"Laporan Kinerja, LKj, SAKIP, {n.nama}, {n.tahun}" + (", draf" if n.draf else ""),
-        "/Creator": "lakip",
-    }
-    if n.tanggal_data is not None:
-        meta["/CreationDate"] = meta["/ModDate"] = _tanggal_pdf(n.tanggal_data)
-    penulis.add_metadata(meta)
+    penulis.add_metadata(metadata(n))
     keluar = io.BytesIO()
     penulis.write(keluar)
     return keluar.getvalue()

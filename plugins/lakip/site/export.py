@@ -11,6 +11,7 @@ as a formula get a leading ``'`` (:mod:`csv_aman`); the JSON keeps the text as i
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.konsistensi import Selisih
 from ..compute.situs import Situs
 from ..render.csv_aman import teks_csv
+from .alamat import uri_csv, uri_data
+from .dip import csv_dip
 
 VERSI = 2  # 2: 'rumus' names the formula, 'catatan' is a code, 'konsistensi' holds values
 
@@ -152,11 +155,24 @@ def semua_berkas(situs: Situs) -> dict[str, str]:
     return hasil
 
 
-def tulis(situs: Situs, folder: Path) -> list[Path]:
+def berkas_data(situs: Situs, halaman: Container[str], site_url: str = "", url_folder: bool = True,
+                ekspor: bool = True) -> dict[str, str]:
+    """Every file of the site's ``data/`` folder, site uri -> text: each satker's DIP as CSV (its links
+    need the site's address and page list) and, with ``ekspor``, the open data. The site build and
+    ``lakip ekspor`` both write exactly this."""
+    hasil = {uri_csv(s.id): csv_dip(situs, s.id, halaman, site_url, url_folder) for s in situs.satker()}
+    if ekspor:
+        hasil.update((uri_data(rel), isi) for rel, isi in semua_berkas(situs).items())
+    return dict(sorted(hasil.items()))
+
+
+def tulis(berkas: dict[str, str], folder: Path) -> list[Path]:
+    """Write ``berkas`` (site uri -> text, as ``berkas_data`` gives) under ``folder`` (the site's root)."""
     out = []
-    for rel, isi in sorted(semua_berkas(situs).items()):
-        p = folder / rel
+    for uri, isi in sorted(berkas.items()):
+        p = folder / uri
         p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(isi, encoding="utf-8")
+        with open(p, "w", encoding="utf-8", newline="") as f:  # the bytes MkDocs writes: no newline translation
+            f.write(isi)
         out.append(p)
     return out

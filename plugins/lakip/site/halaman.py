@@ -8,10 +8,12 @@ can write the same pages to a folder.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..lkj.naskah import StatusPdf
 from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
@@ -30,7 +32,10 @@ from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .evaluasi_lkj import halaman_evaluasi, punya_evaluasi
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
-from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+from .portal import (  # DIP and peer comparison: they list the pages made above
+    Rencana,
+    halaman_tambahan,
+)
 from .ppid import semua_ppid
 from .status import bagian_tanggal, semua_status, tahun_status
 
@@ -262,29 +267,42 @@ def _urut_tingkat(s: Satker) -> int:
     return URUT_TINGKAT.get(t, 3)
 
 
-def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str | None, int | None]]:
-    """uri -> (markdown, satker id, tahun) for every generated page."""
-    hasil: dict[str, tuple[str, str | None, int | None]] = {URI_DAFTAR_SATKER: (halaman_indeks(situs), None, None)}
+def rencana_halaman(situs: Situs, pdf: StatusPdf | None = None) -> Rencana:
+    """uri -> (what writes the page's Markdown, satker id, tahun) for every generated page.
+
+    The site's one page list: the build writes every page from it (``semua_halaman``), while
+    ``lakip verifikasi`` and the DIP's CSV only need its addresses, not the pages.
+    """
+    hasil: Rencana = {URI_DAFTAR_SATKER: (partial(halaman_indeks, situs), None, None)}
     for s in situs.satker():
-        hasil[uri_satker(s.id)] = (halaman_satker(situs, s.id), s.id, None)
+        hasil[uri_satker(s.id)] = (partial(halaman_satker, situs, s.id), s.id, None)
         for r in s.renstra:
-            hasil[uri_renstra(s.id, r.data.mulai, r.data.selesai)] = (halaman_renstra(situs, s.id, r.data.mulai), s.id, None)
+            hasil[uri_renstra(s.id, r.data.mulai, r.data.selesai)] = (
+                partial(halaman_renstra, situs, s.id, r.data.mulai), s.id, None)
         for t in sorted(s.tahun):
-            hasil[uri_tahun(s.id, t)] = (halaman_tahun(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "perjanjian-kinerja")] = (halaman_pk(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t)] = (partial(halaman_tahun, situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "perjanjian-kinerja")] = (partial(halaman_pk, situs, s.id, t), s.id, t)
+            hasil[uri_tahun(s.id, t, "anggaran")] = (partial(halaman_anggaran, situs, s.id, t), s.id, t)
             if situs.ada_konsistensi(s.id, t):
-                hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
+                hasil[uri_tahun(s.id, t, "konsistensi")] = (partial(halaman_konsistensi, situs, s.id, t), s.id, t)
             if punya_lkj(situs, s.id, t):  # a year without PK has its data pages and no LKj
-                hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+                hasil[uri_tahun(s.id, t, "lkj")] = (partial(halaman_lkj, situs, s.id, t, pdf), s.id, t)
             if punya_evaluasi(situs, s.id, t):  # a final LKj: the SAKIP evaluator's rubric, answered
-                hasil[uri_tahun(s.id, t, "evaluasi-lkj")] = (halaman_evaluasi(situs, s.id, t), s.id, t)
+                hasil[uri_tahun(s.id, t, "evaluasi-lkj")] = (partial(halaman_evaluasi, situs, s.id, t), s.id, t)
     hasil.update(halaman_tambahan(situs, hasil))
-    hasil.update(semua_ppid(situs))
-    hasil.update(semua_status(situs, hasil))
+    hasil.update((uri, (partial(_tertulis, md), sid, t)) for uri, (md, sid, t) in semua_ppid(situs).items())
+    hasil.update((uri, (partial(_tertulis, md), sid, t)) for uri, (md, sid, t) in semua_status(situs, hasil).items())
     return hasil
 
 
+def _tertulis(md: str) -> str:
+    """A page written already (the PPID pages are short)."""
+    return md
+
+
+def semua_halaman(situs: Situs, pdf: StatusPdf | None = None) -> dict[str, tuple[str, str | None, int | None]]:
+    """uri -> (markdown, satker id, tahun) for every generated page."""
+    return {uri: (tulis(), sid, t) for uri, (tulis, sid, t) in rencana_halaman(situs, pdf).items()}
 
 
 _SUMBER_TAHUN = {"index": "realisasi", "konsistensi": "realisasi", "perjanjian-kinerja": "pk",

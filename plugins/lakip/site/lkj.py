@@ -187,13 +187,32 @@ def tanggal_data(situs: Situs, sid: str, tahun: int) -> datetime.date | None:
     """When the data of the year's LKj last changed (git): its year folder, profil.md and the Renstra.
     Outside git, the report's own date (lkj.md ``tanggal``), else None."""
     s = situs.data.satker[sid]
-    semua = tanggal_ubah_semua(s.folder)
+    semua = _tanggal_satker(situs, s.folder)
     tahunan = (s.folder / str(tahun)).resolve()
     relevan = [d for p, d in semua.items() if p.is_relative_to(tahunan) or p.parent == s.folder.resolve()]
     if relevan:
         return max(relevan)
     th = s.tahun.get(tahun)
     return th.lkj.data.tanggal if th is not None and th.lkj is not None else None
+
+
+def _tanggal_satker(situs: Situs, folder: Path) -> dict[Path, datetime.date]:
+    """Last change of each file of a satker's folder: from the build's one git pass over the data
+    (``bangun_situs`` fills ``situs.tanggal_berkas``), grouped once; else one ``git log`` for the folder.
+    Nationally that is one pass instead of one per LKj."""
+    if not situs.tanggal_berkas:
+        return tanggal_ubah_semua(folder)
+
+    def kelompok() -> dict[Path, dict[Path, datetime.date]]:
+        satker = {x.folder.resolve() for x in situs.satker()}
+        hasil: dict[Path, dict[Path, datetime.date]] = {}
+        for p, (_, akhir) in situs.tanggal_berkas.items():
+            induk = next((q for q in p.parents if q in satker), None)
+            if induk is not None:
+                hasil.setdefault(induk, {})[p] = akhir
+        return hasil
+
+    return situs.simpan(("tanggal per satker",), kelompok).get(folder.resolve(), {})
 
 
 def naskah_cetak(situs: Situs, sid: str, tahun: int) -> NaskahLkj:

@@ -26,6 +26,7 @@ import functools
 import html
 import re
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -439,17 +440,19 @@ def halaman_perbandingan_indeks(situs: Situs) -> str:
 
 # ---------------------------------------------------------------- wiring
 
-Halaman = dict[str, tuple[str, str | None, int | None]]
+Rencana = dict[str, tuple[Callable[[], str], str | None, int | None]]
 
 
-def halaman_tambahan(situs: Situs, halaman: Halaman) -> Halaman:
-    """The DIP page of every satker and the peer comparison pages (given the pages made so far)."""
-    hasil: Halaman = {}
+def halaman_tambahan(situs: Situs, halaman: Collection[str]) -> Rencana:
+    """The DIP page of every satker and the peer comparison pages (given the pages planned so far):
+    uri -> (what writes the page, satker id, tahun)."""
+    ada = frozenset(halaman)
+    hasil: Rencana = {}
     for s in situs.satker():
-        hasil[dip.uri_dip(s.id)] = (dip.halaman_dip(situs, s.id, halaman), s.id, None)
-    hasil[uri_perbandingan()] = (halaman_perbandingan_indeks(situs), None, None)
+        hasil[dip.uri_dip(s.id)] = (functools.partial(dip.halaman_dip, situs, s.id, ada), s.id, None)
+    hasil[uri_perbandingan()] = (functools.partial(halaman_perbandingan_indeks, situs), None, None)
     for t in tahun_perbandingan(situs):
-        hasil[uri_perbandingan(t)] = (halaman_perbandingan(situs, t), None, None)
+        hasil[uri_perbandingan(t)] = (functools.partial(halaman_perbandingan, situs, t), None, None)
     return hasil
 
 
