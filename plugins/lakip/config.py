@@ -26,6 +26,9 @@ class LakipConfig(base.Config):
     pdf = c.Type(bool, default=True)
     """Print every LKj as an A4 PDF beside its page (needs Chromium; without it: one warning, no PDF)."""
 
+    cari = c.Type(bool, default=True)
+    """Index the built site with Pagefind for the header's search box (bundle in site/pagefind/)."""
+
     csp = c.Type(bool, default=True)
     """Give every page a Content-Security-Policy (<meta http-equiv>): scripts only from the site and the
     theme's own inline scripts by hash, no plugins, no foreign hosts. Defence in depth behind the sanitiser."""

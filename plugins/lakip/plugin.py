@@ -24,7 +24,7 @@ from .errors import LakipError, Masalah
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, dip, direktif, export, halaman, portal, riwayat_git
+from .site import blok, cari, cetak, dip, direktif, export, halaman, portal, riwayat_git
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -39,7 +39,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         self.situs: Situs | None = None
         self.folder: Path | None = None
         self.konteks: dict[str, direktif.Konteks] = {}
-        self.blok_html: dict[str, list[str]] = {}
+        self.blok_html: dict[str, bytes] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.cache = Cache()
@@ -106,7 +106,10 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         sumber = halaman.berkas_sumber(self.situs, uri) if page.file.generated_by else None
         if sumber is not None:
             hasil += self._asal_data(sumber, page, config)
-        hasil, self.blok_html[uri] = blok.pisah(hasil)  # back in on_page_content, unparsed
+        hasil, daftar = blok.pisah(hasil)  # back in on_post_page, unparsed
+        self.blok_html[uri] = blok.kemas(daftar)
+        if page.file.generated_by:  # MkDocs keeps every page until the end of the build: not its source too
+            page.file.content_bytes = b""
         return hasil
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
@@ -114,9 +117,15 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             html = aman.bersihkan(html)
             if page.title:
                 page.meta["title"] = aman.judul_halaman(page.title)
-        return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
+        page.markdown = None  # converted; only the HTML is written
+        return html
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        # the generated blocks go in only now: until this page is written they wait compressed
+        output = blok.pasang(output, blok.buka(self.blok_html.pop(page.file.src_uri, b"")))
+        meta = page.meta.get("search")
+        if self.config.cari and not (isinstance(meta, dict) and meta.get("exclude")):
+            output = cari.tandai(output)
         return aman.pasang_kebijakan(output) if self.config.csp else output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
@@ -144,6 +153,12 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                 log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
             elif hasil is not None:
                 log.info(cetak.ringkas(hasil))
+        if self.config.cari:  # after the PDFs: Pagefind reads the finished pages
+            indeks = cari.indeks(Path(config.site_dir))
+            if isinstance(indeks, str):
+                log.warning(f"Pencarian situs tidak dibuat: {indeks}")
+            else:
+                log.info(indeks.ringkas())
         # the open data (data/...) is written with the site's files, added in on_files
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:

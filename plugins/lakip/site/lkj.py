@@ -28,7 +28,7 @@ from ..render.format import tanggal
 from ..render.markdown import polos
 from .alamat import nama_pdf, uri_resmi, uri_tahun
 from .dip import berkas_terbit
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .navigasi import tautan_tahun
 
 # ---------------------------------------------------------------- the web page
 
@@ -134,7 +134,7 @@ def _peringatan_md(daftar: Sequence[Peringatan]) -> str:
 def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None) -> str:
     """The LKj web page: download links, narrative warnings, then the whole report."""
     n = susun_lkj(situs, sid, tahun)
-    out = [TANPA_PENCARIAN + f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", tautan_tahun(situs, sid, tahun, "lkj"),
+    out = [f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", tautan_tahun(situs, sid, tahun, "lkj"),
            _unduhan(n, pdf, situs.ada_konsistensi(sid, tahun)), _peringatan_md(n.peringatan), "---\n", _sampul_md(n), markdown_lkj(n)]
     return "\n".join(x for x in out if x)
 
