@@ -81,7 +81,7 @@ def test_satu_kueri_paling_banyak_300_kb(peramban: object, url: str) -> None:
     ("realisasi anggaran", "Realisasi Anggaran 2024: KPU Kabupaten Contoh Satu"),
     ("perjanjian kinerja", "Perjanjian Kinerja 2024: KPU Kabupaten Contoh Satu"),
     ("rencana strategis", "Rencana Strategis 2020–2024: KPU Republik Indonesia"),
-    ("laporan kinerja contoh satu", "Laporan Kinerja 2024: KPU Kabupaten Contoh Satu"),
+    ("laporan kinerja contoh satu", "Draf Laporan Kinerja 2024: KPU Kabupaten Contoh Satu"),  # the LKj page
     ("Kabupaten/Kota", "Perbandingan IKU antar-satker 2024"),
 ])
 def test_hasil_dan_cuplikan_bersih(halaman: Halaman, url: str, kata: str, harap: str) -> None:

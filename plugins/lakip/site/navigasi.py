@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 
 from ..compute.situs import Situs
+from ..lkj.susun import punya_lkj
 from .alamat import uri_data, uri_tahun
 
 #: Front matter of generated pages left out of the search index (the plugin does not mark them for
@@ -21,6 +22,8 @@ def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
     out = []
     for kunci, label in items:
         if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
+            continue
+        if kunci == "lkj" and not punya_lkj(situs, sid, tahun):
             continue
         out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
     # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
