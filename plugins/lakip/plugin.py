@@ -129,7 +129,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         output = blok.pasang(output, blok.buka(self.blok_html.pop(page.file.src_uri, b"")))
         meta = page.meta.get("search")
         if self.config.cari and not (isinstance(meta, dict) and meta.get("exclude")):
-            output = cari.tandai(output)
+            output = cari.tandai(output, tanpa_tabel=page.file.src_uri.endswith("/lkj.md"))
         return aman.pasang_kebijakan(output) if self.config.csp else output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:

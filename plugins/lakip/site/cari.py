@@ -4,7 +4,11 @@ Pagefind splits the index by word and by page, so a visitor downloads only the p
 match what they typed (a one-file index grows with the site: about 100 MB nationally).
 Every page is marked for it here (``tandai``): its article is the indexed body, the heading
 anchors, edit buttons and the links between a satker-year's pages are left out, so the result
-snippets are the page's own text. ``indeks`` runs the ``pagefind`` binary (the Python package
+snippets are the page's own text. So are the charts (their labels repeat the tables), the
+numeric table cells (right-aligned: every distinct figure would be a word of the index) and, on
+the LKj page, the tables (the capaian, PK and anggaran pages index the same rows): measured on
+the national set, Pagefind's memory grows with the words it indexes, not with the HTML, and
+the numbers and repeated tables were most of them (bench/README.md). ``indeks`` runs the ``pagefind`` binary (the Python package
 ships it) on the site folder; its bundle lands in ``pagefind/`` beside the pages.
 """
 
@@ -27,16 +31,24 @@ FOLDER = "pagefind"
 _ARTIKEL = re.compile(r'<article class="md-content__inner md-typeset"')
 _ABAIKAN = re.compile(r'<(a|nav) (?=[^>]*class="(?:headerlink|md-content__button md-icon|lakip-navtahun)")')
 _NAV_TAHUN = re.compile(r"<p>(?=(?:(?!</p>).)*>" + re.escape(LABEL_DATA) + "</a></p>)")
+_SVG = re.compile(r"<svg\b")
+_ANGKA_SEL = re.compile(r'<(td|th) (?=style="text-align: right;")')
+_TABEL = re.compile(r"<table\b")
 _SEL = re.compile(r"</(th|td)><(th|td)\b")  # Pagefind reads adjacent <th> cells as one word
 _ANGKA = re.compile(r"Indexed (\d+) (pages?|words?|languages?)")
 
 
-def tandai(halaman_html: str) -> str:
-    """``halaman_html`` with its article marked as Pagefind's body and its page chrome ignored."""
+def tandai(halaman_html: str, tanpa_tabel: bool = False) -> str:
+    """``halaman_html`` with its article marked as Pagefind's body and its page chrome ignored;
+    ``tanpa_tabel``: its tables too (the LKj, which repeats the tables of the other pages)."""
     html, n = _ARTIKEL.subn('<article data-pagefind-body class="md-content__inner md-typeset"', halaman_html, 1)
     if not n:
         return halaman_html
     html = _SEL.sub(r"</\1> <\2", html)
+    html = _SVG.sub("<svg data-pagefind-ignore", html)
+    html = _ANGKA_SEL.sub(r"<\1 data-pagefind-ignore ", html)
+    if tanpa_tabel:
+        html = _TABEL.sub("<table data-pagefind-ignore", html)
     html = _NAV_TAHUN.sub("<p data-pagefind-ignore>", html, 1)
     return _ABAIKAN.sub(r"<\1 data-pagefind-ignore ", html)
 
