@@ -17,7 +17,8 @@ HALAMAN = f"""<html lang="id"><body><header><nav class="md-tabs">Beranda</nav></
 <p><strong>Capaian kinerja</strong> · <a href="pk/">Perjanjian kinerja</a> · <a href="../d.json">{LABEL_DATA}</a></p>
 <p>Pada tahun 2024 <a href="x/">tautan biasa</a>.</p>
 <table><thead><tr><th>No</th><th>Sasaran</th></tr></thead>
-<tbody><tr><td>1</td><td>Pemilih</td></tr></tbody></table>
+<tbody><tr><td>1</td><td>Pemilih</td><td style="text-align: right;">92,57 %</td></tr></tbody></table>
+<figure class="lakip-grafik"><svg role="img"><text>92,57</text></svg></figure>
 </article></div></main></body></html>"""
 
 
@@ -29,9 +30,19 @@ def test_tandai_badan_dan_abaikan_navigasi() -> None:
     assert '<a data-pagefind-ignore href="https://x/edit" title="Ubah" class="md-content__button md-icon">' in h
     assert "<p data-pagefind-ignore><strong>Capaian kinerja</strong>" in h
     assert "<p>Pada tahun 2024 <a href=\"x/\">tautan biasa</a>.</p>" in h  # other text stays indexed
-    assert h.count("data-pagefind-ignore") == 3
+    # figures (every distinct one a word of the index) and charts (they repeat the tables) left out
+    assert '<td data-pagefind-ignore style="text-align: right;">92,57 %</td>' in h
+    assert '<svg data-pagefind-ignore role="img">' in h
+    assert h.count("data-pagefind-ignore") == 5
     # adjacent cells apart, so a snippet reads "No Sasaran", not "NoSasaran"
     assert "<th>No</th> <th>Sasaran</th>" in h and "<td>1</td> <td>Pemilih</td>" in h
+    assert "<table>" in h
+
+
+def test_tandai_lkj_tanpa_tabel() -> None:
+    """The LKj page is indexed for its text; its tables repeat the capaian, PK and anggaran pages."""
+    h = cari.tandai(HALAMAN, tanpa_tabel=True)
+    assert "<table data-pagefind-ignore>" in h and "data-pagefind-body" in h
 
 
 def test_halaman_tanpa_artikel_tidak_diubah() -> None:
