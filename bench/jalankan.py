@@ -12,7 +12,9 @@ measures, each in its own subprocess:
    satker (wall time, peak RSS, pages, bytes) to see whether it stays linear;
 3. a bare ``mkdocs build`` (same theme, nav and Markdown, no lakip plugin) of the
    pages ``semua_halaman`` generates for N satker, and the ratio plugin/bare;
-4. the build of one kabupaten's site (``LAKIP_SATKER=<id>``) on the N-satker data.
+4. the build of one kabupaten's site (``LAKIP_SATKER=<id>``) on the N-satker data;
+5. Pagefind's indexing of the N-satker site (run again on its own, for its share of the build),
+   and what a visitor downloads (bench/cari.py: the home page's first view, one search query).
 
 Prints a Markdown table and writes it to bench/hasil-<date>.md (hasil-<date>-<N>satker.md
 for another N). The targets
@@ -35,9 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import buat_data
+import cari
 
 TIME_BIN = "/usr/bin/time"
 
@@ -48,14 +52,18 @@ docs_dir: docs
 strict: false
 theme:
   name: material
+  custom_dir: overrides
   language: id
   font: false
   features:
     - navigation.tabs
     - navigation.top
+extra_css:
+  - assets/lakip.css
+extra_javascript:
+  - assets/lakip.js
+  - assets/cari.js
 plugins:
-  - search:
-      lang: id
 {lakip}nav:
   - Beranda: index.md
   - Satker: satker/index.md
@@ -85,6 +93,8 @@ def _plugin_yml() -> str:
 
     opsi = dict(LakipConfig._schema)
     return LAKIP_PLUGIN + ("      pdf: false\n" if "pdf" in opsi else "")
+_INDEKS = ("import sys; from pathlib import Path; from lakip.site.cari import indeks; r = indeks(Path('site')); "
+           "print(r if isinstance(r, str) else r.ringkas()); sys.exit(isinstance(r, str))")
 INDEX_MD = "# Benchmark\n\nSitus sintetis untuk mengukur waktu pembangunan. Lihat [daftar satker](satker/index.md).\n"
 
 
@@ -136,10 +146,14 @@ def ukuran_situs(site: Path) -> tuple[int, int, int]:
 
 
 def proyek(root: Path, dengan_plugin: bool) -> Path:
+    """A minimal project with the site's theme overrides and assets (the header's search box)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML.format(lakip=_plugin_yml() if dengan_plugin else ""), encoding="utf-8")
-    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "assets").mkdir(parents=True, exist_ok=True)
     (root / "docs" / "index.md").write_text(INDEX_MD, encoding="utf-8")
+    shutil.copytree(REPO / "overrides", root / "overrides", dirs_exist_ok=True)
+    for nama in ("lakip.css", "lakip.js", "cari.js"):
+        shutil.copyfile(REPO / "docs" / "assets" / nama, root / "docs" / "assets" / nama)
     return root
 
 
@@ -223,6 +237,11 @@ def main() -> int:
             if u.rc != 0:
                 raise SystemExit(f"lakip check gagal (rc={u.rc}):\n{u.stderr}")
 
+        # --- search: Pagefind's share of the build (the same indexing again), and what a visitor downloads
+        print("indeks pencarian dan unduhan di peramban ...", flush=True)
+        pagefind = jalankan([sys.executable, "-c", _INDEKS], root_n)
+        unduh = cari.ukur(root_n / "site") if Path(cari.CHROMIUM).exists() else None
+
         # --- bare build of the same Markdown pages
         print("menulis halaman polos dan membangun tanpa plugin ...", flush=True)
         root_b = proyek(kerja / f"polos-{n}", False)
@@ -257,6 +276,8 @@ def main() -> int:
     out.append(f"| `lakip check`, satu berkas satu satker berubah (seperti pull request) | {fmt_cpu(cek_satu)} | ≤ 3 s |")
     out.append(f"| `lakip check` RSS puncak | {fmt_mb(cek.rss_mb)} | |")
     out.append(f"| Build dengan plugin, {n} satker (wall) | {fmt_cpu(u_n)} | ≤ 6 menit (553 satker, 2 core) |")
+    out.append(f"| Pagefind: indeks pencarian {hal_n} halaman (bagian dari build dengan plugin) | "
+               f"{fmt_cpu(pagefind)}, {fmt_mb(pagefind.rss_mb)} | |")
     out.append(f"| Build polos (tanpa plugin, Markdown sama, {n_hal} halaman + index) | {fmt_cpu(polos)} | |")
     out.append(f"| Rasio plugin / polos (wall) | {rasio:.2f}× | ≤ 1,15× |")
     if u_n.cpu and polos.cpu:
@@ -269,6 +290,9 @@ def main() -> int:
     out.append(f"| Seluruh situs polos | {uk_polos[2] / 1e6:.1f} MB ({uk_polos[2] / uk_polos[0] / 1024:.1f} KiB/halaman) | |")
     out.append(f"| Menulis {n_hal} halaman Markdown (muat + hitung + `semua_halaman`, dalam proses) | {fmt_s(t_tulis)} | |")
     out.append(f"| Situs satu satker (`LAKIP_SATKER={satu}`, data {n} satker) | {fmt_cpu(satu_u)} ({uk_satu[0]} halaman, {fmt_mb(satu_u.rss_mb)}) | ≤ 3 s |")
+    if unduh is not None:
+        out += ["", "Unduhan pengunjung (bench/cari.py: Chromium, cache kosong, ukuran seperti dikirim host statis):", "",
+                cari.tabel(*unduh)]
     out += ["", "Linearitas (build dengan plugin):", "",
             "| Satker | Halaman | Waktu | CPU | Halaman/s | ms CPU/halaman | HTML/halaman | Situs/halaman | RSS puncak |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -31,4 +31,5 @@ else
 fi
 # --- akhir editor formulir
 python3 -m pip install -q -e '.[situs,test]' 2>&1 | grep -v "is ignored: it is neither a file nor a directory" || true
-python3 -c "import lakip" 
+python3 -c "import lakip"
+python3 -m pagefind --version >/dev/null  # the search index is built with the binary this package ships 

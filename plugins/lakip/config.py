@@ -30,6 +30,9 @@ class LakipConfig(base.Config):
     """Folder of printed LKj kept by content, relative to mkdocs.yml: a rebuild prints only the LKj whose
     print HTML changed. Empty: no cache. The environment variable LAKIP_CACHE_PDF overrides it."""
 
+    cari = c.Type(bool, default=True)
+    """Index the built site with Pagefind for the header's search box (bundle in site/pagefind/)."""
+
     csp = c.Type(bool, default=True)
     """Give every page a Content-Security-Policy (<meta http-equiv>): scripts only from the site and the
     theme's own inline scripts by hash, no plugins, no foreign hosts. Defence in depth behind the sanitiser."""

@@ -25,7 +25,7 @@ from .lkj.cache_pdf import CachePdf, folder_cache
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, cms, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
+from .site import blok, cari, cetak, cms, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -40,7 +40,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         self.situs: Situs | None = None
         self.folder: Path | None = None
         self.konteks: dict[str, direktif.Konteks] = {}
-        self.blok_html: dict[str, list[str]] = {}
+        self.blok_html: dict[str, bytes] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.cache = Cache()
@@ -111,7 +111,10 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         sumber = halaman.berkas_sumber(self.situs, uri) if page.file.generated_by else None
         if sumber is not None:
             hasil += self._asal_data(sumber, page, config)
-        hasil, self.blok_html[uri] = blok.pisah(hasil)  # back in on_page_content, unparsed
+        hasil, daftar = blok.pisah(hasil)  # back in on_post_page, unparsed
+        self.blok_html[uri] = blok.kemas(daftar)
+        if page.file.generated_by:  # MkDocs keeps every page until the end of the build: not its source too
+            page.file.content_bytes = b""
         kaki = ppid.kaki(self.situs, ctx.satker or next(iter(portal.fokus(self.situs)), None))
         kaki["url"] = dip.url_dari_uri(str(kaki.pop("uri")), url_folder=config.use_directory_urls)
         page.meta["lakip_ppid"] = kaki  # the footer's contact block (overrides/partials/copyright.html)
@@ -122,9 +125,15 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             html = aman.bersihkan(html)
             if page.title:
                 page.meta["title"] = aman.judul_halaman(page.title)
-        return blok.pasang(html, self.blok_html.pop(page.file.src_uri, []))
+        page.markdown = None  # converted; only the HTML is written
+        return html
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        # the generated blocks go in only now: until this page is written they wait compressed
+        output = blok.pasang(output, blok.buka(self.blok_html.pop(page.file.src_uri, b"")))
+        meta = page.meta.get("search")
+        if self.config.cari and not (isinstance(meta, dict) and meta.get("exclude")):
+            output = cari.tandai(output, tanpa_tabel=page.file.src_uri.endswith("/lkj.md"))
         return aman.pasang_kebijakan(output) if self.config.csp else output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
@@ -151,6 +160,12 @@ class LakipPlugin(BasePlugin[LakipConfig]):
                 log.warning(f"PDF LKj gagal dicetak dengan {self.mesin_pdf}: {galat}")
             elif hasil is not None:
                 log.info(cetak.ringkas(hasil))
+        if self.config.cari:  # after the PDFs: Pagefind reads the finished pages
+            indeks = cari.indeks(Path(config.site_dir))
+            if isinstance(indeks, str):
+                log.warning(f"Pencarian situs tidak dibuat: {indeks}")
+            else:
+                log.info(indeks.ringkas())
         # the open data (data/...) is written with the site's files, added in on_files
         if self.situs is not None and self.folder is not None and self.config.cms.get("aktif", True):
             self._tulis_admin(config)

@@ -22,7 +22,7 @@ tests cover them); everything else is the real configuration.
 - a satker-year page printed with ``page.pdf()`` (A4) has a sensible number of
   pages and none of the site chrome;
 - ``<script>alert(1)</script>`` in the data shows as text, nothing runs;
-- Material's search finds the pages people look for ("realisasi anggaran",
+- the site's search (Pagefind) finds the pages people look for ("realisasi anggaran",
   "capaian", "perjanjian kinerja");
 - the home page filter works with JavaScript and everything shows without it.
 
@@ -264,12 +264,12 @@ def test_axe_situs_satu_satker_dan_dialog_pencarian(peramban: object, url_satu: 
     try:
         page = h.buka(url_satu)
         assert not _axe(page), _ringkas(_axe(page))
-        page.keyboard.press("s")  # opens Material's search dialog
+        page.keyboard.press("s")  # opens the search box (Pagefind, partials/cari.html)
         page.keyboard.type("capaian", delay=20)
         page.wait_for_selector(".md-search-result__item")
         buruk = _axe(page)
         assert not buruk, _ringkas(buruk)
-        assert page.get_attribute("[data-md-component=search][role=dialog]", "aria-label")
+        assert page.get_attribute("[data-lakip-cari][role=dialog]", "aria-label")
     finally:
         h.tutup()
 
@@ -569,7 +569,7 @@ def test_csp_tidak_menghalangi_situs(peramban: object, url: str, nama: str) -> N
         csp = page.eval_on_selector('meta[http-equiv="Content-Security-Policy"]',  # type: ignore[attr-defined]
                                     "m => m.content")
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
-        if nama == "beranda":  # search runs in a worker and fetches its index: both under the policy
+        if nama == "beranda":  # search fetches its index and runs WebAssembly in a worker: under the policy
             assert _cari(page, "capaian")
         assert page.evaluate("window.__csp") == []  # type: ignore[attr-defined]
         assert not h.galat, h.galat

@@ -205,12 +205,12 @@ def test_situs_nasional_tautan_utuh() -> None:
     assert 'src="assets/lakip.js"' in beranda and 'href="assets/lakip.css"' in beranda
     assert (site / "perbandingan" / "2024" / "index.html").is_file()
     assert "Perbandingan IKU" in beranda
-    # the search index: the data pages, not the LKj (it repeats them, and every visitor who searches
-    # downloads the whole index)
-    lokasi = {d["location"].split("#")[0] for d in json.loads((site / "search/search_index.json").read_text())["docs"]}
-    assert {f"satker/{SID}/2024/", f"satker/{SID}/2024/anggaran/", f"satker/{SID}/"} <= lokasi
-    assert (site / f"satker/{SID}/2024/lkj/index.html").is_file()
-    assert not {x for x in lokasi if x.endswith(("/lkj/", "/konsistensi/"))}
+    # the search index (Pagefind): the data pages and the LKj, not the consistency notes (for auditors)
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    for uri in (f"satker/{SID}/2024/", f"satker/{SID}/2024/anggaran/", f"satker/{SID}/", f"satker/{SID}/2024/lkj/"):
+        assert "<article data-pagefind-body" in (site / uri / "index.html").read_text(encoding="utf-8"), uri
+    for f in site.glob("satker/*/*/konsistensi/index.html"):
+        assert "data-pagefind-body" not in f.read_text(encoding="utf-8"), f
 
 
 def test_situs_satu_satker_utuh_dan_mandiri() -> None:
@@ -223,9 +223,6 @@ def test_situs_satu_satker_utuh_dan_mandiri() -> None:
             if f.parent.name == "situs-satker":
                 continue  # the how-to page names example ids
             teks = f.read_text(encoding="utf-8")
-            if f.name == "search_index.json":
-                docs = json.loads(teks)["docs"]
-                teks = json.dumps([d for d in docs if not d["location"].startswith("situs-satker/")])
             for x in lain:
                 if x == "prov-kalimantan-selatan" and f.name == "index.json":
                     teks = teks.replace('"induk": "prov-kalimantan-selatan"', "")  # the parent's id, as data

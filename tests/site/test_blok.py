@@ -59,3 +59,13 @@ def test_pisah_dan_pasang() -> None:
 def test_tanpa_blok() -> None:
     assert blok.pisah("# A\n\nteks\n") == ("# A\n\nteks\n", [])
     assert blok.pasang("<p>x</p>", []) == "<p>x</p>"
+
+
+def test_kemas_buka_pulang_utuh() -> None:
+    """The blocks wait compressed for their page (the build's memory) and come back byte for byte."""
+    _, daftar = blok.pisah(MD)
+    kemasan = blok.kemas(daftar)
+    assert isinstance(kemasan, bytes) and len(kemasan) < len("".join(daftar).encode())
+    assert blok.buka(kemasan) == daftar
+    assert blok.kemas([]) == b"" and blok.buka(b"") == []
+    assert blok.buka(blok.kemas(["", "<table>\n</table>"])) == ["", "<table>\n</table>"]

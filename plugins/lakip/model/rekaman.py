@@ -24,6 +24,7 @@ of each field) so later checks can point at the exact line.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime
 from dataclasses import MISSING, dataclass, field
 from decimal import Decimal
@@ -63,7 +64,13 @@ def isian(jenis: Any, doc: str, *, default: Any = MISSING, contoh: Any = None) -
 
 def isian_data(cls: type) -> list[dataclasses.Field[Any]]:
     """The data fields of a record class (those declared with ``isian``)."""
-    return [f for f in dataclasses.fields(cls) if "jenis" in f.metadata]
+    return list(_isian_data(cls))
+
+
+@functools.cache
+def _isian_data(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    # asked once per value read (about a million times on a national check): dataclasses.fields is not free
+    return tuple(f for f in dataclasses.fields(cls) if "jenis" in f.metadata)
 
 
 def _daftar(cls: Any, minimal: int = 0) -> DaftarDari:

@@ -130,12 +130,16 @@ def kebijakan_konten(halaman_html: str) -> str:
     handler or an injected ``<script>`` never runs even if it got past the sanitiser.
     Styles may be inline (the charts and the theme set them; CSS cannot run script).
     ``frame-ancestors`` cannot be set from a ``<meta>``: that belongs in the web server.
+    ``'wasm-unsafe-eval'``: the site's search (Pagefind) compiles its own WebAssembly, fetched from
+    the site under ``connect-src 'self'``. It runs in a worker, but falls back to the page when the
+    worker cannot start, and there the meta policy applies; the keyword allows compiling WebAssembly
+    only, not ``eval`` or any script the policy does not already allow.
     """
     tema = _ISI.sub("", halaman_html)  # a script inside the page's content is never the theme's: no hash
     hash_ = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode()
                     + "'" for m in _SKRIP_SEBARIS.finditer(tema)})
     return "; ".join([
-        "default-src 'self'", "script-src 'self' " + " ".join(hash_) if hash_ else "script-src 'self'",
+        "default-src 'self'", " ".join(["script-src 'self' 'wasm-unsafe-eval'", *hash_]),
         "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
         "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
     ])

@@ -18,6 +18,7 @@ fenced code block or indented under a list or admonition are left alone.
 from __future__ import annotations
 
 import re
+import zlib
 
 _AWAL = re.compile(r"<(table|figure|div|form)\b[^>]*>\s*$")
 _SEBARIS = re.compile(r"<(div)\b[^>]*>.*</div>\s*$")
@@ -73,3 +74,15 @@ def pasang(teks_html: str, blok: list[str]) -> str:
     if not blok:
         return teks_html
     return _TEMPAT.sub(lambda m: blok[int(m.group(1))], teks_html)
+
+
+_PEMISAH = "\x00"  # never in a block: the page text is UTF-8 text without NUL (load.frontmatter)
+
+
+def kemas(blok: list[str]) -> bytes:
+    """The blocks of one page, compressed while the page waits to be written."""
+    return zlib.compress(_PEMISAH.join(blok).encode("utf-8"), 1) if blok else b""
+
+
+def buka(kemasan: bytes) -> list[str]:
+    return zlib.decompress(kemasan).decode("utf-8").split(_PEMISAH) if kemasan else []

@@ -31,7 +31,7 @@ from ..render.format import tanggal
 from ..render.markdown import polos
 from .alamat import nama_pdf, uri_resmi, uri_tahun
 from .dip import berkas_terbit
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .navigasi import tautan_tahun
 from .riwayat_git import tanggal_ubah_semua
 from .terbit_lkj import TerbitLkj, lkj_terbit
 
@@ -178,7 +178,7 @@ def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None
     t = lkj_terbit(situs, sid, tahun, pdf is not None and pdf.aktif)
     assert t is not None  # the page exists only for a year with an LKj (halaman.semua_halaman)
     judul = f"# {'Draf ' if t.draf else ''}Laporan Kinerja {tahun}: {sel(n.nama)}\n"
-    out = [TANPA_PENCARIAN + judul, tautan_tahun(situs, sid, tahun, "lkj"),
+    out = [judul, tautan_tahun(situs, sid, tahun, "lkj"),
            _unduhan(n, t, pdf, situs.ada_konsistensi(sid, tahun)), "---\n", _sampul_md(n), markdown_lkj(n)]
     return "\n".join(x for x in out if x)
 

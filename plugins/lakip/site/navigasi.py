@@ -8,10 +8,12 @@ from ..compute.situs import Situs
 from ..lkj.susun import punya_lkj
 from .alamat import uri_data, uri_tahun
 
-#: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
-#: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
-#: The index is downloaded whole by every visitor who searches, so it must stay small.
+#: Front matter of generated pages left out of the search index (the plugin does not mark them for
+#: Pagefind): the consistency notes are for auditors. The LKj is indexed: Pagefind's index is
+#: fetched per word and page, so its size no longer costs a visitor who searches.
 TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
+#: The last link of the line that joins a satker-year's pages (search leaves that line out: site/cari.py).
+LABEL_DATA = "Data terbuka (JSON/CSV)"
 
 
 def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
@@ -31,5 +33,5 @@ def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
     # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
     # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
     data = posixpath.relpath(uri_data(f"{sid}/{tahun}/index.json"), posixpath.dirname(uri_tahun(sid, tahun)))
-    out.append(f"[Data terbuka (JSON/CSV)]({data})")
+    out.append(f"[{LABEL_DATA}]({data})")
     return " · ".join(out) + "\n"
