@@ -24,7 +24,7 @@ from .errors import LakipError, Masalah
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, dip, direktif, export, halaman, portal, riwayat_git
+from .site import blok, cetak, dip, direktif, export, halaman, katalog_data, navigasi, portal, riwayat_git
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -89,6 +89,8 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if self.config.ekspor:  # the open data as site files: the pages' links to it resolve and are checked
             for rel, isi in export.semua_berkas(situs).items():
                 files.append(File.generated(config, uri_data(rel), content=isi))
+            files.append(File.generated(config, "data.json", content=katalog_data.katalog_dcat(
+                situs, config.site_url or "", self.tanggal, config.use_directory_urls)))
         config.nav = portal.atur_nav(config.nav, situs)  # a one-satker site: its profile and DIP in the nav
         return files
 
@@ -107,6 +109,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if sumber is not None:
             hasil += self._asal_data(sumber, page, config)
         hasil, self.blok_html[uri] = blok.pisah(hasil)  # back in on_page_content, unparsed
+        # the breadcrumb (overrides/partials/path.html escapes the titles)
+        page.meta["lakip_jejak"] = [{"judul": j, "url": f.url} for j, u in navigasi.jejak(self.situs, uri)
+                                    if (f := files.get_file_from_path(u)) is not None]
         return hasil
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:

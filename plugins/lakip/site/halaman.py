@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..compute.status import status_tahun
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
@@ -21,10 +22,11 @@ from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
+from ..render.kartu import kartu_ringkas
 from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .navigasi import TANPA_PENCARIAN, tautan_tahun, unduh
 from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
 
 
@@ -46,10 +48,13 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     th = s.tahun[tahun]
     out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", tautan_tahun(situs, sid, tahun, "index"),
            ringkasan_tahun(h)]
+    data = unduh(uri_tahun(sid, tahun), [f"{sid}/{tahun}/capaian.csv"], f"{sid}/{tahun}/capaian.json", "capaian")
     if h.iku is not None:
-        out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False)]
+        out += ["## Indikator Kinerja Utama\n", grafik_capaian(h, awalan="grafik-iku", hanya_iku=True,
+                                                               catatan="Angka lengkap ada di tabel berikut."),
+                render.tabel_capaian(h, [h.iku], judul_kelompok=False), data]
     if h.sasaran:
-        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), grafik_capaian(h)]
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), data, grafik_capaian(h)]
     for hp in h.perjanjian:
         if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
             judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
@@ -85,7 +90,8 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
     if not h.perjanjian:
         out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
-    out.append(render.tabel_pk(h))
+    out += [render.tabel_pk(h), unduh(uri_tahun(sid, tahun, "perjanjian-kinerja"), [f"{sid}/{tahun}/capaian.csv"],
+                                      f"{sid}/{tahun}/capaian.json", "capaian")]
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
     out += _uraian(th.pk)
@@ -107,10 +113,15 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
         if a.realisasi is not None:
             kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
         out.append(kal + ".\n")
+    dari, akar = uri_tahun(sid, tahun, "anggaran"), f"{sid}/{tahun}/"
     if d.program:
-        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h), grafik_anggaran_program(h)]
+        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h),
+                unduh(dari, [akar + f"anggaran-{x}.csv" for x in ("program", "kegiatan", "ro")],
+                      akar + "anggaran.json", "anggaran-program"), grafik_anggaran_program(h)]
     if d.belanja:
-        out += ["## Per jenis belanja\n", render.tabel_belanja(h), grafik_anggaran_belanja(h)]
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h),
+                unduh(dari, [akar + "anggaran-belanja.csv"], akar + "anggaran.json", "anggaran-belanja"),
+                grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
         out += [render.tabel_anggaran(h)]
     if d.revisi:
@@ -152,6 +163,11 @@ def halaman_satker(situs: Situs, sid: str) -> str:
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
     tahun = sorted(s.tahun, reverse=True)
+    terakhir = situs.tahun_terakhir(sid)
+    if terakhir is not None:
+        h = situs.hasil(sid, terakhir)
+        out += [f"## Ringkasan {terakhir}\n", kartu_ringkas(status_tahun(h), situs.pengaturan,
+                                                           h.iku.kategori if h.iku else None, f"{terakhir}/")]
     if tahun:
         out.append("## Laporan per tahun\n")
         rows = []
@@ -162,7 +178,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                          h.iku.kategori.nama if h.iku and h.iku.kategori else KOSONG,
                          rupiah(h.anggaran.pagu) if h.anggaran and h.anggaran.pagu is not None else KOSONG,
                          persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
-        out.append(render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"))
+        out += [render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"),
+                unduh(uri_satker(sid), ["ringkasan.csv"], "ringkasan.json", "ringkasan")]
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
     out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md)\n")

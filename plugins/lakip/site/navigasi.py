@@ -1,28 +1,97 @@
-"""What every page of a satker-year shares: the links between its pages, and what search leaves out."""
+"""Where a generated page leads: its breadcrumb, the links of a satker-year, the year switcher,
+the open-data links under each table, and what search leaves out.
+
+Links are Markdown relative to the page's own source URI, so MkDocs checks them and
+writes each page's URL style; the breadcrumb is data for ``overrides/partials/path.html``.
+"""
 
 from __future__ import annotations
 
 import posixpath
 
 from ..compute.situs import Situs
-from .alamat import uri_data, uri_tahun
+from ..model.katalog import renstra_untuk
+from ..render.aman import sel
+from .alamat import (
+    URI_DAFTAR_SATKER,
+    uri_data,
+    uri_dip,
+    uri_perbandingan,
+    uri_renstra,
+    uri_satker,
+    uri_tahun,
+)
 
 #: Front matter of generated pages left out of the search index: the LKj repeats the capaian,
 #: PK and anggaran pages (it was half of the index), the consistency notes are for auditors.
 #: The index is downloaded whole by every visitor who searches, so it must stay small.
 TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
 
+URI_BERANDA = "index.md"
+URI_DATA = "data/index.md"  # the open data page: catalogue and data dictionary
+
+#: The pages of a satker-year, in the order of its link line.
+HALAMAN_TAHUN = (("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
+                 ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)"))
+
+
+def relatif(dari: str, ke: str) -> str:
+    """The link from the page ``dari`` to ``ke`` (both docs-relative URIs)."""
+    return posixpath.relpath(ke, posixpath.dirname(dari) or ".")
+
+
+def _ada(situs: Situs, sid: str, tahun: int, kunci: str) -> bool:
+    return kunci != "konsistensi" or situs.ada_konsistensi(sid, tahun)
+
 
 def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
-    items = [("index", "Capaian kinerja"), ("perjanjian-kinerja", "Perjanjian kinerja"),
-             ("anggaran", "Anggaran"), ("konsistensi", "Catatan konsistensi"), ("lkj", "Laporan Kinerja (LKj)")]
-    out = []
-    for kunci, label in items:
-        if kunci == "konsistensi" and not situs.ada_konsistensi(sid, tahun):
-            continue
-        out.append(f"**{label}**" if kunci == aktif else f"[{label}]({kunci}.md)")
-    # the open data files are site files (plugin.on_files), so MkDocs checks this link and makes it
-    # relative to each page's URL (a raw <a> broke on every page but index: ../ one level short)
-    data = posixpath.relpath(uri_data(f"{sid}/{tahun}/index.json"), posixpath.dirname(uri_tahun(sid, tahun)))
-    out.append(f"[Data terbuka (JSON/CSV)]({data})")
-    return " · ".join(out) + "\n"
+    """The satker's pages, this year's pages and the year switcher, at the top of every satker-year page."""
+    s = situs.data.satker[sid]
+    dari = uri_tahun(sid, tahun, aktif)
+    satker = [f"[Profil satker]({relatif(dari, uri_satker(sid))})"]
+    r = renstra_untuk(s, tahun)
+    if r is not None:
+        uri = uri_renstra(sid, r.data.mulai, r.data.selesai)
+        satker.append(f"[Renstra {r.data.mulai}–{r.data.selesai}]({relatif(dari, uri)})")
+    satker.append(f"[Informasi publik (DIP)]({relatif(dari, uri_dip(sid))})")
+    halaman = [f"**{label}**" if kunci == aktif else f"[{label}]({relatif(dari, uri_tahun(sid, tahun, kunci))})"
+               for kunci, label in HALAMAN_TAHUN if _ada(situs, sid, tahun, kunci)]
+    out = [f"{sel(s.nama)}: " + " · ".join(satker) + "  \n" + f"Tahun {tahun}: " + " · ".join(halaman)]
+    lain = sorted(s.tahun)
+    if len(lain) > 1:
+        pilih = []
+        for t in lain:
+            kunci = aktif if _ada(situs, sid, t, aktif) else "index"
+            pilih.append(f"**{t}**" if t == tahun else f"[{t}]({relatif(dari, uri_tahun(sid, t, kunci))})")
+        out.append("Tahun lain: " + " · ".join(pilih))
+    return "  \n".join(out) + "\n{: .lakip-tautan-tahun }\n"
+
+
+def unduh(dari: str, berkas: list[str], json: str | None = None, kamus: str = "") -> str:
+    """'Data tabel ini: CSV · JSON · arti kolom' under a table; ``berkas`` are data/-relative CSV paths."""
+    csv = [f"[{posixpath.basename(b)}]({relatif(dari, uri_data(b))})" for b in berkas]
+    bagian = ["CSV " + ", ".join(csv)]
+    if json:
+        bagian.append(f"[JSON]({relatif(dari, uri_data(json))})")
+    bagian.append(f"[arti kolom]({relatif(dari, URI_DATA)}{'#' + kamus if kamus else ''})")
+    return "Data tabel ini: " + " · ".join(bagian) + "\n{: .lakip-unduh }\n"
+
+
+def jejak(situs: Situs, uri: str) -> list[tuple[str, str]]:
+    """(title, docs URI) of the pages above ``uri``, home first; empty for a page not made from data."""
+    atas = [("Beranda", URI_BERANDA)]
+    bagian = uri.split("/")
+    if uri == URI_DAFTAR_SATKER or uri == URI_DATA or bagian[0] == "perbandingan":
+        if bagian[0] == "perbandingan" and uri != uri_perbandingan():
+            atas.append(("Perbandingan IKU", uri_perbandingan()))
+        return atas
+    if bagian[0] != "satker" or len(bagian) < 3 or bagian[1] not in situs.data.satker:
+        return []
+    sid = bagian[1]
+    atas.append(("Satker", URI_DAFTAR_SATKER))
+    if uri == uri_satker(sid):
+        return atas
+    atas.append((situs.data.satker[sid].nama, uri_satker(sid)))
+    if len(bagian) == 4 and bagian[2].isdigit() and bagian[3] != "index.md":
+        atas.append((f"Tahun {bagian[2]}", uri_tahun(sid, int(bagian[2]))))
+    return atas

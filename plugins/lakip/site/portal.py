@@ -41,6 +41,8 @@ from ..render.kalimat import alasan, ringkasan_tahun
 from ..render.tabel import tabel
 from . import dip
 from .alamat import URI_DAFTAR_SATKER, uri_perbandingan, uri_satker
+from .katalog_data import halaman_data
+from .navigasi import URI_DATA
 
 __all__ = [
     "AnggotaIKU",
@@ -448,6 +450,7 @@ def halaman_tambahan(situs: Situs, halaman: Halaman) -> Halaman:
     for s in situs.satker():
         hasil[dip.uri_dip(s.id)] = (dip.halaman_dip(situs, s.id, halaman), s.id, None)
     hasil[uri_perbandingan()] = (halaman_perbandingan_indeks(situs), None, None)
+    hasil[URI_DATA] = (halaman_data(situs), None, None)
     for t in tahun_perbandingan(situs):
         hasil[uri_perbandingan(t)] = (halaman_perbandingan(situs, t), None, None)
     return hasil
