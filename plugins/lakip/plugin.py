@@ -24,7 +24,18 @@ from .errors import LakipError, Masalah
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cetak, dip, direktif, export, halaman, katalog_data, navigasi, portal, riwayat_git
+from .site import (
+    blok,
+    cetak,
+    dip,
+    direktif,
+    export,
+    halaman,
+    katalog_data,
+    navigasi,
+    portal,
+    riwayat_git,
+)
 from .site.alamat import uri_data, uri_pdf
 from .site.lkj import berkas_resmi
 

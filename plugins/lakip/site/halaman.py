@@ -27,7 +27,12 @@ from ..render.markdown import geser_judul
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun, unduh
-from .portal import halaman_tambahan  # DIP and peer comparison: they list the pages made above
+from .portal import (  # DIP and peer comparison: they list the pages made above
+    catatan_ringkas,
+    halaman_tambahan,
+    kepala_ringkas,
+    nilai_ringkas,
+)
 
 
 def _body(berkas: object) -> str:
@@ -221,7 +226,9 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
 
 def halaman_indeks(situs: Situs) -> str:
     """Every satker in its hierarchy with its latest headline figures."""
-    out = ["# Daftar satker\n"]
+    out = ["# Daftar satker\n", catatan_ringkas(situs) + "\n", unduh(URI_DAFTAR_SATKER, ["ringkasan.csv"],
+                                                                    "ringkasan.json", "ringkasan")]
+    kepala, rata = kepala_ringkas(situs)
     per_prov: dict[str, list[Satker]] = {}
     for s in situs.satker():
         prov = (s.profil.data.provinsi if s.profil else None) or "Nasional"
@@ -230,17 +237,8 @@ def halaman_indeks(situs: Situs) -> str:
         out.append(f"## {sel(prov)}\n")
         rows = []
         for s in sorted(per_prov[prov], key=lambda x: (_urut_tingkat(x), x.nama)):
-            t = situs.tahun_terakhir(s.id)
-            if t is None:
-                rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", KOSONG, KOSONG, KOSONG, KOSONG])
-                continue
-            h = situs.hasil(s.id, t)
-            iku = h.iku.rata_rata if h.iku else None
-            rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", f"[{t}]({s.id}/{t}/index.md)",
-                         persen(iku) if iku is not None else KOSONG,
-                         h.iku.kategori.nama if h.iku and h.iku.kategori and iku is not None else KOSONG,
-                         persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
-        out.append(render.tabel(["Satker", "Tahun", "Capaian IKU", "Kategori", "Serapan anggaran"], rows, "llrlr"))
+            rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", *nilai_ringkas(situs, s, "../")])
+        out.append(render.tabel(["Satker", *kepala], rows, "l" + rata))
     return "\n".join(out)
 
 

@@ -45,12 +45,12 @@ def _tautan(nama: str) -> str:
 
 def halaman_data(situs: Situs) -> str:
     out = ["# Data terbuka\n",
-           "Semua tabel di situs ini dapat diunduh sebagai CSV (untuk spreadsheet) dan JSON (untuk program). "
+           ("Semua tabel di situs ini dapat diunduh sebagai CSV (untuk spreadsheet) dan JSON (untuk program). "
            "Angkanya sama dengan yang tampil di halaman, karena dihitung sekali dari data yang sama. "
            f"Data ini boleh dipakai ulang dengan lisensi [{K.LISENSI['judul']}]({K.LISENSI['url']}) "
-           "(sebutkan sumbernya).\n",
+           "(sebutkan sumbernya).\n"),
            "## Membuka di spreadsheet\n",
-           "- **Pengodean:** UTF-8 dengan BOM, sehingga huruf seperti ÷ dan é terbaca benar di Excel.\n"
+           ("- **Pengodean:** UTF-8 dengan BOM, sehingga huruf seperti ÷ dan é terbaca benar di Excel.\n"
            "- **Pemisah kolom:** titik koma (`;`), **desimal:** koma (`64,5161290323`), tanpa pemisah ribuan "
            "(`63293098000`). Ini konvensi Excel dan LibreOffice berbahasa Indonesia: berkas terbuka dengan "
            "klik ganda dan angkanya langsung dapat dijumlah. Di spreadsheet berbahasa Inggris, pakai "
@@ -63,13 +63,13 @@ def halaman_data(situs: Situs) -> str:
            "jenis belanja). Menjumlah kolom `pagu` satu berkas memberi pagu satker; jangan menggabungkan "
            "berkas dari tingkat yang berbeda.\n"
            "- Untuk program: Python `pandas.read_csv(berkas, sep=';', decimal=',', encoding='utf-8-sig')`; "
-           "R `read.csv2(berkas, fileEncoding='UTF-8-BOM')`. Berkas JSON memakai titik desimal.\n",
+           "R `read.csv2(berkas, fileEncoding='UTF-8-BOM')`. Berkas JSON memakai titik desimal.\n"),
            "## Katalog untuk mesin\n",
-           "- [data.json](../data.json): katalog DCAT-US 1.1 semua dataset (format yang dipanen portal "
+           ("- [data.json](../data.json): katalog DCAT-US 1.1 semua dataset (format yang dipanen portal "
            "Satu Data, CKAN dan JKAN).\n"
            "- `datapackage.json` di folder setiap satker dan tahun: Frictionless Data Package yang "
            "menjelaskan setiap kolom berkas CSV-nya (dapat diperiksa dengan `frictionless validate`).\n"
-           f"- {_tautan('index.json')}: daftar satker dan tahunnya (versi format {VERSI}).\n",
+           f"- {_tautan('index.json')}: daftar satker dan tahunnya (versi format {VERSI}).\n"),
            "## Semua satker dalam satu berkas\n",
            tabel(["Tabel", "Berkas"], [
                [sel(K.RINGKASAN.judul) + " (satu baris per satker dan tahun)",
@@ -83,11 +83,11 @@ def halaman_data(situs: Situs) -> str:
            "Arti setiap kolom. Kolom yang sama di berkas JSON memakai nama yang sama.\n",
            *[_kamus(ds) for ds in (K.RINGKASAN, *K.PER_TAHUN)],
            "## Perubahan format\n",
-           f"Versi {VERSI} (Desember 2026): CSV mengikuti konvensi spreadsheet Indonesia di atas, setiap berkas "
+           (f"Versi {VERSI} (Desember 2026): CSV mengikuti konvensi spreadsheet Indonesia di atas, setiap berkas "
            "punya kolom `satker` dan `tahun`, anggaran dipecah per tingkat (`anggaran.csv` lama menjumlah "
            "program, kegiatan, rincian output dan total dalam satu berkas), angka di JSON ditulis sebagai "
            "angka, `tercapai` berlaku untuk setiap indikator dan target/realisasi berpredikat punya kolomnya "
-           "sendiri. Versi 2 menulis rumus dan catatan sebagai kode; versi 1 sebagai kalimat.\n"]
+           "sendiri. Versi 2 menulis rumus dan catatan sebagai kode; versi 1 sebagai kalimat.\n")]
     return "\n".join(out)
 
 
