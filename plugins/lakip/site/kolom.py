@@ -112,11 +112,13 @@ _KEGIATAN = Kolom("kegiatan", "string", "kode kegiatan induk baris ini")
 ANGGARAN_PROGRAM = _anggaran("anggaran-program", "Realisasi anggaran per program", "satu program DIPA", (),
                              "Jumlah pagu semua baris sama dengan pagu satker tahun itu.")
 ANGGARAN_KEGIATAN = _anggaran("anggaran-kegiatan", "Realisasi anggaran per kegiatan", "satu kegiatan DIPA",
-                              (_PROGRAM,), "Jumlah pagu semua baris sama dengan pagu satker, kecuali program "
-                              "yang rincian_lengkap-nya 0.")
+                              (_PROGRAM,), "Jumlah pagu kegiatan satu program sama dengan pagu program itu "
+                              "(kecuali rincian_lengkap program itu 0); program yang tidak dirinci ke kegiatan "
+                              "tidak punya baris di sini, jadi pagu satker ada di berkas per program.")
 ANGGARAN_RO = _anggaran("anggaran-ro", "Realisasi anggaran per rincian output (RO)", "satu rincian output",
-                        (_PROGRAM, _KEGIATAN), "Jumlah pagu semua baris sama dengan pagu satker, kecuali kegiatan "
-                        "atau program yang rincian_lengkap-nya 0.")
+                        (_PROGRAM, _KEGIATAN), "Jumlah pagu RO satu kegiatan sama dengan pagu kegiatan itu "
+                        "(kecuali rincian_lengkap kegiatan itu 0); kegiatan yang tidak dirinci ke RO tidak punya "
+                        "baris di sini.")
 ANGGARAN_BELANJA = _anggaran("anggaran-belanja", "Realisasi anggaran per jenis belanja",
                              "satu jenis belanja (51 pegawai, 52 barang, 53 modal)", (),
                              "Jumlah pagu semua baris sama dengan pagu satker tahun itu.")
