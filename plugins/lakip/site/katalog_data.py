@@ -60,8 +60,9 @@ def halaman_data(situs: Situs) -> str:
            "- **Ya/tidak** ditulis `1`/`0`. Teks yang diawali `=`, `+`, `-` atau `@` diberi tanda kutip `'` di "
            "depannya agar tidak dijalankan sebagai rumus.\n"
            "- **Anggaran tanpa hitung ganda:** satu berkas per tingkat (program, kegiatan, rincian output, "
-           "jenis belanja). Menjumlah kolom `pagu` satu berkas memberi pagu satker; jangan menggabungkan "
-           "berkas dari tingkat yang berbeda.\n"
+           "jenis belanja), tanpa baris total. Jumlah kolom `pagu` berkas per program (dan per jenis belanja) "
+           "adalah pagu satker; berkas per kegiatan dan per rincian output hanya memuat bagian pagu yang "
+           "dirinci sampai tingkat itu. Jangan menggabungkan berkas dari tingkat yang berbeda.\n"
            "- Untuk program: Python `pandas.read_csv(berkas, sep=';', decimal=',', encoding='utf-8-sig')`; "
            "R `read.csv2(berkas, fileEncoding='UTF-8-BOM')`. Berkas JSON memakai titik desimal.\n"),
            "## Katalog untuk mesin\n",
