@@ -93,7 +93,9 @@ def test_csv_untuk_spreadsheet_indonesia(situs: Situs) -> None:
         if not nama.endswith(".csv"):
             continue
         rows = _baris(isi)
-        ds = next(d for d in (*K.PER_TAHUN, *K.NASIONAL) if nama.rsplit("/", 1)[-1] == f"{d.nama}.csv")
+        dasar = nama.rsplit("/", 1)[-1]
+        ds = K.RENSTRA if dasar.startswith("renstra-") else next(
+            d for d in (*K.PER_TAHUN, *K.NASIONAL) if dasar == f"{d.nama}.csv")
         assert list(rows[0]) == ds.kepala if rows else isi.decode("utf-8-sig").startswith(";".join(ds.kepala))
         for r in rows:
             for k in ds.kolom:
@@ -137,6 +139,16 @@ def test_anggaran_per_tingkat_tanpa_hitung_ganda(situs: Situs) -> None:
     assert dicek
 
 
+def test_renstra_setiap_target(situs: Situs) -> None:
+    berkas = export.semua_berkas(situs)
+    for s in situs.satker():
+        for r in s.renstra:
+            rows = _baris(berkas[f"{s.id}/renstra-{r.data.mulai}-{r.data.selesai}.csv"])
+            target = {(ind.id, str(t)) for sas in r.data.sasaran for ind in sas.indikator for t in ind.target}
+            assert {(x["id"], x["tahun"]) for x in rows} == target
+            assert all(x["target"] or x["target_predikat"] for x in rows)
+
+
 def test_json_angka_sebagai_angka(situs: Situs) -> None:
     berkas = export.semua_berkas(situs)
     for nama, isi in berkas.items():
@@ -153,7 +165,7 @@ def test_json_angka_sebagai_angka(situs: Situs) -> None:
 
 def test_kamus_data_memuat_setiap_kolom(situs: Situs) -> None:
     md = katalog_data.halaman_data(situs)
-    for ds in (K.RINGKASAN, *K.PER_TAHUN):
+    for ds in (K.RINGKASAN, *K.PER_TAHUN, K.RENSTRA):
         assert f"(`{ds.nama}`) {{: #{ds.nama} }}" in md
         for k in ds.kolom:
             assert f"| `{k.nama}` |" in md, (ds.nama, k.nama)
@@ -168,7 +180,7 @@ def test_katalog_dcat(situs: Situs) -> None:
     berkas = set(export.semua_berkas(situs))
     wajib = {"title", "description", "keyword", "modified", "publisher", "contactPoint", "identifier",
              "accessLevel", "distribution", "license"}
-    assert len(isi["dataset"]) == 1 + sum(len(s.tahun) + 1 for s in situs.satker())
+    assert len(isi["dataset"]) == 1 + sum(len(s.tahun) + len(s.renstra) + 1 for s in situs.satker())
     for d in isi["dataset"]:
         assert wajib <= set(d), (d["title"], wajib - set(d))
         for x in d["distribution"]:

@@ -6,7 +6,8 @@ and ``lakip ekspor`` write the same bytes. ``data/<satker>/<tahun>/`` holds
 ``-ro``, ``-belanja``: the rows of one file add up without counting a total twice),
 ``anggaran.json`` (every level, with ``tingkat`` and parents), ``index.json`` (the
 year's summary) and ``datapackage.json`` (Frictionless Data Package describing the
-CSV files). ``data/`` itself holds ``index.json`` (every satker and year) and the
+CSV files); ``data/<satker>/renstra-<awal>-<akhir>.csv|json`` every yearly Renstra target.
+``data/`` itself holds ``index.json`` (every satker and year) and the
 national tables ``ringkasan``, ``capaian`` and ``anggaran-program`` (every satker-year
 in one file). Columns are defined once in :mod:`kolom`.
 
@@ -29,6 +30,8 @@ from ..compute.capaian import bulatkan
 from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.konsistensi import Selisih
 from ..compute.situs import Situs
+from ..model.rekaman import Renstra
+from ..model.satker import Satker
 from ..render.csv_aman import berkas_csv
 from . import kolom as K
 
@@ -134,6 +137,15 @@ def rekam_ringkasan(h: HasilTahun) -> dict[str, Any]:
             "serapan": _d(a.total.serapan) if a else None, "sisa": a.total.sisa if a else None}
 
 
+def baris_renstra(s: Satker, r: Renstra) -> list[dict[str, Any]]:
+    """Every yearly target of a Renstra, one row per indicator and year."""
+    periode = f"{r.mulai}-{r.selesai}"
+    return [{"satker": s.id, "periode": periode, "sasaran": sas.id, "id": ind.id, "nama": ind.nama,
+             "satuan": ind.satuan, "polaritas": ind.polaritas, "iku": ind.iku, "tahun": t,
+             "target": _angka(v), "target_predikat": _predikat(v)}
+            for sas in r.sasaran for ind in sas.indikator for t, v in sorted(ind.target.items())]
+
+
 # ---------------------------------------------------------------- file formats
 
 _ANGKA_JSON = re.compile(r'"\\u0001(\d+)"')
@@ -221,6 +233,12 @@ def semua_berkas(situs: Situs) -> dict[str, bytes]:
         katalog.append({"id": s.id, "nama": s.nama, "tingkat": s.profil.data.tingkat if s.profil else None,
                         "provinsi": s.profil.data.provinsi if s.profil else None, "tahun": tahun,
                         "induk": s.profil.data.induk if s.profil else None})
+        for r in sorted(s.renstra, key=lambda b: b.data.mulai):
+            rows = baris_renstra(s, r.data)
+            nama = f"{s.id}/renstra-{r.data.mulai}-{r.data.selesai}"
+            hasil[f"{nama}.csv"] = _csv(K.RENSTRA, rows)
+            hasil[f"{nama}.json"] = _json({"satker": s.id, "periode": f"{r.data.mulai}-{r.data.selesai}",
+                                          "target": rows})
         for t in tahun:
             h = situs.hasil(s.id, t)
             hasil.update(berkas_tahun(situs, h))

@@ -218,7 +218,9 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
         out += ["## Misi\n", "\n".join(f"{i}. {sel(m)}" for i, m in enumerate(d.misi, 1)) + "\n"]
     if d.tujuan:
         out += ["## Tujuan\n", "\n".join(f"- **{sel(t.id)}** {sel(t.uraian)}" for t in d.tujuan) + "\n"]
+    periode = f"renstra-{d.mulai}-{d.selesai}"
     out += ["## Sasaran, indikator dan target\n", render.tabel_renstra(d),
+            unduh(uri_renstra(sid, d.mulai, d.selesai), [f"{sid}/{periode}.csv"], f"{sid}/{periode}.json", "renstra"),
             "## Definisi indikator\n", render.tabel_indikator(d)]
     out += _uraian(r)
     return "\n".join(out)

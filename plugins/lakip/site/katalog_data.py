@@ -82,7 +82,7 @@ def halaman_data(situs: Situs) -> str:
            _tabel_satker(situs),
            "## Kamus data\n",
            "Arti setiap kolom. Kolom yang sama di berkas JSON memakai nama yang sama.\n",
-           *[_kamus(ds) for ds in (K.RINGKASAN, *K.PER_TAHUN)],
+           *[_kamus(ds) for ds in (K.RINGKASAN, *K.PER_TAHUN, K.RENSTRA)],
            "## Perubahan format\n",
            (f"Versi {VERSI} (Desember 2026): CSV mengikuti konvensi spreadsheet Indonesia di atas, setiap berkas "
            "punya kolom `satker` dan `tahun`, anggaran dipecah per tingkat (`anggaran.csv` lama menjumlah "
@@ -100,9 +100,11 @@ def _tabel_satker(situs: Situs) -> str:
             tahun.append(f"{t}: {_tautan(f'{s.id}/{t}/capaian.csv')}, "
                          f"{_tautan(f'{s.id}/{t}/anggaran-program.csv')}, "
                          f"[lainnya]({relatif(URI_DATA, uri_data(f'{s.id}/{t}/datapackage.json'))})")
+        renstra = [_tautan(f"{s.id}/renstra-{r.data.mulai}-{r.data.selesai}.csv")
+                   for r in sorted(s.renstra, key=lambda b: b.data.mulai)]
         dip = f"[dip.csv]({relatif(URI_DATA, uri_csv(s.id))})"
-        rows.append([sel(s.nama), "<br>".join(tahun) or "–", dip])
-    return tabel(["Satker", "Capaian dan anggaran per tahun", "Informasi publik"], rows, "lll")
+        rows.append([sel(s.nama), "<br>".join(tahun) or "–", "<br>".join(renstra) or "–", dip])
+    return tabel(["Satker", "Capaian dan anggaran per tahun", "Renstra", "Informasi publik"], rows, "llll")
 
 
 # ---------------------------------------------------------------- DCAT-US data.json
@@ -176,6 +178,20 @@ def katalog_dcat(situs: Situs, site_url: str = "", tanggal: dict[Path, datetime.
             tgl = [d for f, d in tanggal.items() if f.is_relative_to(folder)]
             semua += tgl
             data.append(_dataset_tahun(s, t, dasar, max(tgl).isoformat() if tgl else None, direktori))
+        for r in sorted(s.renstra, key=lambda b: b.data.mulai):
+            nama = f"{s.id}/renstra-{r.data.mulai}-{r.data.selesai}"
+            data.append({
+                "@type": "dcat:Dataset", "identifier": _url(dasar, uri_data(nama + ".csv")),
+                "title": f"Target Renstra {r.data.mulai}–{r.data.selesai} {s.nama}",
+                "description": f"Target tahunan setiap indikator Rencana Strategis {s.nama} {r.data.mulai}–{r.data.selesai}.",
+                "keyword": ["SAKIP", "Renstra", "target", "KPU", s.nama], "modified": "R/P1Y",
+                "publisher": {"@type": "org:Organization", "name": s.nama}, "contactPoint": _kontak(s),
+                "accessLevel": "public", "license": K.LISENSI["url"], "language": ["id"],
+                "temporal": f"{r.data.mulai}-01-01/{r.data.selesai}-12-31",
+                "landingPage": _halaman(dasar, f"satker/{s.id}/renstra-{r.data.mulai}-{r.data.selesai}.md", direktori),
+                "distribution": [_distribusi(dasar, nama + ".csv", K.RENSTRA.judul, "renstra", direktori),
+                                 _distribusi(dasar, nama + ".json", K.RENSTRA.judul + " (JSON)")],
+            })
         data.append({
             "@type": "dcat:Dataset", "identifier": _url(dasar, uri_csv(s.id)),
             "title": f"Daftar Informasi Publik {s.nama}",

@@ -126,6 +126,21 @@ ANGGARAN_BELANJA = _anggaran("anggaran-belanja", "Realisasi anggaran per jenis b
 #: The files of one satker-year (``data/<satker>/<tahun>/``), in the order the pages link them.
 PER_TAHUN = (CAPAIAN, ANGGARAN_PROGRAM, ANGGARAN_KEGIATAN, ANGGARAN_RO, ANGGARAN_BELANJA)
 
+RENSTRA = Dataset("renstra", "Target indikator Rencana Strategis", "satu indikator pada satu tahun periode Renstra", (
+    _SATKER,
+    Kolom("periode", "string", "periode Renstra, mis. 2020-2024"),
+    Kolom("sasaran", "string", "kode sasaran strategis"),
+    Kolom("id", "string", "kode indikator"),
+    Kolom("nama", "string", "nama indikator"),
+    Kolom("satuan", "string", "satuan target"),
+    Kolom("polaritas", "string", "naik, turun atau stabil (lihat capaian)"),
+    Kolom("iku", "boolean", "1 bila Indikator Kinerja Utama"),
+    _TAHUN,
+    Kolom("target", "number", "target tahun itu dalam Renstra (kosong bila tidak ditetapkan atau berpredikat)",
+          "satuan"),
+    Kolom("target_predikat", "string", "target indikator berpredikat"),
+), "Tahun tanpa target di Renstra tidak punya baris.")
+
 RINGKASAN = Dataset("ringkasan", "Ringkasan kinerja dan anggaran semua satker", "satu satker pada satu tahun", (
     _SATKER,
     Kolom("nama_satker", "string", "nama satker"),
