@@ -81,8 +81,8 @@ def _anggaran(nama: str, judul: str, baris: str, induk: tuple[Kolom, ...], catat
     ), catatan)
 
 
-CAPAIAN = Dataset("capaian", "Capaian indikator kinerja", "satu indikator kinerja satker pada satu tahun", (
-    _SATKER, _TAHUN,
+#: An indicator as the Renstra defines it (capaian and renstra files).
+_INDIKATOR = (
     Kolom("id", "string", "kode indikator seperti di Renstra (tetap antar-tahun)"),
     Kolom("nama", "string", "nama indikator"),
     Kolom("sasaran", "string", "kode sasaran strategis indikator ini"),
@@ -90,6 +90,10 @@ CAPAIAN = Dataset("capaian", "Capaian indikator kinerja", "satu indikator kinerj
     Kolom("polaritas", "string", "naik (makin tinggi makin baik), turun (makin rendah makin baik) atau stabil "
                                  "(makin dekat target makin baik)"),
     Kolom("iku", "boolean", "1 bila Indikator Kinerja Utama"),
+)
+
+CAPAIAN = Dataset("capaian", "Capaian indikator kinerja", "satu indikator kinerja satker pada satu tahun", (
+    _SATKER, _TAHUN, *_INDIKATOR,
     Kolom("target", "number", "target tahun itu (kosong untuk indikator berpredikat)", "satuan"),
     Kolom("target_predikat", "string", "target indikator berpredikat, mis. WTP, BB"),
     Kolom("sumber_target", "string", "asal target: pk:<kode perjanjian> (Perjanjian Kinerja) atau renstra"),
@@ -129,12 +133,7 @@ PER_TAHUN = (CAPAIAN, ANGGARAN_PROGRAM, ANGGARAN_KEGIATAN, ANGGARAN_RO, ANGGARAN
 RENSTRA = Dataset("renstra", "Target indikator Rencana Strategis", "satu indikator pada satu tahun periode Renstra", (
     _SATKER,
     Kolom("periode", "string", "periode Renstra, mis. 2020-2024"),
-    Kolom("sasaran", "string", "kode sasaran strategis"),
-    Kolom("id", "string", "kode indikator"),
-    Kolom("nama", "string", "nama indikator"),
-    Kolom("satuan", "string", "satuan target"),
-    Kolom("polaritas", "string", "naik, turun atau stabil (lihat capaian)"),
-    Kolom("iku", "boolean", "1 bila Indikator Kinerja Utama"),
+    *_INDIKATOR,
     _TAHUN,
     Kolom("target", "number", "target tahun itu dalam Renstra (kosong bila tidak ditetapkan atau berpredikat)",
           "satuan"),
