@@ -16,6 +16,7 @@ from .check import periksa
 from .compute.pengaturan import Pengaturan
 from .compute.situs import Situs
 from .errors import Masalah
+from .lkj.final import periksa_final
 from .load.cache import Cache
 from .load.muat import muat
 from .model.satker import Data
@@ -44,4 +45,5 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
     if terbit and not masalah:
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(periksa_dokumen(situs))
+        masalah.items.extend(periksa_final(situs))  # status: final only for a complete LKj
     return situs, masalah

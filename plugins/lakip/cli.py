@@ -55,6 +55,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         n = len(masalah.urut())
         print(f"{n} masalah ditemukan.", file=sys.stderr)
         return 1
+    from .lkj.final import peringatan_lkj
+
+    for p in peringatan_lkj(situs):  # a draft LKj's narrative findings: warnings (errors once it is final)
+        print(f"peringatan: {p}")
     print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah")
     return 0
 
@@ -159,6 +163,15 @@ def _cmd_rapikan(args: argparse.Namespace) -> int:
     return 1 if gagal else 0
 
 
+def _cmd_cms(args: argparse.Namespace) -> int:
+    from .commands.cms import tulis
+
+    folder = Path(args.folder)
+    n = tulis(folder, args.folder.strip("/"), Path(args.out), Path(args.node_modules), Path(args.mkdocs))
+    print(f"{n} berkas editor ditulis ke {args.out}/ (buka {args.out}/index.html lewat server web)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lakip", description="Data kinerja satker KPU: periksa, ekspor, skema.")
     sub = parser.add_subparsers(dest="perintah", required=True)
@@ -196,6 +209,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("path", nargs="*", default=["satker"], help="berkas atau folder (bawaan: satker)")
     p.add_argument("--periksa", action="store_true", help="hanya laporkan berkas yang belum rapi")
     p.set_defaults(fungsi=_cmd_rapikan)
+    p = sub.add_parser("cms", help="tulis editor formulir (Decap CMS) dan pengaturannya dari model data")
+    p.add_argument("--folder", default="satker", help="folder data, relatif terhadap akar repositori")
+    p.add_argument("--out", default="site/admin", help="folder tujuan (bawaan: site/admin)")
+    p.add_argument("--node-modules", default="node_modules", help="tempat npm ci memasang decap-cms")
+    p.add_argument("--mkdocs", default="mkdocs.yml", help="mkdocs.yml yang memuat pengaturan 'cms'")
+    p.set_defaults(fungsi=_cmd_cms)
     args = parser.parse_args(argv)
     try:
         return int(args.fungsi(args))

@@ -34,6 +34,7 @@ from .site import (
     katalog_data,
     navigasi,
     portal,
+    ppid,
     riwayat_git,
 )
 from .site.alamat import uri_data, uri_pdf
@@ -81,7 +82,8 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if masalah:
             raise PluginError(_pesan(masalah))
         self.situs = situs
-        self.tanggal = riwayat_git.tanggal_ubah_semua(self.folder)
+        situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(self.folder)
+        self.tanggal = {p: akhir for p, (_, akhir) in situs.tanggal_berkas.items()}
         semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
         for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))
@@ -120,6 +122,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if sumber is not None:
             hasil += self._asal_data(sumber, page, config)
         hasil, self.blok_html[uri] = blok.pisah(hasil)  # back in on_page_content, unparsed
+        kaki = ppid.kaki(self.situs, ctx.satker or next(iter(portal.fokus(self.situs)), None))
+        kaki["url"] = dip.url_dari_uri(str(kaki.pop("uri")), url_folder=config.use_directory_urls)
+        page.meta["lakip_ppid"] = kaki  # the footer's contact block (overrides/partials/copyright.html)
         # the breadcrumb (overrides/partials/path.html escapes the titles)
         page.meta["lakip_jejak"] = [{"judul": j, "url": f.url} for j, u in navigasi.jejak(self.situs, uri)
                                     if (f := files.get_file_from_path(u)) is not None]
@@ -140,18 +145,15 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             else output_content
 
     def _asal_data(self, sumber: Path, page: Any, config: Any) -> str:
-        """'Ubah data ini' link and the date of the data's last change, from git."""
-        baris = []
+        """The date of the data's last change, from git; staff reach the data file through the theme's
+        edit button (``page.edit_url``), never through a path printed on a public page."""
         tgl = self.tanggal.get(sumber.resolve())
-        if tgl is not None:
-            baris.append(f"Data terakhir diubah {format.tanggal(tgl)}")
         akar = riwayat_git.akar_repo(sumber)
         if config.repo_url and config.edit_uri and akar is not None:
             rel = sumber.resolve().relative_to(akar).as_posix()
-            url = riwayat_git.tautan_ubah(config.repo_url, config.edit_uri, rel, docs_dir=Path(config.docs_dir).name)
-            page.edit_url = url
-            baris.append(f"[Ubah data ini]({url}) (`{rel}`)")
-        return ("\n\n---\n\n<small>" + " · ".join(baris) + "</small>\n") if baris else ""
+            page.edit_url = riwayat_git.tautan_ubah(config.repo_url, config.edit_uri, rel,
+                                                    docs_dir=Path(config.docs_dir).name) or None
+        return f"\n\n---\n\n<small>Data terakhir diubah {format.tanggal(tgl)}</small>\n" if tgl is not None else ""
 
     def on_post_build(self, *, config: Any) -> None:
         if self.situs is not None and self.status_pdf.aktif and self.mesin_pdf is not None:

@@ -85,21 +85,47 @@ def test_halaman_dip(situs: Situs, semua: dict) -> None:
     for j in ("## A. Informasi yang wajib disediakan dan diumumkan secara berkala",
               "## B. Informasi yang wajib diumumkan secara serta merta",
               "## C. Informasi yang wajib tersedia setiap saat",
-              "## D. Informasi yang dikecualikan", "## Nilai bawaan"):
+              "## D. Informasi yang dikecualikan", "## Keterangan"):
         assert j in md
-    assert "*Tidak ada informasi dalam kategori ini.*" in md  # C is empty
     assert f"[Unduh DIP dalam format CSV](../../data/{SID}/dip.csv)" in md
     kepala = ("| No | Ringkasan isi informasi | Pejabat/unit yang menguasai | Penanggung jawab pembuatan/penerbitan "
-              "| Waktu dan tempat pembuatan | Bentuk informasi | Jangka waktu penyimpanan |")
-    assert md.count(kepala) == 3
-    assert "[**Perjanjian Kinerja Tahun 2024 (ditandatangani)**](2024/dokumen/pk-2024.pdf) (PDF, " in md
-    assert "[**Capaian Kinerja 2024**](2024/index.md) (halaman)" in md
-    # a page whose title already ends in "(halaman)" does not get it twice
-    assert "[**Laporan Kinerja 2024 (halaman)**](2024/lkj.md)" in md
-    assert "(halaman)**](2024/lkj.md) (halaman)" not in md
-    assert "**Data pribadi pemilih (NIK dan KK)** (dikecualikan, tidak dipublikasikan)" in md
+              "| Waktu dan tempat pembuatan | Bentuk dan cara memperoleh | Jangka waktu penyimpanan | Tanggal terbit |")
+    assert md.count(kepala) == 4  # every category has items: C from the standard list
+    assert "[**Perjanjian Kinerja Tahun 2024 (ditandatangani)**](2024/dokumen/pk-2024.pdf)" in md
+    assert "| softcopy: [unduh PDF, " in md
+    assert "[**Capaian Kinerja 2024**](2024/index.md)" in md
+    assert "softcopy (halaman web; data terbuka JSON dan CSV): [buka halaman](2024/index.md)" in md
+    assert ("**Data pribadi pemilih (NIK dan KK)**<br>Dikecualikan menurut Pasal 17 huruf h UU 14/2008 (rahasia "
+            "pribadi).<br>Dasar hukum: UU 14/2008 Pasal 17 huruf h; uji konsekuensi: Keputusan PPID KPU Kabupaten "
+            "Contoh Satu Nomor 1 Tahun 2024") in md
+    assert "| Tidak dipublikasikan |" in md
+    # a document registered without its file, and a due document not registered: ask the PPID
+    assert "softcopy; tersedia atas permintaan ([cara memohon](ppid.md))" in md
+    assert "**DIPA 2024 dan revisinya**" in md
     assert "10 tahun \\*" in md  # a default, marked
-    assert "| 10 tahun |" not in md.split("## Nilai bawaan")[0]  # every retensi in the lists is marked or given
+    publik = md.split("## Keterangan")[1]
+    for internal in ("profil.md", "`", "penanggung_jawab", "dokumen:", "Nilai bawaan"):
+        assert internal not in md, internal  # editors' words stay out of the public page
+    assert "nilai baku" in publik
+
+
+def test_kategori_lengkap_dengan_bawaan(situs: Situs, semua: dict) -> None:
+    """Setiap saat always lists the DIP itself, the profile and what a KPU satker holds; a satker with no
+    registered documents still gets its due signed documents, as 'available on request'."""
+    butir = dip.butir_dip(situs, "kota-contoh-dua", semua)
+    setiap_saat = [b for b in butir if b.kategori == "setiap-saat"]
+    assert setiap_saat[0].judul == "Daftar Informasi Publik KPU Kota Contoh Dua"
+    assert setiap_saat[0].uri == dip.uri_dip("kota-contoh-dua")
+    assert {j for j, _ in dip.SETIAP_SAAT_BAKU} <= {b.judul for b in setiap_saat}
+    baku = [b for b in butir if b.asal == "baku"]
+    assert all(b.uri is None and b.terbit is None for b in baku)
+    berkala = {b.judul for b in butir if b.kategori == "berkala"}
+    s = situs.data.satker["kota-contoh-dua"]
+    for t, th in s.tahun.items():
+        if th.pk is not None:
+            assert f"Perjanjian Kinerja {t} (dokumen bertanda tangan)" in berkala
+        if th.anggaran is not None:
+            assert f"DIPA {t} dan revisinya" in berkala
 
 
 def test_csv_sama_dengan_halaman(situs: Situs, semua: dict) -> None:
@@ -114,6 +140,9 @@ def test_csv_sama_dengan_halaman(situs: Situs, semua: dict) -> None:
     assert r["Realisasi Anggaran 2024"]["tautan"] == f"https://kinerja.example.go.id/satker/{SID}/2024/anggaran/"
     assert r["Perjanjian Kinerja Tahun 2024 (ditandatangani)"]["tautan"].endswith("/2024/dokumen/pk-2024.pdf")
     assert r["Data pribadi pemilih (NIK dan KK)"]["tautan"] == ""
+    assert r["Data pribadi pemilih (NIK dan KK)"]["dasar_pengecualian"] == "UU 14/2008 Pasal 17 huruf h"
+    assert r["Data pribadi pemilih (NIK dan KK)"]["tersedia_atas_permintaan"] == "tidak"
+    assert r["Laporan Kinerja KPU Kabupaten Contoh Satu Tahun 2024"]["tersedia_atas_permintaan"] == "ya"
     assert r["Pengumuman jadwal pemutakhiran data pemilih"]["kategori"] == "serta merta"
     assert "retensi" in r["Laporan Kinerja KPU Kabupaten Contoh Satu Tahun 2024"]["nilai_bawaan"].split()
     tanpa_folder = dip.csv_dip(situs, SID, semua, "", url_folder=False)
@@ -179,7 +208,7 @@ def test_jenis_berkas_berbahaya_ditolak(tmp_path: Path, berkas: str, isi: bytes,
     assert err[0].pesan.startswith(f"dokumen '{berkas}' tidak bisa diterbitkan: {alasan}"), err[0].pesan
     assert err[0].pesan.endswith(")") and ("(unggah sebagai" in err[0].pesan or "(simpan ulang" in err[0].pesan)
     assert not _diterbitkan(situs)
-    assert all(b.uri is None for b in dip.butir_dip(situs, "kab-x", {}))
+    assert all(b.uri is None for b in dip.butir_dip(situs, "kab-x", {}) if b.asal == "data")
 
 
 def test_pesan_svg_persis(tmp_path: Path) -> None:
@@ -270,7 +299,7 @@ def test_dokumen_symlink_ke_luar_ditolak(tmp_path: Path) -> None:
         ("satker/kab-x/profil.md:9: dokumen '2024/dokumen/lkj.pdf' tidak bisa diterbitkan: '2024/dokumen/lkj.pdf' "
          "adalah tautan simbolik (symlink) (simpan berkas aslinya di folder satker, bukan tautannya)")]
     assert not _diterbitkan(situs)
-    assert all(b.uri is None and b.ukuran is None for b in dip.butir_dip(situs, "kab-x", {}))
+    assert all(b.uri is None and b.ukuran is None for b in dip.butir_dip(situs, "kab-x", {}) if b.asal == "data")
 
 
 def test_symlink_di_dalam_folder_satker_ditolak(tmp_path: Path) -> None:

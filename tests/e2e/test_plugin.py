@@ -139,6 +139,9 @@ def test_tautan_ubah_data_dan_tanggal(tmp_path: Path):
     import subprocess
 
     cfg = tulis_proyek(tmp_path, extra="repo_url: https://git.contoh.go.id/kpu/situs\nedit_uri: edit/main/docs/")
+    # the theme's edit button carries the link for staff; the page itself prints no file path
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("font: false\n", "font: false\n  features: [content.action.edit]\n"),
+                   encoding="utf-8")
     env = {"GIT_AUTHOR_DATE": "2025-01-16T10:00:00", "GIT_COMMITTER_DATE": "2025-01-16T10:00:00",
            "GIT_AUTHOR_NAME": "u", "GIT_AUTHOR_EMAIL": "u@x", "GIT_COMMITTER_NAME": "u", "GIT_COMMITTER_EMAIL": "u@x",
            "PATH": __import__("os").environ["PATH"]}
@@ -148,3 +151,4 @@ def test_tautan_ubah_data_dan_tanggal(tmp_path: Path):
     html = (site / "satker/kab-contoh/2024/anggaran/index.html").read_text(encoding="utf-8")
     assert "Data terakhir diubah 16 Januari 2025" in html
     assert 'href="https://git.contoh.go.id/kpu/situs/edit/main/satker/kab-contoh/2024/anggaran.md"' in html
+    assert "Ubah data ini" not in html and "<code>satker/kab-contoh/2024/anggaran.md</code>" not in html

@@ -61,9 +61,10 @@ def nilai_sah(ind: Indikator, nilai: Angka, apa: str, path: str, baris: int, m: 
         m.tambah(path, baris, f"{apa}{ket} indikator {ind.id} {fmt_angka(nilai)} {ind.satuan.strip()} tidak masuk akal "
                               f"(lebih dari {fmt_angka(batas)} {ind.satuan.strip()}; periksa angkanya)")
         return False
-    if apa == "target" and nilai == 0:
-        m.tambah(path, baris, f"target{ket} indikator {ind.id} bernilai 0: capaian tidak dapat dihitung "
-                              f"(tulis target yang sebenarnya, mis. 0.1 untuk indikator {ind.polaritas})")
+    if apa == "target" and nilai == 0 and ind.polaritas != "turun":
+        m.tambah(path, baris, f"target{ket} indikator {ind.id} bernilai 0, padahal polaritasnya {ind.polaritas}: "
+                              "tidak ada yang dicapai, capaian tidak dapat dihitung (target 0 hanya untuk indikator "
+                              "turun, mis. '0 pengaduan'; tulis target yang sebenarnya, atau polaritas: turun)")
         return False
     if apa == "realisasi":
         maks = ind.realisasi_maks if ind.realisasi_maks is not None else (Decimal(100) if ind.satuan.strip() == "%" else None)

@@ -82,6 +82,13 @@ def hitung_capaian(polaritas: str, target: Decimal, realisasi: Decimal) -> Decim
     * ``stabil``: (1 - |realisasi - target| / target) x 100.
 
     Ketiganya tidak pernah di bawah 0 (dibatasi di 0).
+
+    Target 0 (mis. "0 pengaduan", "0 temuan"): rumus di atas membagi dengan 0, maka
+    ``turun`` memakai aturan tersendiri: realisasi 0 = 100 % (target tepat dipenuhi),
+    realisasi > 0 = 0 % (tidak ada takaran "sebagian" untuk melampaui nol). ``naik`` dan
+    ``stabil`` dengan target 0 tidak mengukur apa pun (tidak ada yang dicapai) dan ditolak.
+    Pedoman KPU/PermenPANRB yang dapat ditemukan tidak mengatur target 0; aturan ini
+    dijelaskan di docs/metodologi.md.
     """
     target = _desimal(target, "target")
     realisasi = _desimal(realisasi, "realisasi")
@@ -90,7 +97,16 @@ def hitung_capaian(polaritas: str, target: Decimal, realisasi: Decimal) -> Decim
             f"polaritas '{polaritas}' tidak dikenal; gunakan salah satu dari: "
             + ", ".join(POLARITAS)
         )
-    if target <= 0:
+    if target == 0 and polaritas == "turun":
+        if realisasi < 0:
+            raise ValueError(f"realisasi tidak boleh negatif, bukan {_teks(realisasi)}")
+        return _SERATUS if realisasi == 0 else _NOL
+    if target == 0:
+        raise ValueError(
+            f"target 0 pada indikator {polaritas} tidak mengukur apa pun (tidak ada yang dicapai): "
+            "target 0 hanya untuk indikator turun (makin rendah makin baik); tulis target yang sebenarnya"
+        )
+    if target < 0:
         raise ValueError(
             f"target harus lebih besar dari 0 untuk menghitung capaian, bukan {_teks(target)}"
         )

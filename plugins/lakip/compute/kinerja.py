@@ -172,7 +172,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     r = d.renstra.data
     akhir = ind.target.get(r.selesai)
     progres = None
-    if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and akhir != 0:
+    if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and (akhir != 0 or ind.polaritas == "turun"):
         progres = hitung_capaian(ind.polaritas, akhir, nilai)
     return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, alasan,
                             tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres)

@@ -6,12 +6,15 @@ from here, so they all show the same numbers.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model.satker import Data, Satker
 from .kinerja import HasilTahun, hitung_tahun
+from .catatan import CatatanLaporan, catatan_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
 from .pengaturan import Pengaturan
 
@@ -23,6 +26,8 @@ class Situs:
     data: Data
     pengaturan: Pengaturan = field(default_factory=Pengaturan)
     fokus: tuple[str, ...] = ()  # the satker a one-satker site was built for (LAKIP_SATKER / 'satker')
+    #: (first, last) commit date of each data file (resolved path), from git; empty outside git
+    tanggal_berkas: dict[Path, tuple[datetime.date, datetime.date]] = field(default_factory=dict)
     _hasil: dict[tuple[str, int], HasilTahun] = field(default_factory=dict)
     _simpanan: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
@@ -38,10 +43,15 @@ class Situs:
     def konsistensi(self, sid: str, tahun: int) -> list[Selisih]:
         return self.simpan(("konsistensi", sid, tahun), lambda: catatan_konsistensi(self.hasil(sid, tahun)))
 
+    def catatan(self, sid: str, tahun: int) -> list[CatatanLaporan]:
+        """The recorded notes on the year's printed report (corrections, contradictions kept)."""
+        return self.simpan(("catatan", sid, tahun), lambda: catatan_tahun(self.data.satker[sid], tahun))
+
     def ada_konsistensi(self, sid: str, tahun: int) -> bool:
-        """Whether the satker-year gets a 'Catatan konsistensi' page (it keeps printed figures)."""
+        """Whether the satker-year gets a 'Catatan konsistensi' page (printed figures or recorded notes)."""
         return self.simpan(("ada_konsistensi", sid, tahun),
-                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun)))
+                           lambda: ada_tercetak(self.data.satker[sid].tahun.get(tahun))
+                           or bool(self.catatan(sid, tahun)))
 
     def simpan(self, kunci: tuple[object, ...], buat: Callable[[], T]) -> T:
         """``buat()`` computed once per build: several pages show the same derived figures."""

@@ -6,23 +6,21 @@ The longest chapter, in five sections; every table and figure comes from ``rende
 from __future__ import annotations
 
 from ..render import tabel as render
-from ..render.aman import netralkan, sel
+from ..render.aman import sel
 from ..render.format import angka, persen, rupiah, tanggal
 from ..render.grafik import svg_capaian_cetak
 from ..render.grafik_anggaran import svg_anggaran_cetak
 from ..render.markdown import (
     Bagian,
-    ada_isi,
 )
 from .penyusun import (
     _Bab,
     _bagian_body,
     _jumlah,
-    _kalimat_indikator,
-    _kalimat_sasaran,
     _Konteks,
     _pilah,
 )
+from .sasaran import sasaran_bab3
 
 
 def bab_akuntabilitas(k: _Konteks) -> None:
@@ -37,7 +35,6 @@ def bab_akuntabilitas(k: _Konteks) -> None:
     ), "capaian")
     _bab3_capaian(k, b3, real_body)
     _bab3_analisis(k, b3, real_body)
-    _bab3_perbandingan(k, b3, real_body)
     _bab3_anggaran(k, b3, real_body)
     _bab3_lainnya(k, b3, real_body)
 
@@ -83,32 +80,10 @@ def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> 
 
 
 def _bab3_analisis(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.B: per sasaran and indicator, the computed sentence and the satker's analysis."""
-    h, z = k.h, k.z
-    z.bagian("Analisis Capaian per Sasaran dan Indikator")
+    """III.A continued: the comparison table, then every sasaran with the seven points of the regulation."""
+    tahun, h, z = k.tahun, k.h, k.z
     k.tulis(b3.ambil("analisis"), 4, judul_sendiri=False)
     k.tulis(real_body["analisis"], 4)
-    for kel in h.sasaran:
-        sas = kel.sasaran
-        if sas is None:
-            continue
-        z.sub(3, f"Sasaran {sel(sas.id)}: {sel(sas.uraian)}", f"sasaran-{sas.id}")
-        z.teks(_kalimat_sasaran(kel))
-        for c in kel.indikator:
-            ind = c.indikator
-            z.sub(4, f"{sel(ind.id)} {sel(ind.nama)}" + (" (IKU)" if ind.iku else ""), f"indikator-{ind.id}")
-            z.teks(_kalimat_indikator(c))
-            analisis = c.realisasi.analisis if c.realisasi is not None else None
-            if ada_isi(analisis):
-                z.teks(netralkan(analisis or "").strip() + "\n")
-            else:
-                z.teks("*Analisis capaian indikator ini belum ditulis.*\n")
-
-
-def _bab3_perbandingan(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:
-    """III.C: this year against earlier years and the Renstra end target."""
-    tahun, h, z = k.tahun, k.h, k.z
-    z.bagian("Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra")
     k.tulis(b3.ambil("perbandingan"), 4, judul_sendiri=False)
     if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
         lalu = sorted({t for c in h.indikator.values() for t, _, _ in c.riwayat})
@@ -116,8 +91,8 @@ def _bab3_perbandingan(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]
                + (f"realisasi tahun {', '.join(str(t) for t in lalu)} dan dengan " if lalu else "")
                + "target akhir Renstra.\n")
         z.tabel_dari(render.tabel_perbandingan(h), [f"Realisasi {tahun} dibanding tahun sebelumnya dan target akhir Renstra"])
-    else:
-        z.teks("Belum ada data tahun sebelumnya atau target akhir Renstra untuk dibandingkan.\n")
+    for kel in h.sasaran:
+        sasaran_bab3(k, kel)
 
 
 def _bab3_anggaran(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> None:

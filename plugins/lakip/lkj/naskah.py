@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class Gambar:
 
 @dataclass(frozen=True)
 class TandaTangan:
-    """The signature block of the Kata Pengantar."""
+    """The signature block of the Kata Pengantar: place and date, jabatan, room for the wet signature, name, NIP."""
 
     tempat: str | None
     tanggal: str | None
@@ -70,6 +71,45 @@ class TandaTangan:
     nama: str | None
     nip: str | None
     sumber: str  # where it was taken from (lkj.md or the PK)
+    pindaian: bool = False  # the signed scan is published alongside (said under the block)
+
+
+@dataclass(frozen=True)
+class TandaTanganPK:
+    """The two signature columns of a Perjanjian Kinerja reproduced in the Lampiran (pihak kedua on the
+    left, pihak pertama on the right, as KPU prints them), each with jabatan, name and NIP."""
+
+    tempat: str | None
+    tanggal: str | None
+    pertama: tuple[str | None, str | None, str | None]  # jabatan, nama, nip
+    kedua: tuple[str | None, str | None, str | None] | None
+
+
+@dataclass(frozen=True)
+class Kosong:
+    """A part of the report the satker has not written yet.
+
+    A draft shows it as a marked gap ("BELUM DITULIS"); a final never prints it: the
+    final gate (``lkj.final``) refuses ``status: final`` while one is left, at
+    ``path:baris`` with ``saran`` (what to write).
+    """
+
+    bagian: str  # the part, as the reader sees it: "BAB I A. Latar Belakang"
+    path: str
+    baris: int
+    saran: str
+
+
+@dataclass(frozen=True)
+class PernyataanReviu:
+    """The "Pernyataan Telah Direviu" page (PermenPANRB 53/2014), from lkj.md ``reviu``."""
+
+    unit: str
+    nama: str
+    jabatan: str | None
+    nip: str | None
+    tempat: str | None
+    tanggal: str
 
 
 @dataclass(frozen=True)
@@ -79,7 +119,7 @@ class DaftarIsi:
     jenis: str  # "isi", "tabel", "gambar"
 
 
-Blok = Judul | Teks | Tabel | Gambar | TandaTangan | DaftarIsi
+Blok = Judul | Teks | Tabel | Gambar | TandaTangan | TandaTanganPK | DaftarIsi | Kosong | PernyataanReviu
 
 
 @dataclass(frozen=True)
@@ -115,6 +155,16 @@ class NaskahLkj:
     peringatan: list[Peringatan] = field(default_factory=list)
     resmi: Dokumen | None = None
     folder: Path | None = None  # the year's data folder: relative image paths in the narrative start here
+    status: str = "draf"  # lkj.md ``status``: a draft is marked DRAF on every printed page
+    logo: Path | None = None  # the satker's logo (profil.md ``logo``), on the cover
+    tanggal_data: datetime.date | None = None  # last change of the year's data (the PDF's creation date)
+
+    @property
+    def draf(self) -> bool:
+        return self.status != "final"
+
+    def kosong(self) -> list[Kosong]:
+        return [b for b in self.blok if isinstance(b, Kosong)]
 
     def judul_bab(self) -> list[Judul]:
         return [b for b in self.blok if isinstance(b, Judul) and b.daftar_isi]

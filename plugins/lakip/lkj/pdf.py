@@ -43,8 +43,21 @@ from typing import Any
 
 import jinja2
 
+from .cetak_tanda import html_tanda
 from .chromium import Pencetak
-from .naskah import DaftarIsi, Gambar, Judul, NaskahLkj, Tabel, TandaTangan, Teks
+from .naskah import (
+    DaftarIsi,
+    Gambar,
+    Judul,
+    Kosong,
+    NaskahLkj,
+    PernyataanReviu,
+    Tabel,
+    TandaTangan,
+    TandaTanganPK,
+    Teks,
+)
+from .pdf_meta import label_halaman, lengkapi_pdf
 from .tabel_cetak import cetak_tabel, html_md, inline_md, md_cetak, rapikan_semua_tabel
 
 __all__ = ["CetakLkj", "cetak_lkj", "html_dasar", "html_lkj"]
@@ -96,13 +109,13 @@ def _ke_lanskap(blok: list[Any]) -> set[int]:
     return hasil
 
 
-def html_lkj(n: NaskahLkj, halaman: dict[str, int] | None = None, penanda: bool = False) -> str:
+def html_lkj(n: NaskahLkj, halaman: dict[str, str] | None = None, penanda: bool = False) -> str:
     """The standalone print HTML. ``halaman``: page of each anchor (the Daftar Isi numbers);
     ``penanda``: put the invisible page markers (first pass)."""
     return isi_halaman(html_dasar(n), halaman, penanda)
 
 
-def isi_halaman(dasar: str, halaman: dict[str, int] | None, penanda: bool) -> str:
+def isi_halaman(dasar: str, halaman: dict[str, str] | None, penanda: bool) -> str:
     """Fill the page numbers into a ``html_dasar`` document, keeping or removing the markers."""
     hal = halaman or {}
     out = _HAL.sub(lambda m: f'<span class="hal">{hal.get(m.group(1), "")}</span>', dasar)
@@ -165,10 +178,16 @@ def html_dasar(n: NaskahLkj) -> str:
         return f'<ol class="daftar daftar-{jenis}">' + "".join(baris) + "</ol>"
 
     lanskap = _ke_lanskap(n.blok)
+    awal = _awal_isi(n)
+    isi.append('<div class="depan">')
     for no, b in enumerate(n.blok):
+        if no == awal:
+            isi.append("</div>")
         if isinstance(b, Judul):
             h = min(6, b.tingkat + 1)
             kelas = "bab" if b.tingkat == 1 else f"t{b.tingkat}"
+            if no == awal:
+                kelas += " awal"
             if b.tingkat == 1 and not b.halaman_baru:
                 kelas += " sambung"
             if no in lanskap:
@@ -187,16 +206,12 @@ def html_dasar(n: NaskahLkj) -> str:
         elif isinstance(b, Gambar):
             isi.append(f'<figure id="{b.jangkar}">{tanda(b.jangkar)}{b.html}<figcaption><span class="no">Gambar '
                        f'{html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</figcaption></figure>')
-        elif isinstance(b, TandaTangan):
-            tempat = ", ".join(x for x in (html.escape(b.tempat) if b.tempat else "", html.escape(b.tanggal or "")) if x)
-            isi.append('<div class="ttd">' + (f"<p>{tempat}</p>" if tempat else "")
-                       + (f'<p class="jabatan">{html.escape(b.jabatan)}</p>' if b.jabatan else "")
-                       + '<div class="ruang"></div>'
-                       + (f'<p class="nama">{html.escape(b.nama)}</p>' if b.nama
-                          else '<p class="nama kosong">(nama penandatangan belum diisi)</p>')
-                       + (f"<p>NIP {html.escape(b.nip)}</p>" if b.nip else "") + "</div>")
+        elif isinstance(b, (TandaTangan, TandaTanganPK, PernyataanReviu, Kosong)):
+            isi.append(html_tanda(b, n.draf))
         elif isinstance(b, DaftarIsi):
             isi.append(daftar(b.jenis))
+    if awal >= len(n.blok):
+        isi.append("</div>")
     isi = [_gambar_lokal(x, n.folder) for x in isi]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
@@ -204,12 +219,31 @@ def html_dasar(n: NaskahLkj) -> str:
     kepala_kiri = n.nama
     kepala_kanan = f"Laporan Kinerja {n.tahun}"
     css = css.replace("/*KEPALA_KIRI*/", _css_teks(kepala_kiri)).replace("/*KEPALA_KANAN*/", _css_teks(kepala_kanan))
+    css = css.replace("/*DRAF*/", '"DRAF"' if n.draf else "none")
     return env.get_template("lkj-cetak.html").render(
+        draf=n.draf, logo=jinja2.utils.markupsafe.Markup(_logo(n)),
         n=n, css=jinja2.utils.markupsafe.Markup(css), isi=jinja2.utils.markupsafe.Markup("\n".join(isi)),
         periode=f"{n.periode_renstra[0]}–{n.periode_renstra[1]}" if n.periode_renstra else None,
         judul_lain=n.judul if n.judul.lower() != f"laporan kinerja {n.nama} tahun {n.tahun}".lower() else None,
         resmi=n.resmi is not None,
     )
+
+
+def _awal_isi(n: NaskahLkj) -> int:
+    """Index of the block that opens BAB I: the front matter before it is numbered i, ii, ...,
+    the body from it 1, 2, ... (the page counter is set there: ``.awal`` in the print CSS)."""
+    return next((i for i, b in enumerate(n.blok) if isinstance(b, Judul) and b.tingkat == 1
+                 and b.jangkar == "bab-1"), len(n.blok))
+
+
+def _logo(n: NaskahLkj) -> str:
+    if n.logo is None or not n.logo.is_file():
+        return ""
+    mime = _MIME_GAMBAR.get(n.logo.suffix.lower())
+    if mime is None:
+        return ""
+    data = base64.b64encode(n.logo.read_bytes()).decode()
+    return f'<img class="sampul-logo" alt="Logo {html.escape(n.nama)}" src="data:{mime};base64,{data}">'
 
 
 _CARI_PENANDA = re.compile(r"LKJPENANDA(\d{4})X")
@@ -265,10 +299,13 @@ def cetak_lkj(n: NaskahLkj, keluar: Path, pencetak: Pencetak, kerja: Path) -> Ce
     h1.write_text(isi_halaman(html_mentah, {}, penanda=True), encoding="utf-8")
     p1 = dasar.with_suffix(".1.pdf")
     p1.write_bytes(pencetak.cetak(h1, akhir=False))
-    halaman = halaman_penanda(p1, n)
+    fisik = halaman_penanda(p1, n)
+    awal_isi = fisik.get("bab-1") if fisik else None
+    # the lists of contents give the printed numbers (roman before BAB I), not the physical pages
+    halaman = {j: label_halaman(p, awal_isi) for j, p in fisik.items()} if fisik is not None else None
     h2 = dasar.with_suffix(".2.html")
     h2.write_text(isi_halaman(html_mentah, halaman, penanda=False), encoding="utf-8")
-    data = pencetak.cetak(h2)
+    data = lengkapi_pdf(pencetak.cetak(h2), n, awal_isi)
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_bytes(data)
     return CetakLkj(keluar, _jumlah_halaman(data), time.monotonic() - mulai, halaman is not None)

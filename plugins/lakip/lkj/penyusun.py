@@ -13,18 +13,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-from ..compute.kinerja import CapaianIndikator, HasilTahun, KelompokSasaran
+from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
 from ..load.dokumen import berkas_aman
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import Dokumen, Pihak
 from ..model.satker import Berkas, Satker
-from ..render import tabel as render
 from ..render.aman import netralkan, sel, teks_aman
-from ..render.format import persen, tanggal
-from ..render.kalimat import alasan, jumlah_kata
+from ..render.format import tanggal
+from ..render.kalimat import jumlah_kata
 from ..render.markdown import (
     Bagian,
     ada_isi,
@@ -32,13 +31,14 @@ from ..render.markdown import (
     bagi,
     baris_di_luar_pagar,
     geser_judul,
+    hapus_komentar,
     kunci_judul,
     polos,
     slug,
     tingkat_teratas,
 )
 from ..render.tabel import Isi, TabelData
-from .naskah import HURUF, Gambar, Judul, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
+from .naskah import HURUF, Gambar, Judul, Kosong, NaskahLkj, Peringatan, Tabel, TandaTangan, Teks
 
 # ---------------------------------------------------------------- composing
 
@@ -104,7 +104,7 @@ class _Penyusun:
     def narasi(self, md: str, minimal: int) -> None:
         """Narrative Markdown (neutralised where it was read: ``_baca_lkj``, ``_bagian_body``), headings
         pushed below ``minimal``, its tables numbered."""
-        self.tabel_dari(geser_judul(md, minimal), [])
+        self.tabel_dari(geser_judul(tanpa_catatan(md), minimal), [])
 
     def tabel_dari(self, md: str, judul: Sequence[str], lebar: bool = False) -> None:
         """Split ``md`` into text and tables; number every table.
@@ -173,6 +173,17 @@ class _Penyusun:
         return f"{self.bab}.{self.no_gambar[self.bab] + 1}"
 
 
+_CATATAN = re.compile(r"\btercetak\b|\bcacat cetak\b|\bdikoreksi\b", re.IGNORECASE)
+
+
+def tanpa_catatan(md: str) -> str:
+    """A narrative without its transcription notes: a paragraph or table speaking of how the published
+    document was printed ("tercetak", "cacat cetak", "dikoreksi") is a note for editors, never report text.
+    (Such notes belong in data fields: ``catatan``, ``tercetak``; this keeps the ones left out of print.)"""
+    blok = re.split(r"(\n[ \t]*\n)", md)
+    return "".join(b for b in blok if not _CATATAN.search(hapus_komentar(b)))
+
+
 def _label_pk(pj: object, tahun: int) -> str:
     """Caption of a PK/RKT table: its signed title, or its kind, year and id; with the revision."""
     judul, jenis, pid, revisi = (getattr(pj, k) for k in ("judul", "jenis", "id", "revisi"))
@@ -182,8 +193,13 @@ def _label_pk(pj: object, tahun: int) -> str:
     return label + (f" (revisi ke-{revisi})" if revisi is not None and not sudah else "")
 
 
-def _belum(nama: str) -> str:
-    return f"*Uraian bagian ini belum ditulis oleh {sel(nama)}.*\n"
+def path_lkj(satker: Satker, tahun: int) -> tuple[str, int]:
+    """lkj.md of the year as shown in messages, and the line where its front matter ends (1 when missing)."""
+    th = satker.tahun.get(tahun)
+    if th is not None and th.lkj is not None:
+        return th.lkj.path, max(1, th.lkj.body_baris - 1)
+    dasar = PurePosixPath(satker.profil.path).parent if satker.profil is not None else PurePosixPath(satker.id)
+    return str(dasar / str(tahun) / "lkj.md"), 1
 
 
 @dataclass
@@ -201,6 +217,9 @@ class _Bab:
         self.bagian = [b for b in self.bagian if b not in cocok]
         return cocok
 
+
+_JUDUL_BAB = {"1": "BAB I Pendahuluan", "2": "BAB II Perencanaan Kinerja", "3": "BAB III Akuntabilitas Kinerja",
+              "4": "BAB IV Penutup", "L": "Lampiran"}
 
 _BAB_DIKENAL = (
     ("pengantar", ("kata pengantar",)),
@@ -286,50 +305,29 @@ def dokumen_resmi(satker: Satker, tahun: int) -> Dokumen | None:
     return None
 
 
-def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan:
+def _tanda_tangan(satker: Satker, tahun: int, h: HasilTahun) -> TandaTangan | None:
+    """The Kata Pengantar's signatory, only as lkj.md writes it: the PK's signatory is not assumed
+    to sign the report (None: the draft shows the gap, the final gate asks for it)."""
     th = satker.tahun.get(tahun)
     lkj = th.lkj.data if th and th.lkj else None
-    pk = next((hp.perjanjian for hp in h.perjanjian if hp.perjanjian.jenis == "pk"), None)
     pihak: Pihak | None = lkj.penandatangan if lkj else None
-    sumber = "lkj.md"
-    if pihak is None and pk is not None:
-        pihak, sumber = pk.pihak_pertama, "pk.md"
-    tempat = (lkj.tempat if lkj else None) or (pk.tempat if pk else None)
-    tgl = tanggal(lkj.tanggal) if lkj and lkj.tanggal else None
-    return TandaTangan(tempat, tgl, pihak.jabatan if pihak else None, pihak.nama if pihak else None,
-                       pihak.nip if pihak else None, sumber)
+    if lkj is None or pihak is None:
+        return None
+    tgl = tanggal(lkj.tanggal) if lkj.tanggal else None
+    return TandaTangan(lkj.tempat, tgl, pihak.jabatan, pihak.nama, pihak.nip, "lkj.md",
+                       pindaian=dokumen_resmi(satker, tahun) is not None)
+
+
+def logo_satker(satker: Satker) -> Path | None:
+    """The logo image named in profil.md, when it is a PNG/JPEG the site may publish (else None:
+    ``lkj.final`` reports why)."""
+    p = satker.profil.data if satker.profil else None
+    if p is None or not p.logo or PurePosixPath(p.logo).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        return None
+    return berkas_aman(satker, p.logo)
 
 
 # ---------------------------------------------------------------- generated sentences
-
-def _kalimat_indikator(c: CapaianIndikator) -> str:
-    ind = c.indikator
-    target = render.nilai(c.target.nilai if c.target else None, ind.satuan)
-    real = render.nilai(c.nilai_realisasi, ind.satuan)
-    if c.tercapai is not None:
-        hasil = "tercapai" if c.tercapai else "tidak tercapai"
-        s = f"Target {target}, realisasi {real}: {hasil}."
-    elif c.capaian is not None:
-        kat = f" ({sel(c.kategori.nama)})" if c.kategori else ""
-        s = f"Target {target}, realisasi {real}, capaian {persen(c.capaian)}{kat}."
-    else:
-        s = f"Target {target}, realisasi {real}; capaian tidak dihitung: {sel(alasan(c))}."
-    if c.riwayat:
-        s += " Realisasi tahun sebelumnya: " + "; ".join(
-            f"{t}: {render.nilai(v, ind.satuan)}" for t, v, _ in c.riwayat) + "."
-    if c.target_akhir is not None:
-        s += f" Target akhir Renstra ({c.tahun_akhir}): {render.nilai(c.target_akhir, ind.satuan)}"
-        s += f", capaian terhadapnya {persen(c.progres_akhir)}." if c.progres_akhir is not None else "."
-    return s + "\n"
-
-
-def _kalimat_sasaran(k: KelompokSasaran) -> str:
-    n = len(k.indikator)
-    s = f"Sasaran ini diukur dengan {_jumlah(n, 'indikator')}"
-    if k.rata_rata is not None:
-        s += f"; rata-rata capaiannya {persen(k.rata_rata)}" + (f" ({sel(k.kategori.nama)})" if k.kategori else "")
-    return s + ".\n"
-
 
 def _jumlah(n: int, benda: str) -> str:
     return jumlah_kata(n, benda)
@@ -373,24 +371,32 @@ class _Konteks:
                 ada = True
         return ada
 
+    def kosong(self, bagian: str, b: _Bab | None, saran: str) -> None:
+        """A required part not written yet: a marked gap (draft), refused by the final gate. Its line is
+        the chapter's in lkj.md, else (``b`` None, or no such chapter) the end of the front matter."""
+        path, baris = path_lkj(self.s, self.tahun)
+        self.z.n.blok.append(Kosong(bagian, path, (b.baris if b is not None else 0) or baris, saran))
+
     def bagian_narasi(self, b: _Bab, judul_bagian: str, kata: Sequence[str], tambahan: Sequence[Bagian] = (),
                       wajib: bool = True) -> None:
-        """A lettered section: the lkj.md section of that name, else the data body pieces, else the placeholder."""
+        """A lettered section: the lkj.md section of that name, else the data body pieces, else a gap."""
         self.z.bagian(judul_bagian)
         milik = b.ambil(*kata)
         ada = self.tulis(milik, 4, judul_sendiri=False)
         ada = self.tulis(tambahan, 4) or ada
         if not ada and wajib:
-            self.z.teks(_belum(self.nama))
+            bab = b.judul or _JUDUL_BAB.get(self.z.bab, "")
+            self.kosong(f"{bab}, {judul_bagian}", b,
+                        f"tulis bagian '### {judul_bagian}' di bawah '## {bab}'")
 
-    def bab_tanpa_bagian(self, kode: str) -> None:
-        """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else the placeholder."""
+    def bab_tanpa_bagian(self, kode: str, judul: str) -> None:
+        """An unlettered chapter (Kata Pengantar, Ikhtisar): its lkj.md text, else a gap."""
         b = self.bab_narasi(kode)
         if ada_isi(b.pembuka) or b.bagian:
             self.z.narasi(b.pembuka, 3)
             self.tulis(b.bagian, 3)
         else:
-            self.z.teks(_belum(self.nama))
+            self.kosong(judul, b, f"tulis bab '## {judul}' dengan isinya")
 
     def bagian_sisa(self, b: _Bab) -> None:
         """Sections of a chapter the report has but the structure does not name: kept, in order."""
@@ -411,6 +417,7 @@ def naskah_baru(situs: Situs, sid: str, tahun: int) -> _Konteks:
     n = NaskahLkj(sid, s.nama, tahun, judul, (r.data.mulai, r.data.selesai) if r else None,
                   p.nama_sekretariat if p else None,
                   " ".join(x for x in (p.alamat, p.kode_pos) if x) if p and p.alamat else None,
-                  resmi=dokumen_resmi(s, tahun), folder=s.folder / str(tahun))
+                  resmi=dokumen_resmi(s, tahun), folder=s.folder / str(tahun),
+                  status=lkjb.data.status if lkjb else "draf", logo=logo_satker(s))
     bab, bab_lain = _baca_lkj(s, tahun, n.peringatan)
     return _Konteks(situs, sid, tahun, n, bab, bab_lain)

@@ -11,8 +11,10 @@ from collections import Counter
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
 from ..model.katalog import renstra_untuk
+from ..model.satker import Satker
 from ..render.format import bilangan_terbilang
 from ..render.markdown import ada_isi, hapus_komentar
+from .klaim import periksa_klaim
 from .naskah import BULAN, Gambar, NaskahLkj, Peringatan, Tabel
 
 # ---------------------------------------------------------------- the narrative check
@@ -53,6 +55,7 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
     ada_nomor = {b.nomor for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else None
     jenis_nomor = {(("Tabel" if isinstance(b, Tabel) else "Gambar"), b.nomor)
                    for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else set()
+    nama_lain = [x.nama for x in situs.data.satker.values() if x.id not in (sid, _induk(s))]
     hasil: list[Peringatan] = []
     for path, awal, teks in _teks_narasi(situs, sid, tahun):
         bersih = hapus_komentar(teks)
@@ -81,6 +84,7 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
                     hasil.append(Peringatan(path, baris, f"“{m.group(0)}” tidak cocok dengan data tahun {tahun}: "
                                                          f"{_uraian_jumlah(h, benda)} (tulis jumlahnya lewat tabel "
                                                          "yang dihasilkan, atau perbaiki angkanya)"))
+            hasil.extend(periksa_klaim(h, path, baris, line, nama_lain))
             if ada_nomor is not None and path.endswith("lkj.md"):
                 for m in _RUJUKAN.finditer(line):
                     if (m.group(1), m.group(2)) not in jenis_nomor:
@@ -88,6 +92,10 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
                                                              "yang dihasilkan (nomor tabel dan gambar diberikan "
                                                              "otomatis; lihat Daftar Tabel)"))
     return sorted(set(hasil), key=lambda p: (p.path, p.baris, p.pesan))
+
+
+def _induk(s: Satker) -> str | None:
+    return s.profil.data.induk if s.profil is not None else None
 
 
 def _cuplik(line: str, pos: int) -> str:

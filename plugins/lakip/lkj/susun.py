@@ -27,16 +27,17 @@ references to tables that do not exist) as warnings, never fatal.
 from __future__ import annotations
 
 from ..compute.situs import Situs
+from ..model.rekaman import Perjanjian, Pihak, Renstra, Sasaran
 from ..render import tabel as render
 from ..render.aman import sel, teks_aman
 from ..render.bagan import bagan_organisasi
-from ..render.format import angka
+from ..render.format import angka, tanggal
 from ..render.kalimat import ringkasan_tahun
 from ..render.markdown import (
     kunci_judul,
 )
 from .akuntabilitas import bab_akuntabilitas
-from .naskah import DaftarIsi, Judul, NaskahLkj
+from .naskah import DaftarIsi, Judul, NaskahLkj, PernyataanReviu, TandaTanganPK
 from .penyusun import (
     _bagian_body,
     _jumlah,
@@ -49,10 +50,17 @@ from .penyusun import (
 from .periksa import periksa_naskah
 
 
+def punya_lkj(situs: Situs, sid: str, tahun: int) -> bool:
+    """Does the year get an LKj at all? Only with a Perjanjian Kinerja: an LKj reports against the PK,
+    so a year with only budget or realisation data has its data pages and no report (no cover, no PDF)."""
+    th = situs.data.satker[sid].tahun.get(tahun)
+    return th is not None and th.pk is not None and any(p.jenis == "pk" for p in th.pk.data.perjanjian)
+
+
 def susun_lkj(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
     """Compose the year's LKj of satker ``sid`` from its data and narrative, one chapter after another."""
     k = naskah_baru(situs, sid, tahun)
-    for bab in (_kata_pengantar, _daftar, _ikhtisar, _bab_pendahuluan, _bab_perencanaan, bab_akuntabilitas,
+    for bab in (_kata_pengantar, _pernyataan_reviu, _daftar, _ikhtisar, _bab_pendahuluan, _bab_perencanaan, bab_akuntabilitas,
                 _bab_penutup, _bab_tambahan, _lampiran):
         bab(k)
     k.n.peringatan.extend(periksa_naskah(situs, sid, tahun, k.n))
@@ -63,8 +71,30 @@ def _kata_pengantar(k: _Konteks) -> None:
     """Kata Pengantar: the lkj.md text (or the placeholder) and the signature."""
     tahun, s, h, n, z = k.tahun, k.s, k.h, k.n, k.z
     z.bab_baru("0", "Kata Pengantar", "kata-pengantar")
-    k.bab_tanpa_bagian("pengantar")
-    n.blok.append(_tanda_tangan(s, tahun, h))
+    k.bab_tanpa_bagian("pengantar", "Kata Pengantar")
+    ttd = _tanda_tangan(s, tahun, h)
+    if ttd is not None:
+        n.blok.append(ttd)
+    else:
+        k.kosong("Penandatangan Kata Pengantar", None, "tulis 'penandatangan:' dengan 'jabatan:', 'nama:' dan "
+                 "'nip:', serta 'tempat:' dan 'tanggal:'")
+
+
+def _pernyataan_reviu(k: _Konteks) -> None:
+    """The APIP's "Pernyataan Telah Direviu" (PermenPANRB 53/2014), when lkj.md records the review."""
+    lkj = k.th.lkj.data if k.th.lkj else None
+    r = lkj.reviu if lkj else None
+    if r is None:
+        return
+    k.n.blok.append(Judul(1, "Pernyataan Telah Direviu", k.z._jangkar("pernyataan-reviu"), halaman_baru=True))
+    nama = sel(k.nama)
+    k.z.teks(f"Kami telah mereviu Laporan Kinerja {nama} untuk tahun anggaran {k.tahun} sesuai Pedoman Reviu atas "
+             "Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab "
+             f"manajemen {nama}.\n\nReviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah "
+             "disajikan secara akurat, andal, dan valid.\n\nBerdasarkan reviu kami, tidak terdapat kondisi atau "
+             "hal-hal yang menimbulkan perbedaan dalam meyakini keandalan informasi yang disajikan di dalam "
+             "laporan kinerja ini.\n")
+    k.n.blok.append(PernyataanReviu(r.unit, r.nama, r.jabatan, r.nip, r.tempat, tanggal(r.tanggal)))
 
 
 def _daftar(k: _Konteks) -> None:
@@ -83,7 +113,7 @@ def _ikhtisar(k: _Konteks) -> None:
     h, z = k.h, k.z
     z.bab_baru("E", "Ikhtisar Eksekutif", "ikhtisar-eksekutif")
     z.teks(ringkasan_tahun(h))
-    k.bab_tanpa_bagian("ikhtisar")
+    k.bab_tanpa_bagian("ikhtisar", "Ikhtisar Eksekutif")
 
 
 def _bab_pendahuluan(k: _Konteks) -> None:
@@ -155,11 +185,8 @@ def _bab_perencanaan(k: _Konteks) -> None:
             z.teks("**Misi:**\n\n" + "\n".join(f"{i}. {sel(m)}" for i, m in enumerate(d.misi, 1)) + "\n")
         if d.tujuan:
             z.teks("**Tujuan:**\n\n" + "\n".join(f"- {sel(t.id)}: {sel(t.uraian)}" for t in d.tujuan) + "\n")
-        n_ind = sum(len(x.indikator) for x in d.sasaran)
-        n_iku = sum(1 for x in d.sasaran for i in x.indikator if i.iku)
-        z.teks(f"Renstra menetapkan {_jumlah(len(d.sasaran), 'sasaran')} dengan {_jumlah(n_ind, 'indikator')} "
-               f"({n_iku} di antaranya Indikator Kinerja Utama); targetnya per tahun disajikan pada "
-               f"Tabel\u00a0{z.nomor_tabel_berikut()} dan definisinya pada Tabel\u00a0{z.nomor_tabel_berikut(2)}.\n")
+        z.teks(kalimat_renstra(d) + f" Targetnya per tahun disajikan pada Tabel\u00a0{z.nomor_tabel_berikut()} "
+               f"dan definisinya pada Tabel\u00a0{z.nomor_tabel_berikut(2)}.\n")
         z.tabel(render.tabel_renstra(d), f"Sasaran, indikator dan target Renstra {d.mulai}–{d.selesai}")
         z.tabel(render.tabel_indikator(d), "Definisi indikator kinerja")
         k.tulis(_bagian_body(r), 4)
@@ -169,25 +196,50 @@ def _bab_perencanaan(k: _Konteks) -> None:
     z.bagian("Rencana Kinerja Tahunan")
     ada = k.tulis(b2.ambil("rencana kinerja tahunan", "rkt"), 4, judul_sendiri=False)
     ada = k.tulis(pk_body["rkt"], 4) or ada
-    for hp in rkt:
-        pj = hp.perjanjian
-        z.tabel_dari(render.tabel_pk(h, pj.id), [_label_pk(pj, tahun)])
-    if not rkt:
-        z.teks(f"Tidak ada Rencana Kinerja Tahunan tersendiri dalam data tahun {tahun}; target tahun ini "
+    if rkt:
+        z.teks(f"Rencana Kinerja Tahunan {tahun} ({_jumlah(len(rkt), 'dokumen')}) disajikan utuh pada Lampiran.\n")
+    else:
+        z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri; target tahun ini "
                + ("mengikuti Perjanjian Kinerja.\n" if pks else "mengikuti Renstra.\n"))
     z.bagian("Perjanjian Kinerja")
     k.tulis(b2.ambil("perjanjian kinerja", "penetapan kinerja"), 4, judul_sendiri=False)
     k.tulis(pk_body["pk"], 4)
     if pks:
         z.teks(f"Tahun {tahun} {sel(nama)} menandatangani {_jumlah(len(pks), 'Perjanjian Kinerja')} "
-               f"dengan {_jumlah(sum(len(hp.perjanjian.baris) for hp in pks), 'indikator')}.\n")
-    else:
-        z.teks(f"Belum ada Perjanjian Kinerja tahun {tahun} dalam data.\n")
-    for hp in pks:
-        pj = hp.perjanjian
-        label = _label_pk(pj, tahun)
-        z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
+               f"dengan {_jumlah(sum(len(hp.perjanjian.baris) for hp in pks), 'indikator')}: "
+               + "; ".join(f"{_label_pk(hp.perjanjian, tahun)} ({_jumlah(len(hp.perjanjian.baris), 'indikator')}"
+                           + (f", ditandatangani {sel(hp.perjanjian.pihak_pertama.jabatan)}"
+                              if hp.perjanjian.pihak_pertama else "") + ")" for hp in pks)
+               + ". Naskahnya, dengan tanda tangan para pihak, disajikan utuh pada Lampiran.\n")
     k.bagian_sisa(b2)
+
+
+def tanda_tangan_pk(pj: Perjanjian) -> TandaTanganPK:
+    """The signature columns of a PK or RKT as signed."""
+    def pihak(x: Pihak | None) -> tuple[str | None, str | None, str | None] | None:
+        return (x.jabatan, x.nama, x.nip) if x is not None else None
+
+    return TandaTanganPK(pj.tempat, tanggal(pj.tanggal) if pj.tanggal else None,
+                         pihak(pj.pihak_pertama) or (None, None, None), pihak(pj.pihak_kedua))
+
+
+def kalimat_renstra(d: Renstra) -> str:
+    """What the Renstra sets, counted per level: sasaran strategis apart from sasaran program/kegiatan
+    (which a KPU Renstra file may also hold for the PK), so the count is never the sum of both."""
+    per: dict[str, list[Sasaran]] = {}
+    for x in d.sasaran:
+        per.setdefault(x.tingkat, []).append(x)
+    strategis = per.get("strategis", [])
+    n_ind = sum(len(x.indikator) for x in strategis)
+    n_iku = sum(1 for x in strategis for i in x.indikator if i.iku)
+    kal = (f"Renstra menetapkan {_jumlah(len(strategis), 'sasaran strategis')} dengan "
+           f"{_jumlah(n_ind, 'indikator kinerja')}" + (f", {_jumlah(n_iku, 'indikator')} di antaranya Indikator "
+                                                      "Kinerja Utama" if n_iku else "") + ".")
+    lain = [f"{_jumlah(len(per[t]), f'sasaran {t}')} ({_jumlah(sum(len(x.indikator) for x in per[t]), 'indikator')})"
+            for t in ("program", "kegiatan") if per.get(t)]
+    if lain:
+        kal += " Untuk penjabarannya tercatat pula " + " dan ".join(lain) + "."
+    return kal
 
 
 def _bab_penutup(k: _Konteks) -> None:
@@ -219,24 +271,24 @@ def _lampiran(k: _Konteks) -> None:
     z.bab_baru("L", "Lampiran", "lampiran")
     z.narasi(lp.pembuka, 3)
     z.bagian("Perjanjian Kinerja")
-    if pks:
-        for hp in pks:
-            pj = hp.perjanjian
-            label = _label_pk(pj, tahun)
-            z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
-    else:
-        z.teks(f"Belum ada Perjanjian Kinerja tahun {tahun} dalam data.\n")
+    for hp in pks:
+        pj = hp.perjanjian
+        label = _label_pk(pj, tahun)
+        z.tabel_dari(render.tabel_pk(h, pj.id), [label, f"Anggaran dalam {label}"])
+        z.n.blok.append(tanda_tangan_pk(pj))
     z.bagian("Rencana Kinerja Tahunan")
     if rkt:
         for hp in rkt:
             z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id), [_label_pk(hp.perjanjian, tahun)])
+            z.n.blok.append(tanda_tangan_pk(hp.perjanjian))
     else:
-        z.teks(f"Tidak ada Rencana Kinerja Tahunan tersendiri dalam data tahun {tahun}.\n")
+        z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri (lihat Perjanjian "
+               "Kinerja di atas).\n")
     z.bagian("Rencana Aksi")
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         z.tabel_dari(render.tabel_rencana_aksi(h), [], lebar=True)
     else:
-        z.teks(f"Tidak ada rencana aksi bulanan dalam data tahun {tahun}.\n")
+        z.teks(f"Rencana aksi bulanan tahun {tahun} tidak disusun sebagai dokumen tersendiri.\n")
     for extra in lp.bagian:
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)

@@ -124,6 +124,32 @@ class TercetakAnggaran(Rekam):
     catatan: str | None = isian(Teks(), "Keterangan", default=None)
 
 
+JENIS_CATATAN = ("koreksi", "ketidaksesuaian", "asal")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CatatanBerkas(Rekam):
+    """A note about the printed report this file transcribes: data, never a comment.
+
+    ``koreksi``: the print said ``tercetak`` and the text here is corrected; ``ketidaksesuaian``:
+    the print contradicts itself and is kept as printed; ``asal``: where the content came from
+    (provenance). The first two are listed on the Catatan konsistensi page; none is printed in
+    the LKj.
+    """
+
+    catatan: str = isian(Teks(), "Isi catatan, mis. 'tercetak \"Tahun 2017\"; ditulis Tahun 2024'")
+    jenis: str = isian(Pilihan(JENIS_CATATAN), "koreksi: teks di sini dikoreksi dari cetakan; ketidaksesuaian: "
+                       "cetakan bertentangan dan dibiarkan; asal: asal isi berkas", default="asal")
+    sumber: str | None = isian(Teks(), "Bagian dokumen yang dicatat, mis. 'BAB III.B Sasaran 1'", default=None)
+    tercetak: str | None = isian(Teks(), "Teks sebagaimana tercetak (untuk koreksi)", default=None)
+    tentang: str | None = isian(Teks(), "Butir yang dicatat, mis. kode indikator 'IK1.1' atau RO '6709.QGE.001'",
+                                default=None)
+
+
+def _catatan_berkas() -> Any:
+    return isian(_daftar(CatatanBerkas), "Catatan koreksi, ketidaksesuaian dan asal isi berkas (tidak dicetak di LKj)")
+
+
 # ---------------------------------------------------------------- profil.md
 
 @dataclass(frozen=True, kw_only=True)
@@ -170,6 +196,11 @@ class Dokumen(Rekam):
                         default="softcopy")
     retensi: str | None = isian(Teks(), "Jangka waktu penyimpanan, mis. '10 tahun'", default=None)
     resmi: bool = isian(Bendera(), "true bila ini pindaian resmi yang ditandatangani", default=False)
+    dasar_pengecualian: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: dasar hukumnya, mis. 'UU 14/2008 Pasal 17 huruf h'", default=None)
+    uji_konsekuensi: str | None = isian(
+        Teks(), "Untuk kategori dikecualikan: penetapan hasil uji konsekuensi, mis. 'Keputusan PPID Nomor ...'",
+        default=None)
 
 
 TINGKAT = ("ri", "provinsi", "kabupaten", "kota")
@@ -184,8 +215,9 @@ class Profil(Rekam):
     nama: str = isian(Teks(), "Nama resmi, mis. 'KPU Kabupaten Tanah Bumbu'")
     tingkat: str = isian(Pilihan(TINGKAT), "Tingkat satker")
     provinsi: str | None = isian(Teks(), "Nama provinsi (wajib kecuali KPU RI)", default=None)
-    induk: str | None = isian(Kode(), "Id satker induk di folder satker/, mis. 'prov-kalimantan-selatan'",
-                              default=None)
+    induk: str | None = isian(Teks(), "Satker induk: id foldernya di satker/ (mis. 'prov-kalimantan-selatan', "
+                                      "ditautkan), atau namanya bila datanya tidak ada di sini (mis. 'KPU Provinsi "
+                                      "Kalimantan Tengah', ditampilkan sebagai teks)", default=None)
     nama_sekretariat: str | None = isian(Teks(), "Nama sekretariat", default=None)
     kode_wilayah: str | None = isian(Kode(), "Kode wilayah Kemendagri, mis. 6372", default=None)
     alamat: str | None = isian(Teks(), "Alamat kantor", default=None)
@@ -194,12 +226,19 @@ class Profil(Rekam):
     faks: str | None = isian(Teks(), "Nomor faksimile", default=None)
     email: str | None = isian(Teks(), "Alamat surel", default=None)
     website: str | None = isian(Teks(), "Situs web", default=None)
+    telepon_ppid: str | None = isian(Teks(), "Telepon/WhatsApp layanan informasi (PPID), bila berbeda", default=None)
+    email_ppid: str | None = isian(Teks(), "Surel layanan informasi (PPID), bila berbeda", default=None)
+    jam_layanan: str | None = isian(Teks(), "Jam layanan informasi, mis. 'Senin–Jumat 08.00–16.00 WIB'",
+                                    default=None)
     pejabat: tuple[Pejabat, ...] = isian(_daftar(Pejabat), "Komisioner dan pejabat sekretariat")
     unit_kerja: tuple[str, ...] = isian(DaftarDari(Teks()), "Sub bagian dan unit kerja")
     sdm: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sumber daya manusia")
     badan_adhoc: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Badan ad hoc (PPK, PPS, KPPS, Pantarlih)")
     sarana: tuple[Jumlah, ...] = isian(_daftar(Jumlah), "Sarana dan prasarana")
     dokumen: tuple[Dokumen, ...] = isian(_daftar(Dokumen), "Dokumen yang dipublikasikan (DIP PPID)")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    logo: str | None = isian(Teks(), "Gambar logo (PNG atau JPEG) di folder satker untuk sampul LKj, "
+                                     "mis. 'logo-kpu.png'", default=None)
 
 
 # ---------------------------------------------------------------- renstra-AAAA-BBBB.md
@@ -229,6 +268,12 @@ class Indikator(Rekam):
     realisasi_maks: Decimal | None = isian(Bilangan(), "Realisasi terbesar yang mungkin (bawaan 100 untuk satuan %)",
                                            default=None)
     target: dict[int, Angka] = isian(PetaTahun(Nilai()), "Target per tahun Renstra, mis. {2023: 90, 2024: 95}")
+    # LKj BAB III.A item 4 (PermenPANRB 53/2014): compared only when the data gives a benchmark
+    standar_nasional: Angka | None = isian(Nilai(), "Standar nasional (atau internasional) untuk indikator ini, "
+                                                    "dalam satuan yang sama; bila ada, LKj membandingkannya",
+                                           default=None)
+    sumber_standar: str | None = isian(Teks(), "Sumber standar nasional, mis. 'rata-rata nasional KPU 2024'",
+                                       default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,6 +296,7 @@ class Renstra(Rekam):
     misi: tuple[str, ...] = isian(DaftarDari(Teks()), "Misi")
     tujuan: tuple[Tujuan, ...] = isian(_daftar(Tujuan), "Tujuan")
     sasaran: tuple[Sasaran, ...] = isian(_daftar(Sasaran, 1), "Sasaran beserta indikatornya")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
     mulai: int = field(default=0, compare=False)
     selesai: int = field(default=0, compare=False)
 
@@ -311,6 +357,7 @@ class BerkasPK(Rekam):
     """TAHUN/pk.md: the year's signed agreements and plans."""
 
     perjanjian: tuple[Perjanjian, ...] = isian(_daftar(Perjanjian, 1), "Perjanjian kinerja dan RKT tahun ini")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/realisasi.md
@@ -341,6 +388,7 @@ class BerkasRealisasi(Rekam):
     realisasi: tuple[Realisasi, ...] = isian(_daftar(Realisasi), "Realisasi per indikator")
     penghargaan: tuple[Penghargaan, ...] = isian(_daftar(Penghargaan), "Capaian kinerja lainnya")
     tercetak: tuple[TercetakRingkasan, ...] = isian(_daftar(TercetakRingkasan), "Ringkasan sebagaimana tercetak")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/anggaran.md
@@ -425,18 +473,48 @@ class BerkasAnggaran(Rekam):
     sumber_dana: tuple[SumberDana, ...] = isian(_daftar(SumberDana), "Sumber dana")
     nka: NKA | None = isian(Rekaman(NKA), "Nilai Kinerja Anggaran", default=None)
     tercetak: tuple[TercetakAnggaran, ...] = isian(_daftar(TercetakAnggaran), "Total sebagaimana tercetak")
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
 
 
 # ---------------------------------------------------------------- TAHUN/lkj.md
 
 @dataclass(frozen=True, kw_only=True)
-class BerkasLkj(Rekam):
-    """TAHUN/lkj.md: the report's narrative (body) and its signature."""
+class Reviu(Rekam):
+    """The APIP review of the LKj (PermenPANRB 53/2014 BAB V): the "Pernyataan Telah Direviu"."""
 
+    unit: str = isian(Teks(), "Unit APIP yang mereviu, mis. 'Inspektorat Utama KPU'")
+    nama: str = isian(Teks(), "Nama pereviu yang menandatangani pernyataan")
+    jabatan: str | None = isian(Teks(), "Jabatan pereviu", default=None)
+    nip: str | None = isian(Kode(), "NIP pereviu", default=None)
+    tempat: str | None = isian(Teks(), "Tempat penandatanganan pernyataan", default=None)
+    tanggal: datetime.date = isian(Tanggal(), "Tanggal pernyataan telah direviu")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalisisSasaran(Rekam):
+    """BAB III.A item 5 for one sasaran: why it succeeded or failed, and what follows."""
+
+    sasaran: str = isian(Kode(), "Kode sasaran yang dianalisis, mis. SS1")
+    penyebab: str = isian(Teks(), "Penyebab keberhasilan atau kegagalan (hambatan, upaya yang dilakukan)")
+    tindak_lanjut: str | None = isian(Teks(), "Tindak lanjut / solusi untuk tahun berikutnya", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BerkasLkj(Rekam):
+    """TAHUN/lkj.md: the report's narrative (body), its status and its signature."""
+
+    status: str = isian(Pilihan(("draf", "final")), "draf: masih disusun (dicetak bertanda DRAF); final: siap "
+                                                    "ditandatangani (diterima lakip check hanya bila lengkap)",
+                        default="draf")
     judul: str | None = isian(Teks(), "Judul laporan", default=None)
     tempat: str | None = isian(Teks(), "Tempat penandatanganan", default=None)
     tanggal: datetime.date | None = isian(Tanggal(), "Tanggal penandatanganan", default=None)
     penandatangan: Pihak | None = isian(Rekaman(Pihak), "Penandatangan laporan", default=None)
+    catatan: tuple[CatatanBerkas, ...] = _catatan_berkas()
+    analisis: tuple[AnalisisSasaran, ...] = isian(_daftar(AnalisisSasaran), "Analisis per sasaran (BAB III.A)")
+    reviu: Reviu | None = isian(Rekaman(Reviu), "Reviu APIP atas laporan ini", default=None)
+    batas_waktu: datetime.date | None = isian(Tanggal(), "Batas waktu penyampaian LKj (bawaan: akhir Februari "
+                                                         "tahun berikutnya, Perpres 29/2014 Pasal 29)", default=None)
 
 
 JENIS_BERKAS: dict[str, type[Rekam]] = {

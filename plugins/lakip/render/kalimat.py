@@ -57,6 +57,8 @@ def _f(v: Angka) -> str:
 def rumus_teks(polaritas: str, target: Decimal, realisasi: Decimal) -> str:
     """'100 ÷ 85 × 100': the formula of a polarity with its inputs."""
     t, r = _f(target), _f(realisasi)
+    if polaritas == "turun" and target == 0:
+        return f"target 0, realisasi {r}: " + ("tepat memenuhi target = 100" if realisasi == 0 else "melampaui nol = 0")
     if polaritas == "turun":
         return f"(2 × {t} − {r}) ÷ {t} × 100"
     if polaritas == "stabil":

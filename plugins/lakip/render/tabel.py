@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..compute.anggaran import BarisAnggaran
-from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok
-from ..compute.konsistensi import Selisih
+from ..compute.kinerja import CapaianIndikator, HasilTahun, Kelompok, KelompokSasaran
+from ..compute.konsistensi import judul_lingkup, kunci_anggaran, kunci_indikator
 from ..compute.pengaturan import Pengaturan
 from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
 from .aman import sel
 from .format import angka, persen, rupiah, tanggal
 from .kalimat import alasan, rumus, teks_selisih
+from .tercetak import CatatanTercetak
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,24 @@ def _capaian_teks(c: CapaianIndikator) -> str:
     return persen(c.capaian)
 
 
-def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: bool = True) -> str:
-    """Capaian per indicator grouped by sasaran, with means and the formula used."""
+def _lingkup(h: HasilTahun, k: Kelompok) -> str:
+    """The ``Selisih.nama`` of a group's printed mean (kept under a ``lingkup`` in ``realisasi.tercetak``)."""
+    if k is h.iku:
+        return judul_lingkup(h, "iku")
+    if isinstance(k, KelompokSasaran) and k.sasaran is not None:
+        return judul_lingkup(h, f"sasaran:{k.sasaran.id}")
+    return next((judul_lingkup(h, f"perjanjian:{p.perjanjian.id}") for p in h.perjanjian if p.ringkas is k), "")
+
+
+def _tanpa(isi: str, nama: str, kolom: str) -> str:
+    return isi
+
+
+def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: bool = True,
+                  tercetak: CatatanTercetak | None = None) -> str:
+    """Capaian per indicator grouped by sasaran, with means and the formula used; with ``tercetak``, a
+    figure the signed report printed otherwise is marked and explained under the table."""
+    tanda = tercetak.tanda if tercetak else _tanpa
     batas = h.pengaturan.batas_capaian
     kepala = ["Kode", "Indikator", "Target", "Realisasi", "Capaian"]
     rata = "llrrr"
@@ -181,19 +198,23 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
             rows.append(row)
         for c in k.indikator:
             ind = c.indikator
+            kunci = kunci_indikator(ind)
             r = [sel(ind.id), sel(ind.nama) + (" (IKU)" if ind.iku else ""),
-                 nilai(c.target.nilai if c.target else None, ind.satuan),
-                 nilai(c.nilai_realisasi, ind.satuan), _capaian_teks(c)]
+                 tanda(nilai(c.target.nilai if c.target else None, ind.satuan), kunci, "target"),
+                 tanda(nilai(c.nilai_realisasi, ind.satuan), kunci, "realisasi"),
+                 tanda(_capaian_teks(c), kunci, "capaian")]
             if batas is not None:
                 r.append(persen(c.capaian_dibatasi) if c.capaian_dibatasi is not None else "–")
-            r += [_kategori_teks(c), sel(rumus(c)) if rumus(c) else "–"]
+            r += [tanda(_kategori_teks(c), kunci, "kategori"), sel(rumus(c)) if rumus(c) else "–"]
             rows.append(r)
         label = f"Rata-rata {sel(k.judul.split(' ', 1)[0])}" if judul_kelompok else "Rata-rata"
+        lingkup = _lingkup(h, k)
         rr = ["", f"*{label}*",
-              "", "", f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–"]
+              "", "", tanda(f"*{persen(k.rata_rata)}*" if k.rata_rata is not None else "–", lingkup, "rata-rata capaian")]
         if batas is not None:
             rr.append("")
-        rr += [f"*{k.kategori.nama}*" if k.kategori else "–", f"rata-rata {len(k.indikator) - len(k.dikecualikan)} indikator"]
+        rr += [tanda(f"*{k.kategori.nama}*" if k.kategori else "–", lingkup, "kategori"),
+               f"rata-rata {len(k.indikator) - len(k.dikecualikan)} indikator"]
         rows.append(rr)
         for c in k.dikecualikan:
             catatan.append(f"{c.indikator.id}: {alasan(c)}")
@@ -202,10 +223,11 @@ def tabel_capaian(h: HasilTahun, kelompok: Sequence[Kelompok], judul_kelompok: b
         out += "\n" + "Tidak ikut rata-rata: " + "; ".join(sel(x) for x in sorted(set(catatan))) + ".\n"
     if batas is not None:
         out += f"\nRata-rata memakai capaian yang dibatasi paling tinggi {angka(batas)} %.\n"
-    return out
+    return out + (tercetak.catatan() if tercetak else "")
 
 
-def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
+def tabel_pk(h: HasilTahun, pid: str | None = None, tercetak: CatatanTercetak | None = None) -> str:
+    tandai = tercetak.tanda if tercetak else _tanpa
     out = []
     for hp in h.perjanjian:
         p = hp.perjanjian
@@ -218,8 +240,11 @@ def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
             c = h.indikator.get(b.indikator)
             if c is None:
                 continue
-            rows.append([str(i), sel(c.sasaran.uraian), sel(c.indikator.nama), nilai(b.target, c.indikator.satuan)])
+            rows.append([str(i), sel(c.sasaran.uraian), sel(c.indikator.nama),
+                         tandai(nilai(b.target, c.indikator.satuan), kunci_indikator(c.indikator), "target")])
         out.append(tabel(["No", "Sasaran", "Indikator Kinerja", "Target"], rows, "rllr"))
+        if tercetak:
+            out.append(tercetak.catatan())
         if p.anggaran:
             arows = [[sel(a.program), sel(a.nama), rupiah(a.pagu)] for a in p.anggaran]
             arows.append(["", "**Jumlah**", f"**{rupiah(sum(a.pagu for a in p.anggaran))}**"])
@@ -236,37 +261,43 @@ def tabel_pk(h: HasilTahun, pid: str | None = None) -> str:
     return gabung("\n", out)
 
 
-def tabel_anggaran(h: HasilTahun) -> str:
+def tabel_anggaran(h: HasilTahun, tercetak: CatatanTercetak | None = None) -> str:
     if h.anggaran is None:
         return "*Belum ada data anggaran tahun ini.*\n"
     a = h.anggaran
-    rows = [_baris_anggaran(b) for b in a.program]
+    rows = [_baris_anggaran(b, tercetak=tercetak) for b in a.program]
     if not a.program:
-        rows = [_baris_anggaran(b) for b in a.belanja]
-    rows.append(_baris_anggaran(a.total, tebal=True))
-    return tabel(["Kode", "Uraian", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr")
+        rows = [_baris_anggaran(b, tercetak=tercetak) for b in a.belanja]
+    rows.append(_baris_anggaran(a.total, tebal=True, tercetak=tercetak))
+    return tabel(["Kode", "Uraian", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr") + (
+        tercetak.catatan() if tercetak else "")
 
 
-def _baris_anggaran(b: BarisAnggaran, tebal: bool = False) -> list[str]:
+def _baris_anggaran(b: BarisAnggaran, tebal: bool = False, tercetak: CatatanTercetak | None = None) -> list[str]:
     indent = "&nbsp;&nbsp;&nbsp;&nbsp;" * b.tingkat
     catatan = " *(dokumen tidak merinci seluruh pagu)*" if not getattr(b.rekam, "rincian_lengkap", True) else ""
-    cells = [sel(b.kode), indent + sel(b.nama) + catatan, rupiah(b.pagu) if b.pagu is not None else "–",
-             rupiah(b.realisasi) if b.realisasi is not None else "–", persen(b.serapan),
-             rupiah(b.sisa) if b.sisa is not None else "–"]
+    angka_ = [rupiah(b.pagu) if b.pagu is not None else "–", rupiah(b.realisasi) if b.realisasi is not None else "–",
+              persen(b.serapan), rupiah(b.sisa) if b.sisa is not None else "–"]
     if tebal:
-        cells = [f"**{x}**" if x and x != "–" else x for x in cells]
-    return cells
+        angka_ = [f"**{x}**" if x and x != "–" else x for x in angka_]
+    if tercetak:
+        kunci = kunci_anggaran(b)
+        angka_ = [tercetak.tanda(x, kunci, k) for x, k in zip(angka_, ("pagu", "realisasi", "serapan", "sisa"))]
+    nama = indent + sel(b.nama) + catatan
+    return [f"**{sel(b.kode)}**" if tebal and b.kode else sel(b.kode), f"**{nama}**" if tebal and nama else nama,
+            *angka_]
 
 
-def tabel_belanja(h: HasilTahun) -> str:
+def tabel_belanja(h: HasilTahun, tercetak: CatatanTercetak | None = None) -> str:
     if h.anggaran is None or not h.anggaran.belanja:
         return "*Belum ada rincian per jenis belanja.*\n"
-    rows = [_baris_anggaran(b) for b in h.anggaran.belanja]
+    rows = [_baris_anggaran(b, tercetak=tercetak) for b in h.anggaran.belanja]
     pagu = sum(b.pagu or 0 for b in h.anggaran.belanja)
     real = [b.realisasi for b in h.anggaran.belanja]
     total = BarisAnggaran("total", "", "Jumlah", pagu, sum(r for r in real if r is not None) if all(r is not None for r in real) else None)
     rows.append(_baris_anggaran(total, tebal=True))
-    return tabel(["Kode", "Jenis Belanja", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr")
+    return tabel(["Kode", "Jenis Belanja", "Pagu", "Realisasi", "Serapan", "Sisa"], rows, "llrrrr") + (
+        tercetak.catatan() if tercetak else "")
 
 
 def tabel_revisi(satker: Satker, tahun: int) -> str:
@@ -324,13 +355,6 @@ def _polaritas(ind: Indikator) -> str:
         return "predikat (" + " > ".join(sel(x) for x in ind.skala) + ")"
     return {"naik": "naik (makin tinggi makin baik)", "turun": "turun (makin rendah makin baik)",
             "stabil": "stabil (makin dekat target makin baik)"}[ind.polaritas]
-
-
-def tabel_konsistensi(daftar: Sequence[Selisih]) -> str:
-    if not daftar:
-        return "*Semua angka tercetak yang dicatat sama dengan hasil perhitungan.*\n"
-    rows = [[sel(s.sumber), *(sel(x) for x in teks_selisih(s)), f"`{sel(s.path)}:{s.baris}`"] for s in daftar]
-    return tabel(["Tercetak di", "Angka", "Tercetak", "Dihitung", "Aturan", "Data"], rows, "llrrll")
 
 
 def tabel_pejabat(satker: Satker) -> str:

@@ -40,6 +40,20 @@ def uri_dip(sid: str) -> str:
     return f"satker/{sid}/dip.md"
 
 
+def uri_ppid(sid: str) -> str:
+    """The satker's information service page: contact, how to request and how to object."""
+    return f"satker/{sid}/ppid.md"
+
+
+URI_PPID = "ppid.md"  # every satker's information service contact
+URI_STATUS = "status/index.md"
+
+
+def uri_status(tahun: int) -> str:
+    """The reporting status of every satker for one year."""
+    return f"status/{tahun}.md"
+
+
 def uri_csv(sid: str) -> str:
     return f"data/{sid}/dip.csv"
 

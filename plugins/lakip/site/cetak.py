@@ -16,8 +16,9 @@ from pathlib import Path
 from ..compute.situs import Situs
 from ..lkj.chromium import GagalCetak, Pencetak
 from ..lkj.pdf import CetakLkj, cetak_lkj
-from ..lkj.susun import susun_lkj
+from ..lkj.susun import punya_lkj
 from .alamat import nama_pdf
+from .lkj import naskah_cetak
 
 
 @dataclass
@@ -30,7 +31,8 @@ class HasilCetak:
 def daftar_lkj(situs: Situs) -> Iterable[tuple[str, int]]:
     for s in situs.satker():
         for t in sorted(s.tahun):
-            yield s.id, t
+            if punya_lkj(situs, s.id, t):  # no PK, no LKj (lkj.susun.punya_lkj)
+                yield s.id, t
 
 
 def tulis_semua(situs: Situs, site_dir: Path, mesin: str) -> HasilCetak:
@@ -40,7 +42,7 @@ def tulis_semua(situs: Situs, site_dir: Path, mesin: str) -> HasilCetak:
     with tempfile.TemporaryDirectory(prefix="lakip-cetak-") as tmp, Pencetak(mesin) as pencetak:
         hasil.mulai_peramban = time.monotonic() - mulai
         for sid, t in daftar_lkj(situs):
-            n = susun_lkj(situs, sid, t)
+            n = naskah_cetak(situs, sid, t)  # with the data's last-change date (site.lkj)
             keluar = Path(site_dir) / "satker" / sid / str(t) / nama_pdf(sid, t)
             hasil.berkas.append(cetak_lkj(n, keluar, pencetak, Path(tmp)))
     hasil.total = time.monotonic() - mulai

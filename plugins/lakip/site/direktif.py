@@ -18,6 +18,7 @@ from ..errors import DirektifSalah, LakipError
 from ..model.katalog import renstra_untuk
 from ..model.skema import mirip
 from ..render import tabel as render
+from ..render.konsistensi import tabel_konsistensi
 from ..render.aman import periksa_markdown
 from ..render.format import angka
 from ..render.kalimat import ringkasan_tahun
@@ -79,7 +80,7 @@ DIREKTIF: dict[str, tuple[tuple[str, ...], Pembuat]] = {
     "perbandingan": (("satker", "tahun"),
                      lambda s, a: render.tabel_perbandingan(s.hasil(a["satker"], int(a["tahun"])))),
     "renstra": (("satker",), _renstra),
-    "konsistensi": (("satker", "tahun"), lambda s, a: render.tabel_konsistensi(s.konsistensi(a["satker"], int(a["tahun"])))),
+    "konsistensi": (("satker", "tahun"), lambda s, a: tabel_konsistensi(s.konsistensi(a["satker"], int(a["tahun"])))),
     "pejabat": (("satker",), lambda s, a: render.tabel_pejabat(s.data.satker[a["satker"]])),
     "penghargaan": (("satker", "tahun"),
                     lambda s, a: render.tabel_penghargaan(s.data.satker[a["satker"]], int(a["tahun"]))),
@@ -185,6 +186,7 @@ def _metodologi(situs: Situs, arg: dict[str, str]) -> str:
         "| Polaritas | Rumus capaian |\n| :-- | :-- |\n"
         "| naik (makin tinggi makin baik) | realisasi ÷ target × 100 |\n"
         "| turun (makin rendah makin baik) | (2 × target − realisasi) ÷ target × 100, paling rendah 0 |\n"
+        "| turun dengan target 0 (mis. 0 pengaduan) | realisasi 0: 100; realisasi lebih dari 0: 0 |\n"
         "| stabil (makin dekat target makin baik) | (1 − \\|realisasi − target\\| ÷ target) × 100, paling rendah 0 |\n\n"
         f"{batas}\n\n" + render.tabel_skala(p)
     )

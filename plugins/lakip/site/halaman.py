@@ -13,6 +13,7 @@ from pathlib import Path
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
 from ..compute.status import status_tahun
+from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
@@ -23,7 +24,9 @@ from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun
 from ..render.kartu import kartu_ringkas
+from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
+from ..render.tercetak import CatatanTercetak
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .lkj import halaman_lkj
 from .navigasi import TANPA_PENCARIAN, tautan_tahun, unduh
@@ -33,6 +36,7 @@ from .portal import (  # DIP and peer comparison: they list the pages made above
     kepala_ringkas,
     nilai_ringkas,
 )
+from .ppid import semua_ppid
 
 
 def _body(berkas: object) -> str:
@@ -47,23 +51,31 @@ def _uraian(berkas: object, judul: str = "Uraian") -> list[str]:
     return [f"## {judul}\n", geser_judul(body, 3)] if body else []
 
 
+def _tercetak(situs: Situs, sid: str, tahun: int) -> CatatanTercetak:
+    """The page's markers for figures the signed report printed otherwise (pages beside the consistency page)."""
+    ada = situs.ada_konsistensi(sid, tahun)
+    return CatatanTercetak(situs.konsistensi(sid, tahun) if ada else [], "konsistensi.md" if ada else None)
+
+
 def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     s = h.satker
     th = s.tahun[tahun]
+    cetak = _tercetak(situs, sid, tahun)
     out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", tautan_tahun(situs, sid, tahun, "index"),
            ringkasan_tahun(h)]
     data = unduh(uri_tahun(sid, tahun), [f"{sid}/{tahun}/capaian.csv"], f"{sid}/{tahun}/capaian.json", "capaian")
     if h.iku is not None:
         out += ["## Indikator Kinerja Utama\n", grafik_capaian(h, awalan="grafik-iku", hanya_iku=True,
                                                                catatan="Angka lengkap ada di tabel berikut."),
-                render.tabel_capaian(h, [h.iku], judul_kelompok=False), data]
+                render.tabel_capaian(h, [h.iku], judul_kelompok=False, tercetak=cetak), data]
     if h.sasaran:
-        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran), data, grafik_capaian(h)]
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran, tercetak=cetak), data,
+                grafik_capaian(h)]
     for hp in h.perjanjian:
         if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
             judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
-            out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran)]
+            out += [f"### {sel(judul)}\n", render.tabel_capaian(h, hp.sasaran, tercetak=cetak)]
     if any(c.riwayat or c.target_akhir is not None for c in h.indikator.values()):
         out += ["## Perbandingan dengan tahun sebelumnya dan target akhir Renstra\n", render.tabel_perbandingan(h)]
     tren = grafik_tren(h)
@@ -95,8 +107,9 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
     if not h.perjanjian:
         out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
-    out += [render.tabel_pk(h), unduh(uri_tahun(sid, tahun, "perjanjian-kinerja"), [f"{sid}/{tahun}/capaian.csv"],
-                                      f"{sid}/{tahun}/capaian.json", "capaian")]
+    out += [render.tabel_pk(h, tercetak=_tercetak(situs, sid, tahun)),
+            unduh(uri_tahun(sid, tahun, "perjanjian-kinerja"), [f"{sid}/{tahun}/capaian.csv"],
+                  f"{sid}/{tahun}/capaian.json", "capaian")]
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
     out += _uraian(th.pk)
@@ -118,17 +131,18 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
         if a.realisasi is not None:
             kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
         out.append(kal + ".\n")
+    cetak = _tercetak(situs, sid, tahun)
     dari, akar = uri_tahun(sid, tahun, "anggaran"), f"{sid}/{tahun}/"
     if d.program:
-        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h),
+        out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h, cetak),
                 unduh(dari, [akar + f"anggaran-{x}.csv" for x in ("program", "kegiatan", "ro")],
                       akar + "anggaran.json", "anggaran-program"), grafik_anggaran_program(h)]
     if d.belanja:
-        out += ["## Per jenis belanja\n", render.tabel_belanja(h),
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h, cetak),
                 unduh(dari, [akar + "anggaran-belanja.csv"], akar + "anggaran.json", "anggaran-belanja"),
                 grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
-        out += [render.tabel_anggaran(h)]
+        out += [render.tabel_anggaran(h, cetak)]
     if d.revisi:
         out += ["## Riwayat revisi DIPA\n", render.tabel_revisi(h.satker, tahun)]
     if d.sumber_dana:
@@ -147,11 +161,16 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
 def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
     h = situs.hasil(sid, tahun)
     daftar = situs.konsistensi(sid, tahun)
+    catatan = situs.catatan(sid, tahun)
+    jumlah = (f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang perlu diperhatikan"
+              + (f" dan **{jumlah_kata(len(catatan), 'catatan')}** atas laporan tercetak." if catatan else "."))
     out = [TANPA_PENCARIAN + f"# Catatan konsistensi {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "konsistensi"),
-           "Angka yang tercetak di dokumen yang dipublikasikan dibandingkan dengan hasil perhitungan dari data. "
-           "Angka tercetak dianggap sama bila sama pada jumlah desimal yang tercetak (dibulatkan atau dipotong). "
-           f"Ada **{jumlah_kata(len(daftar), 'angka tercetak')}** yang berbeda dari hasil perhitungan.\n",
-           render.tabel_konsistensi(daftar)]
+           "Angka yang tercetak di laporan yang dipublikasikan dibandingkan dengan hasil perhitungan dari datanya. "
+           "Angka tercetak dianggap sama bila sama dengan hasil perhitungan yang dibulatkan ke jumlah desimal "
+           "yang tercetak (setengah ke atas). Angka yang dipotong, misalnya 99 untuk 99,85, dicatat tersendiri "
+           "sebagai *dibulatkan ke bawah*. Angka yang tidak dapat dihitung dari data ditampilkan sebagaimana "
+           f"tercetak, bersama angka lain yang tercetak untuk hal yang sama. {jumlah}\n",
+           tabel_konsistensi(daftar), tabel_catatan(catatan)]
     return "\n".join(out)
 
 
@@ -165,6 +184,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
             info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
+        elif p.induk:  # a parent whose data lives elsewhere: its name, as text
+            info.insert(2, ("Satker induk", sel(p.induk)))
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
     tahun = sorted(s.tahun, reverse=True)
@@ -187,7 +208,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 unduh(uri_satker(sid), ["ringkasan.csv"], "ringkasan.json", "ringkasan")]
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
-    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md)\n")
+    out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md) · "
+               "[Kontak dan cara memohon informasi](ppid.md)\n")
     if s.profil is not None:
         p = s.profil.data
         if p.pejabat:
@@ -262,8 +284,10 @@ def semua_halaman(situs: Situs, pdf: object = None) -> dict[str, tuple[str, str 
             hasil[uri_tahun(s.id, t, "anggaran")] = (halaman_anggaran(situs, s.id, t), s.id, t)
             if situs.ada_konsistensi(s.id, t):
                 hasil[uri_tahun(s.id, t, "konsistensi")] = (halaman_konsistensi(situs, s.id, t), s.id, t)
-            hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
+            if punya_lkj(situs, s.id, t):  # a year without PK has its data pages and no LKj
+                hasil[uri_tahun(s.id, t, "lkj")] = (halaman_lkj(situs, s.id, t, pdf), s.id, t)  # type: ignore[arg-type]
     hasil.update(halaman_tambahan(situs, hasil))
+    hasil.update(semua_ppid(situs))
     return hasil
 
 

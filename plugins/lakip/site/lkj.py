@@ -5,6 +5,7 @@ The printed PDF and the signed scan are published beside it (``alamat``).
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
@@ -14,11 +15,13 @@ from ..lkj.naskah import (
     DaftarIsi,
     Gambar,
     Judul,
+    Kosong,
     NaskahLkj,
-    Peringatan,
+    PernyataanReviu,
     StatusPdf,
     Tabel,
     TandaTangan,
+    TandaTanganPK,
     Teks,
 )
 from ..lkj.penyusun import dokumen_resmi
@@ -29,6 +32,8 @@ from ..render.markdown import polos
 from .alamat import nama_pdf, uri_resmi, uri_tahun
 from .dip import berkas_terbit
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .riwayat_git import tanggal_ubah_semua
+from .terbit_lkj import TerbitLkj, lkj_terbit
 
 # ---------------------------------------------------------------- the web page
 
@@ -61,10 +66,41 @@ def _md_tanda_tangan(t: TandaTangan) -> str:
         baris.append(tempat)
     if t.jabatan:
         baris.append(f"**{sel(t.jabatan)}**")
-    baris.append(f"**{sel(t.nama)}**" if t.nama else "*(nama penandatangan belum diisi di lkj.md)*")
+    baris.append("&nbsp;")  # the room for the wet signature
+    if t.nama:
+        baris.append(f"**{sel(t.nama)}**")
     if t.nip:
         baris.append(f"NIP {sel(t.nip)}")
     return "  \n".join(baris) + "\n{: .lkj-tanda-tangan }\n"
+
+
+def _kolom_pihak(p: tuple[str | None, str | None, str | None] | None) -> str:
+    if p is None:
+        return ""
+    jabatan, nama, nip = p
+    return "<br>".join(x for x in (f"**{sel(jabatan)}**" if jabatan else "", "&nbsp;",
+                                   f"**{sel(nama)}**" if nama else "", f"NIP {sel(nip)}" if nip else "") if x)
+
+
+def _md_tanda_tangan_pk(t: TandaTanganPK) -> str:
+    tempat = ", ".join(x for x in (sel(t.tempat) if t.tempat else "", t.tanggal or "") if x)
+    return ((f"{tempat}\n{{: .lkj-tempat-pk }}\n\n" if tempat else "")
+            + "| Pihak Kedua | Pihak Pertama |\n|:---:|:---:|\n"
+            + f"| {_kolom_pihak(t.kedua)} | {_kolom_pihak(t.pertama)} |\n")
+
+
+def _md_reviu(r: PernyataanReviu) -> str:
+    baris = [x for x in (", ".join(y for y in (sel(r.tempat) if r.tempat else "", r.tanggal) if y),
+                         sel(r.unit), f"**{sel(r.jabatan)}**" if r.jabatan else "", "&nbsp;",
+                         f"**{sel(r.nama)}**", f"NIP {sel(r.nip)}" if r.nip else "") if x]
+    return "  \n".join(baris) + "\n{: .lkj-tanda-tangan }\n"
+
+
+def _md_kosong(n: NaskahLkj, k: Kosong) -> str:
+    """A gap of a draft, marked for the reader; a final prints none (the final gate refuses it first)."""
+    if not n.draf:
+        return ""
+    return f"**[Belum ditulis: {sel(k.bagian)}]**\n{{: .lkj-kosong }}\n"
 
 
 def markdown_lkj(n: NaskahLkj, dasar: int = 2) -> str:
@@ -83,9 +119,15 @@ def markdown_lkj(n: NaskahLkj, dasar: int = 2) -> str:
                        f"**Gambar {b.nomor}** {b.judul}\n{{: .lkj-keterangan }}\n")
         elif isinstance(b, TandaTangan):
             out.append(_md_tanda_tangan(b))
+        elif isinstance(b, TandaTanganPK):
+            out.append(_md_tanda_tangan_pk(b))
+        elif isinstance(b, PernyataanReviu):
+            out.append(_md_reviu(b))
+        elif isinstance(b, Kosong):
+            out.append(_md_kosong(n, b))
         elif isinstance(b, DaftarIsi):
             out.append(_md_daftar(n, b.jenis))
-    return "\n".join(out)
+    return "\n".join(x for x in out if x)
 
 
 def _sampul_md(n: NaskahLkj) -> str:
@@ -97,46 +139,68 @@ def _sampul_md(n: NaskahLkj) -> str:
     return "  \n".join(baris) + "\n{: .lkj-sampul }\n"
 
 
-def _unduhan(n: NaskahLkj, pdf: StatusPdf | None, ada_konsistensi: bool = False) -> str:
+def _tautan(dari: str, uri: str) -> str:
+    return posixpath.relpath(uri, posixpath.dirname(dari)).replace(" ", "%20")
+
+
+def _unduhan(n: NaskahLkj, t: TerbitLkj, pdf: StatusPdf | None, ada_konsistensi: bool = False) -> str:
+    """What the visitor can download, and what each file is. Speaks to visitors only: no file or
+    field names, no instructions (editors learn what is missing from ``lakip check``)."""
+    halaman = uri_tahun(n.satker_id, n.tahun, "lkj")
     baris = []
+    if t.draf:
+        baris.append(f"**Draf.** Laporan Kinerja {n.tahun} ini masih disusun dan belum ditandatangani; isinya "
+                     "dapat berubah dan belum merupakan Laporan Kinerja yang diterbitkan.\n")
+    if t.resmi is not None:
+        nama_resmi = sel(PurePosixPath(t.resmi).name)
+        ket = f", ditandatangani {tanggal(t.tanggal_resmi)}" if t.tanggal_resmi else ""
+        baris.append(f"- **Laporan Kinerja yang diterbitkan** (pindaian bertanda tangan{ket}): "
+                     f"[{nama_resmi}]({_tautan(halaman, t.resmi)})."
+                     + (" Bila angkanya berbeda dengan salinan yang dihasilkan dari data, lihat "
+                        "[Catatan konsistensi](konsistensi.md)." if ada_konsistensi else ""))
+    elif not t.draf:
+        baris.append(f"- Versi bertanda tangan Laporan Kinerja {n.tahun} belum diterbitkan.")
     nama_berkas = nama_pdf(n.satker_id, n.tahun)
     if pdf is not None and pdf.aktif:
-        baris.append(f"- **Versi yang dihasilkan dari data** (PDF A4): [{nama_berkas}]({nama_berkas}). "
-                     "Dibentuk otomatis dari data dan narasi di halaman ini; tidak bertanda tangan.")
+        apa = ("Salinan yang dapat diakses" if t.resmi is not None
+               else "Draf (PDF A4)" if t.draf else "Laporan Kinerja (PDF A4, dihasilkan dari data)")
+        baris.append(f"- **{apa}**: [{nama_berkas}]({nama_berkas}). Teksnya dapat dibaca, dicari dan dibacakan "
+                     "pembaca layar; setiap tabel dan angka dihitung dari data satker.")
     else:
         alasan = f" ({sel(pdf.alasan)})" if pdf is not None and pdf.alasan else ""
-        baris.append(f"- **Versi yang dihasilkan dari data**: isi halaman ini. Versi PDF tidak tersedia pada "
-                     f"build ini{alasan}.")
-    if n.resmi is not None and n.resmi.berkas:
-        nama_resmi = PurePosixPath(n.resmi.berkas.replace("\\", "/")).name
-        tautan = posixpath.relpath(uri_resmi(n.satker_id, n.resmi), posixpath.dirname(uri_tahun(n.satker_id, n.tahun)))
-        ket = ", ".join(x for x in (sel(n.resmi.tempat) if n.resmi.tempat else "",
-                                    tanggal(n.resmi.tanggal) if n.resmi.tanggal else "") if x)
-        baris.append(f"- **Dokumen resmi bertanda tangan**: [{sel(nama_resmi)}]({tautan.replace(' ', '%20')})"
-                     + (f" ({ket})" if ket else "") + ". Pindaian dokumen yang ditandatangani dan diterbitkan "
-                     "satker" + ("; bila angkanya berbeda dengan versi yang dihasilkan, lihat "
-                                 "[Catatan konsistensi](konsistensi.md)." if ada_konsistensi else "."))
-    else:
-        baris.append("- **Dokumen resmi bertanda tangan**: belum diunggah (daftarkan di `profil.md` bagian "
-                     f"`dokumen` dengan `jenis: lkj`, `tahun: {n.tahun}`, `resmi: true` dan `berkas`).")
+        baris.append(f"- Versi PDF tidak tersedia pada build ini{alasan}; isi laporan ada di halaman ini.")
     return "\n".join(baris) + "\n"
 
 
-def _peringatan_md(daftar: Sequence[Peringatan]) -> str:
-    if not daftar:
-        return ""
-    isi = "\n".join(f"    - `{sel(p.path)}:{p.baris}`: {sel(p.pesan)}" for p in daftar)
-    return (f'!!! warning "Periksa naskah: {len(daftar)} catatan"\n'
-            "    Narasi berikut menyebut tahun, jumlah atau nomor tabel yang tidak cocok dengan data. "
-            "Catatan ini tidak menghentikan build dan tidak ikut dicetak.\n\n" + isi + "\n")
-
-
 def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None) -> str:
-    """The LKj web page: download links, narrative warnings, then the whole report."""
+    """The LKj web page: what is published (and whether it is a draft), then the whole report."""
     n = susun_lkj(situs, sid, tahun)
-    out = [TANPA_PENCARIAN + f"# Laporan Kinerja {tahun}: {sel(n.nama)}\n", tautan_tahun(situs, sid, tahun, "lkj"),
-           _unduhan(n, pdf, situs.ada_konsistensi(sid, tahun)), _peringatan_md(n.peringatan), "---\n", _sampul_md(n), markdown_lkj(n)]
+    t = lkj_terbit(situs, sid, tahun, pdf is not None and pdf.aktif)
+    assert t is not None  # the page exists only for a year with an LKj (halaman.semua_halaman)
+    judul = f"# {'Draf ' if t.draf else ''}Laporan Kinerja {tahun}: {sel(n.nama)}\n"
+    out = [TANPA_PENCARIAN + judul, tautan_tahun(situs, sid, tahun, "lkj"),
+           _unduhan(n, t, pdf, situs.ada_konsistensi(sid, tahun)), "---\n", _sampul_md(n), markdown_lkj(n)]
     return "\n".join(x for x in out if x)
+
+
+def tanggal_data(situs: Situs, sid: str, tahun: int) -> datetime.date | None:
+    """When the data of the year's LKj last changed (git): its year folder, profil.md and the Renstra.
+    Outside git, the report's own date (lkj.md ``tanggal``), else None."""
+    s = situs.data.satker[sid]
+    semua = tanggal_ubah_semua(s.folder)
+    tahunan = (s.folder / str(tahun)).resolve()
+    relevan = [d for p, d in semua.items() if p.is_relative_to(tahunan) or p.parent == s.folder.resolve()]
+    if relevan:
+        return max(relevan)
+    th = s.tahun.get(tahun)
+    return th.lkj.data.tanggal if th is not None and th.lkj is not None else None
+
+
+def naskah_cetak(situs: Situs, sid: str, tahun: int) -> NaskahLkj:
+    """The LKj as printed: the document with the date its data last changed (the PDF's creation date)."""
+    n = susun_lkj(situs, sid, tahun)
+    n.tanggal_data = tanggal_data(situs, sid, tahun)
+    return n
 
 
 def berkas_resmi(situs: Situs) -> list[tuple[str, Path]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import posixpath
 
 from ..compute.situs import Situs
+from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
 from ..render.aman import sel
 from .alamat import (
     URI_DAFTAR_SATKER,
     uri_data,
     uri_dip,
-    uri_perbandingan,
     uri_renstra,
     uri_satker,
     uri_tahun,
@@ -28,6 +28,8 @@ from .alamat import (
 TANPA_PENCARIAN = "---\nsearch:\n  exclude: true\n---\n\n"
 
 URI_BERANDA = "index.md"
+#: The titles of the sections whose index page a breadcrumb names (the plugin drops a missing index).
+JUDUL_BAGIAN = {"perbandingan": "Perbandingan IKU", "status": "Status pelaporan", "data": "Data terbuka"}
 URI_DATA = "data/index.md"  # the open data page: catalogue and data dictionary
 
 #: The pages of a satker-year, in the order of its link line.
@@ -41,7 +43,10 @@ def relatif(dari: str, ke: str) -> str:
 
 
 def _ada(situs: Situs, sid: str, tahun: int, kunci: str) -> bool:
-    return kunci != "konsistensi" or situs.ada_konsistensi(sid, tahun)
+    """Whether the satker-year has that page (consistency notes and the LKj are not always made)."""
+    if kunci == "konsistensi":
+        return situs.ada_konsistensi(sid, tahun)
+    return kunci != "lkj" or punya_lkj(situs, sid, tahun)
 
 
 def tautan_tahun(situs: Situs, sid: str, tahun: int, aktif: str) -> str:
@@ -81,11 +86,14 @@ def jejak(situs: Situs, uri: str) -> list[tuple[str, str]]:
     """(title, docs URI) of the pages above ``uri``, home first; empty for a page not made from data."""
     atas = [("Beranda", URI_BERANDA)]
     bagian = uri.split("/")
-    if uri == URI_DAFTAR_SATKER or uri == URI_DATA or bagian[0] == "perbandingan":
-        if bagian[0] == "perbandingan" and uri != uri_perbandingan():
-            atas.append(("Perbandingan IKU", uri_perbandingan()))
+    if len(bagian) == 1:
+        return []  # a top-level page: its tab says where it is
+    if bagian[0] != "satker" or uri == URI_DAFTAR_SATKER:
+        indeks = f"{bagian[0]}/index.md"
+        if uri != indeks:
+            atas.append((JUDUL_BAGIAN.get(bagian[0], bagian[0].capitalize()), indeks))
         return atas
-    if bagian[0] != "satker" or len(bagian) < 3 or bagian[1] not in situs.data.satker:
+    if len(bagian) < 3 or bagian[1] not in situs.data.satker:
         return []
     sid = bagian[1]
     atas.append(("Satker", URI_DAFTAR_SATKER))

@@ -18,7 +18,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
-__all__ = ["akar_repo", "tanggal_ubah", "tanggal_ubah_semua", "tautan_ubah"]
+__all__ = ["akar_repo", "tanggal_berkas_semua", "tanggal_ubah", "tanggal_ubah_semua", "tautan_ubah"]
 
 _PEMISAH = "\x1e"  # marks a commit's date line in the ``git log -z`` output
 
@@ -84,6 +84,12 @@ def tanggal_ubah_semua(folder: Path) -> dict[Path, datetime.date]:
     committed has no entry. Equivalent to calling :func:`tanggal_ubah` on each
     file, but one subprocess for the whole folder.
     """
+    return {p: akhir for p, (_, akhir) in tanggal_berkas_semua(folder).items()}
+
+
+def tanggal_berkas_semua(folder: Path) -> dict[Path, tuple[datetime.date, datetime.date]]:
+    """(first, last) commit date of every tracked file under ``folder``: when it was published, when it
+    last changed. One ``git log`` pass; keys as in :func:`tanggal_ubah_semua`."""
     folder = Path(folder).absolute()
     if not folder.is_dir():
         return {}
@@ -93,7 +99,7 @@ def tanggal_ubah_semua(folder: Path) -> dict[Path, datetime.date]:
     keluar = _git(["log", f"--format={_PEMISAH}%cs", "--name-only", "-z", "--", str(folder)], folder)
     if not keluar:
         return {}
-    hasil: dict[Path, datetime.date] = {}
+    hasil: dict[Path, tuple[datetime.date, datetime.date]] = {}
     sekarang: datetime.date | None = None
     for token in keluar.split("\0"):
         token = token.lstrip("\n")
@@ -105,8 +111,10 @@ def tanggal_ubah_semua(folder: Path) -> dict[Path, datetime.date]:
         if sekarang is None:
             continue
         path = (akar / token).resolve()
-        if path not in hasil and path.is_file():  # newest commit first: keep the first date seen
-            hasil[path] = sekarang
+        if path in hasil:  # newest commit first: the last date seen is the first commit
+            hasil[path] = (sekarang, hasil[path][1])
+        elif path.is_file():
+            hasil[path] = (sekarang, sekarang)
     return hasil
 
 

@@ -60,14 +60,15 @@ def test_kesalahan_tidak_pernah_tersembunyi(data: tuple[Path, list[str]], capsys
     assert rc == 1 and f"satker/{SID}/2024/realisasi.md:" in out
     rc2, out2 = _cek(capsys)  # a satker with a problem is never recorded as clean
     assert (rc2, out2) == (rc, out)
-    # an unchanged child whose parent disappears: its induk is checked again
+    # an unchanged child whose parent is renamed: its induk is checked again (now a near-miss, a typo;
+    # a parent with no folder at all is legal, named as plain text)
     real.write_text(real.read_text().replace("nilai: 5O", "nilai: 50", 1))
     assert _cek(capsys)[0] == 0
-    shutil.rmtree(folder / "prov-kalimantan-selatan")
+    shutil.move(folder / "prov-kalimantan-selatan", folder / "prov-kalimantan-selatan-baru")
     dibaca.clear()
     rc, out = _cek(capsys)
     assert rc == 1 and "satker induk 'prov-kalimantan-selatan' tidak ada" in out
-    assert sorted(dibaca) == [SID, "kota-contoh-dua"]
+    assert sorted(dibaca) == [SID, "kota-contoh-dua", "prov-kalimantan-selatan-baru"]  # the new folder is new
 
 
 def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):

@@ -78,7 +78,7 @@ def test_hasil_tidak_bergantung_konteks_desimal_global() -> None:
     assert hasil == D("64.51612903225806451612903226")
 
 
-@pytest.mark.parametrize("target", [D(0), D(-1), D("-0.01")])
+@pytest.mark.parametrize("target", [D(-1), D("-0.01")])
 def test_target_tidak_positif_ditolak(target: Decimal) -> None:
     with pytest.raises(ValueError, match="target harus lebih besar dari 0"):
         hitung_capaian("naik", target, D(1))
@@ -458,3 +458,18 @@ def test_sifat_serapan_eksak_bila_pagu_2a5b(a: int, b: int, realisasi: int) -> N
     with localcontext() as konteks:
         konteks.prec = 100
         assert persen * pagu / 100 == realisasi
+
+
+def test_turun_target_nol_realisasi_nol_seratus_persen() -> None:
+    assert hitung_capaian("turun", D(0), D(0)) == 100
+
+
+@pytest.mark.parametrize("realisasi", [D(1), D("0.01"), D(250)])
+def test_turun_target_nol_realisasi_positif_nol_persen(realisasi: Decimal) -> None:
+    assert hitung_capaian("turun", D(0), realisasi) == 0
+
+
+@pytest.mark.parametrize("polaritas", ["naik", "stabil"])
+def test_target_nol_selain_turun_ditolak_dengan_alasan(polaritas: str) -> None:
+    with pytest.raises(ValueError, match=f"target 0 pada indikator {polaritas} tidak mengukur apa pun"):
+        hitung_capaian(polaritas, D(0), D(1))

@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import FIXTURE
 
 from lakip.compute.kinerja import TANPA_REALISASI, hitung_tahun
-from lakip.compute.konsistensi import catatan_konsistensi, sama_pada_presisi
+from lakip.compute.konsistensi import catatan_konsistensi, dibulatkan_ke_bawah, sama_pada_presisi, temuan_persen
 from lakip.compute.pengaturan import Pengaturan, pengaturan_dari
 from lakip.load.muat import muat
 from lakip.render.kalimat import alasan, rumus, teks_selisih
@@ -71,11 +71,13 @@ def test_konsistensi_mencatat_cetakan_yang_berbeda():
 
 
 def test_sama_pada_presisi():
-    assert sama_pada_presisi(Decimal("95.17"), Decimal("95.176"))  # truncated
+    assert not sama_pada_presisi(Decimal("95.17"), Decimal("95.176"))  # truncated: its own finding
+    assert dibulatkan_ke_bawah(Decimal("95.17"), Decimal("95.176"))
     assert sama_pada_presisi(Decimal("95.18"), Decimal("95.176"))  # rounded
-    assert sama_pada_presisi(Decimal("95"), Decimal("95.6"))  # truncated to the printed precision
-    assert not sama_pada_presisi(Decimal("94"), Decimal("95.6"))
-    assert sama_pada_presisi(Decimal("200"), Decimal("200"))
+    assert not dibulatkan_ke_bawah(Decimal("95.18"), Decimal("95.176"))
+    assert temuan_persen(Decimal("99"), Decimal("99.85")) == "dibulatkan-ke-bawah"  # Jakarta Selatan IKA1.1
+    assert temuan_persen(Decimal("94"), Decimal("95.6")) == "berbeda"
+    assert temuan_persen(Decimal("200"), Decimal("200")) is None
 
 
 def test_pengaturan_dari_mkdocs():
@@ -98,3 +100,26 @@ def test_tanpa_realisasi_tidak_ikut_rata_rata(tmp_path: Path):
     assert alasan(h.indikator["IK1.1"]) == "belum ada realisasi"
     assert h.iku.rata_rata == Decimal(150)
     assert [c.indikator.id for c in h.iku.dikecualikan] == ["IK1.1"]
+
+
+def test_target_nol_indikator_turun_lolos_pemeriksaan_dan_dihitung(tmp_path: Path):
+    """'0 pengaduan': target 0 on a lower-is-better indicator is legal; realisasi 0 = 100 %, > 0 = 0 %."""
+    import shutil
+
+    from lakip.check import periksa
+
+    shutil.copytree(FIXTURE, tmp_path / "s")
+    for nama in ("renstra-2020-2024.md", "2024/pk.md"):
+        f = tmp_path / "s" / "kab-contoh" / nama
+        f.write_text(f.read_text().replace("{2024: 0.16}", "{2024: 0}").replace("target: 0.16", "target: 0"))
+    data, m = muat(tmp_path / "s")
+    assert not m and not periksa(data), periksa(data).items
+    h = hitung_tahun(data.satker["kab-contoh"], 2024)
+    assert h.indikator["IK2.1"].capaian == Decimal(100)
+    assert rumus(h.indikator["IK2.1"]) == "target 0, realisasi 0: tepat memenuhi target = 100"
+    f = tmp_path / "s" / "kab-contoh" / "2024" / "realisasi.md"
+    teks = f.read_text()
+    f.write_text(teks.replace("  - indikator: IK2.1\n    nilai: 0\n", "  - indikator: IK2.1\n    nilai: 3\n"))
+    data, m = muat(tmp_path / "s")
+    assert "nilai: 3" in f.read_text() and not m
+    assert hitung_tahun(data.satker["kab-contoh"], 2024).indikator["IK2.1"].capaian == Decimal(0)
