@@ -225,8 +225,81 @@
     });
   }
 
+  /* On a phone a long table (cards: one screen per row or two) shows its first rows and a button for
+     the rest, so the chart and the next sections are not 60 screens down. Rows are hidden with an
+     attribute of their own (lakip.css, phone screens only), not "hidden", which the home filter uses;
+     the print and the desktop always show every row. */
+  var LIPAT_MIN = 12;
+  var LIPAT_TAMPIL = 6;
+
+  function tombolLipat(tabel) {
+    var sesudah = kotakGulir(tabel).nextElementSibling;
+    return sesudah && sesudah.classList.contains("lakip-lipat") ? sesudah : null;
+  }
+
+  function aturLipat(tabel, buka) {
+    var baris = tabel.tBodies.length ? tabel.tBodies[0].rows : [];
+    Array.prototype.forEach.call(baris, function (tr, i) {
+      if (!buka && i >= LIPAT_TAMPIL) {
+        tr.setAttribute("data-lakip-lipat", "");
+      } else {
+        tr.removeAttribute("data-lakip-lipat");
+      }
+    });
+    var t = tombolLipat(tabel);
+    if (t) {
+      t.setAttribute("aria-expanded", buka ? "true" : "false");
+      t.textContent = buka ? "Ringkas tabel" : "Tampilkan semua " + baris.length + " baris";
+    }
+  }
+
+  function lipatTabel() {
+    var ponsel = window.matchMedia && window.matchMedia(PONSEL).matches;
+    tabelIsi().forEach(function (tabel, n) {
+      var panjang = tabel.tBodies.length && tabel.tBodies[0].rows.length > LIPAT_MIN;
+      var t = tombolLipat(tabel);
+      if (!(ponsel && panjang && !dalamPortal(tabel))) {
+        if (t) {
+          t.remove();
+        }
+        aturLipat(tabel, true);
+        return;
+      }
+      if (!t) {
+        if (!tabel.id) {
+          tabel.id = "lakip-tabel-" + n;
+        }
+        t = document.createElement("button");
+        t.type = "button";
+        t.className = "lakip-lipat md-button";
+        t.setAttribute("aria-controls", tabel.id);
+        t.addEventListener("click", function () {
+          aturLipat(tabel, t.getAttribute("aria-expanded") !== "true");
+        });
+        kotakGulir(tabel).insertAdjacentElement("afterend", t);
+        aturLipat(tabel, false);
+      }
+    });
+  }
+
+  /* The home page's satker tables are filtered (saring) and stay whole. */
+  function dalamPortal(tabel) {
+    var el = kotakGulir(tabel);
+    while (el && el.previousElementSibling) {
+      el = el.previousElementSibling;
+      if (el.hasAttribute("data-lakip-portal")) {
+        return true;
+      }
+      if (el.hasAttribute("data-lakip-portal-akhir")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   function tata() {
     tataTabel();
+    lipatTabel();
     gulirTerjangkau();
   }
 

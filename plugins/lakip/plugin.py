@@ -25,8 +25,8 @@ from .lkj.cache_pdf import CachePdf, folder_cache
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cari, cetak, cms, dip, direktif, export, halaman, portal, ppid, riwayat_data, riwayat_git
-from .site.alamat import uri_data, uri_pdf
+from .site import blok, cari, cetak, cms, dip, direktif, export, halaman, navigasi, portal, ppid, riwayat_data, riwayat_git
+from .site.alamat import uri_pdf
 from .site.lkj import berkas_resmi
 
 log = get_plugin_logger("lakip")
@@ -118,6 +118,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         kaki = ppid.kaki(self.situs, ctx.satker or next(iter(portal.fokus(self.situs)), None))
         kaki["url"] = dip.url_dari_uri(str(kaki.pop("uri")), url_folder=config.use_directory_urls)
         page.meta["lakip_ppid"] = kaki  # the footer's contact block (overrides/partials/copyright.html)
+        # the breadcrumb (overrides/partials/path.html escapes the titles)
+        page.meta["lakip_jejak"] = [{"judul": j, "url": f.url} for j, u in navigasi.jejak(self.situs, uri)
+                                    if (f := files.get_file_from_path(u)) is not None]
         return hasil
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:

@@ -42,7 +42,7 @@ import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 import pytest
 from bantu_situs import AKAR, FIXTURE_PORTAL, bangun, bangun_sekali
@@ -67,6 +67,11 @@ HALAMAN = {
     "ppid": f"satker/{SID}/ppid/",
     "ppid-portal": "ppid/",
     "status": "status/2024/",
+    "pk": f"satker/{SID}/2024/perjanjian-kinerja/",
+    "renstra": f"satker/{SID}/renstra-2020-2024/",
+    "data-terbuka": "data/",
+    "perbandingan-indeks": "perbandingan/",
+    "panduan": "panduan-kontribusi/",
 }
 
 XSS = "<script>alert(1)</script>"
@@ -104,7 +109,7 @@ def _data_xss(folder: Path) -> Path:
     s = folder / "kab-xss"
     (s / "2024").mkdir(parents=True)
     (s / "profil.md").write_text(
-        "---\nnama: KPU Kabupaten Uji Skrip\ntingkat: kabupaten\nprovinsi: Kalimantan Selatan\n"
+        f"---\nnama: 'KPU Kabupaten Uji {XSS}'\ntingkat: kabupaten\nprovinsi: Kalimantan Selatan\n"
         "dokumen:\n"
         f"  - judul: '{XSS_IMG}'\n    tahun: 2024\n    kategori: berkala\n"
         f"    ringkasan: '{XSS}'\n---\n", encoding="utf-8")
@@ -614,12 +619,139 @@ def test_tanda_tercetak_di_sel(peramban: object, url_contoh: str, lebar: str) ->
         assert not buruk, _ringkas(buruk)
         assert page.evaluate("document.documentElement.scrollWidth") <= LEBAR[lebar]  # type: ignore[attr-defined]
         tanda = page.locator('a[href="#tercetak-1"]').first  # type: ignore[attr-defined]
-        assert tanda.get_attribute("title") == "tercetak 85 %"
+        assert tanda.get_attribute("title") == "tercetak 85%"
         tanda.click()
         catatan = page.locator("#tercetak-1")  # type: ignore[attr-defined]
-        assert catatan.is_visible() and "Laporan tercetak menulis 85 %" in catatan.inner_text()
+        assert catatan.is_visible() and "Laporan tercetak menulis 85%" in catatan.inner_text()
         catatan.locator("a").click()
         page.wait_for_load_state()  # type: ignore[attr-defined]
         assert page.url.endswith("/satker/kota-banjarbaru/2024/konsistensi/")  # type: ignore[attr-defined]
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- keyboard: focus is always visible
+
+_FOKUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const r = el.getBoundingClientRect();
+  return {tag: el.tagName, teks: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 50),
+          kelas: String(el.className || '').slice(0, 60),
+          tampak: el.checkVisibility({opacityProperty: true, visibilityProperty: true}) && r.width > 0 && r.height > 0
+                  && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight,
+          x: Math.round(r.left), y: Math.round(r.top), w: Math.round(r.width), h: Math.round(r.height)};
+}"""
+
+
+def _jalan_tab(page: object, batas: int = 400) -> list[dict[str, object]]:
+    """Every element Tab reaches from the top of the page, once round (or ``batas`` stops)."""
+    hasil: list[dict[str, object]] = []
+    for _ in range(batas):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        f = page.evaluate(_FOKUS)  # type: ignore[attr-defined]
+        if f is None:
+            if hasil:
+                break  # past the last element: the browser's own controls
+            continue
+        if hasil and f == hasil[0]:
+            break
+        hasil.append(f)
+    return hasil
+
+
+@pytest.mark.parametrize("lebar", list(LEBAR))
+@pytest.mark.parametrize("nama", ["beranda", "tahun", "profil", "data-terbuka"])
+def test_fokus_papan_ketik_selalu_terlihat(peramban: object, url: str, nama: str, lebar: str) -> None:
+    """A Tab walk through the whole page: every element that gets the focus is on screen and visible
+    (not the closed navigation drawer of a phone, not the hidden search results of a desktop)."""
+    h = Halaman(peramban, LEBAR[lebar])
+    try:
+        page = h.buka(url + HALAMAN[nama])
+        # the final state of each focus, not a frame of the theme's fade-in (skip link, heading anchors)
+        page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")  # type: ignore[attr-defined]
+        page.wait_for_timeout(400)  # type: ignore[attr-defined]
+        langkah = _jalan_tab(page)
+        assert len(langkah) > 10, langkah
+        assert langkah[0]["teks"] == "Lewati ke isi", langkah[0]
+        tersembunyi = [f for f in langkah if not f["tampak"]]
+        assert not tersembunyi, f"{nama} ({lebar}): fokus pada elemen tak terlihat: {tersembunyi[:5]}"
+    finally:
+        h.tutup()
+
+
+def test_laci_navigasi_ponsel_dapat_dipakai_saat_dibuka(peramban: object, url: str) -> None:
+    """Hidden while closed, the phone drawer's links are reachable and visible once it is opened."""
+    h = Halaman(peramban, LEBAR["ponsel"])
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        page.click("label.md-header__button[for=__drawer]")  # type: ignore[attr-defined]
+        page.wait_for_timeout(400)  # type: ignore[attr-defined]
+        langkah = _jalan_tab(page, 60)
+        laci = [f for f in langkah if "md-nav__link" in str(f["kelas"])]
+        assert laci and all(f["tampak"] for f in laci), langkah[:12]
+    finally:
+        h.tutup()
+
+
+def test_jejak_dan_pindah_tahun(halaman: Halaman, url: str) -> None:
+    """A satker-year page leads to its satker, its other years and the open data of its tables."""
+    page = halaman.buka(url + HALAMAN["anggaran"])
+    csv = page.get_attribute(".lakip-unduh a:has-text('anggaran-program.csv')", "href")  # type: ignore[attr-defined]
+    isi = page.request.get(urljoin(page.url, csv)).body()  # type: ignore[attr-defined]
+    assert isi.startswith(b"\xef\xbb\xbfsatker;tahun;kode;nama;pagu")
+    jejak = page.eval_on_selector_all("nav.md-path a", "els => els.map(e => e.textContent.trim())")  # type: ignore[attr-defined]
+    assert jejak == ["Beranda", "Satker", "KPU Kabupaten Contoh Satu", "Tahun 2024"], jejak
+    page.click("nav.md-path a:has-text('KPU Kabupaten Contoh Satu')")  # type: ignore[attr-defined]
+    assert page.url == url + f"satker/{SID}/"  # type: ignore[attr-defined]
+    page.go_back()  # type: ignore[attr-defined]
+    page.click(".lakip-tautan-tahun a:has-text('2023')")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert page.url == url + f"satker/{SID}/2023/anggaran/"  # type: ignore[attr-defined]
+    for teks in ("Profil satker", "Renstra 2020–2024", "Informasi publik (DIP)", "Perjanjian kinerja",
+                 "Laporan Kinerja (LKj)"):
+        assert page.locator(f".lakip-tautan-tahun a:has-text('{teks}')").count() == 1, teks  # type: ignore[attr-defined]
+
+
+def test_jejak_nama_dari_data_tampil_sebagai_teks(peramban: object, url_xss: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_xss + "satker/kab-xss/2024/anggaran/")
+        jejak = page.inner_text("nav.md-path")  # type: ignore[attr-defined]
+        assert XSS in jejak and not h.dialog
+        assert page.evaluate("document.querySelectorAll('nav.md-path script').length") == 0  # type: ignore[attr-defined]
+    finally:
+        h.tutup()
+
+
+def test_tabel_panjang_diringkas_di_ponsel(peramban: object, url: str) -> None:
+    """On a phone a long table shows its first rows and a button; the button shows the rest; on a
+    desktop every row shows. (The example tables are short: the test makes one long, as data would.)"""
+    panjangkan = """() => {
+        const t = [...document.querySelectorAll('article table')].find(t => t.tBodies[0].rows.length > 3);
+        const b = t.tBodies[0];
+        while (b.rows.length < 20) b.appendChild(b.rows[0].cloneNode(true));
+        window.dispatchEvent(new Event('resize'));
+    }"""
+    tampil = "t => [...t.tBodies[0].rows].filter(r => r.offsetParent !== null).length"
+    h = Halaman(peramban, LEBAR["ponsel"])
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        page.evaluate(panjangkan)  # type: ignore[attr-defined]
+        page.wait_for_selector("button.lakip-lipat")  # type: ignore[attr-defined]
+        tombol = page.locator("button.lakip-lipat").first  # type: ignore[attr-defined]
+        assert tombol.get_attribute("aria-expanded") == "false" and tombol.inner_text() == "Tampilkan semua 20 baris"
+        tabel = page.locator("#" + tombol.get_attribute("aria-controls"))  # type: ignore[attr-defined]
+        assert tabel.evaluate(tampil) == 6
+        tombol.click()
+        assert tabel.evaluate(tampil) == 20 and tombol.get_attribute("aria-expanded") == "true"
+    finally:
+        h.tutup()
+    h = Halaman(peramban, LEBAR["desktop"])
+    try:
+        page = h.buka(url + HALAMAN["tahun"])
+        page.evaluate(panjangkan)  # type: ignore[attr-defined]
+        page.wait_for_timeout(400)  # type: ignore[attr-defined]
+        assert page.locator("button.lakip-lipat").count() == 0  # type: ignore[attr-defined]
     finally:
         h.tutup()

@@ -57,13 +57,16 @@ def test_build_menulis_halaman_dan_data(proyek: Path):
     assert "85%" in kons and "64,52%" in kons
     data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
     ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
-    assert ik21 == {**ik21, "target": "0.16", "realisasi": "0", "capaian": "200", "kategori": "Sangat Berhasil",
-                    "polaritas": "turun", "satuan": "%"}
+    assert ik21 == {**ik21, "target": 0.16, "realisasi": 0, "capaian": 200, "kategori": "Sangat Berhasil",
+                    "polaritas": "turun", "satuan": "%", "tercapai": True}
     katalog = json.loads((site / "data/index.json").read_text())
     assert [s["id"] for s in katalog["satker"]] == ["kab-contoh"]
-    csv = (site / "data/kab-contoh/2024/anggaran.csv").read_text().splitlines()
-    assert csv[0] == "jenis,kode,nama,pagu,realisasi,serapan,sisa"
-    assert csv[-1] == "total,,Jumlah,3500000,3299000,94.2571428571,201000"
+    assert json.loads((site / "data/kab-contoh/2024/index.json").read_text())["serapan"] == 94.2571428571
+    # one budget file per level, in the Indonesian spreadsheet convention: the pagu column sums to the total
+    csv = (site / "data/kab-contoh/2024/anggaran-program.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    assert csv[0] == "satker;tahun;kode;nama;pagu;realisasi;serapan;sisa;rincian_lengkap"
+    assert sum(int(b.split(";")[4]) for b in csv[1:] if b) == 3500000
+    assert (site / "data/kab-contoh/2024/datapackage.json").is_file() and (site / "data.json").is_file()
 
 
 def test_batas_capaian_tampil(tmp_path: Path):
@@ -75,7 +78,7 @@ def test_batas_capaian_tampil(tmp_path: Path):
     assert "120%" in met
     data = json.loads((site / "data/kab-contoh/2024/capaian.json").read_text())
     ik21 = next(r for r in data["indikator"] if r["id"] == "IK2.1")
-    assert (ik21["capaian"], ik21["capaian_dibatasi"]) == ("200", "120")
+    assert (ik21["capaian"], ik21["capaian_dibatasi"]) == (200, 120)
 
 
 def test_direktif_di_halaman_docs(tmp_path: Path):

@@ -7,6 +7,8 @@ import gzip
 import json
 import os
 import re
+from dataclasses import replace
+from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -16,7 +18,9 @@ from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
 
 from lakip.bangun import bangun as bangun_data
 from lakip.compute.situs import Situs
-from lakip.site import halaman, portal
+from lakip.compute.kinerja import CapaianIndikator
+from lakip.compute.pengaturan import pengaturan_dari
+from lakip.site import halaman, perbandingan, portal
 
 SID = "kab-contoh-satu"
 
@@ -34,12 +38,13 @@ def test_portal_nasional(situs: Situs) -> None:
     assert md.index("### Nasional") < md.index("### Kalimantan Selatan") < md.index("### Kalimantan Tengah")
     baris = {ln.split("|")[1].strip(): [c.strip() for c in ln.split("|")[2:-1]]
              for ln in md.splitlines() if ln.startswith("| ") and "satker/" in ln}
-    # latest year, mean IKU capaian and category, budget serapan
+    # latest year, IKU that met their target, budget serapan; no uncapped mean (121,51 % hid a miss)
     assert baris[f"&emsp;[KPU Kabupaten Contoh Satu](satker/{SID}/index.md)"] == [
-        "KPU Kabupaten", f"[2024](satker/{SID}/2024/index.md)", "121,51%", "Sangat Berhasil", "94,26%",
+        "KPU Kabupaten", f"[2024](satker/{SID}/2024/index.md)", "2 dari 3", "94,26%",
         f"[DIP](satker/{SID}/dip.md)"]
-    assert baris["[KPU Kabupaten Contoh Tiga](satker/kab-contoh-tiga/index.md)"][1:5] == [
-        "[2023](satker/kab-contoh-tiga/2023/index.md)", "87,50%", "Cukup Berhasil", "–"]
+    assert baris["[KPU Kabupaten Contoh Tiga](satker/kab-contoh-tiga/index.md)"][1:4] == [
+        "[2023](satker/kab-contoh-tiga/2023/index.md)", "1 dari 2", "belum ada data anggaran"]
+    assert "121,51" not in md and "Rata-rata capaian tidak dibandingkan di sini: situs ini tidak membatasi" in md
     # the filter is hidden without JavaScript, with a labelled control per criterion
     assert '<form class="lakip-saring" data-lakip-saring hidden>' in md
     assert '<label for="lakip-saring-provinsi">Provinsi</label>' in md
@@ -48,35 +53,78 @@ def test_portal_nasional(situs: Situs) -> None:
     assert "[2024](perbandingan/2024.md)" in md
 
 
+def test_portal_rata_rata_hanya_dengan_batas(situs: Situs) -> None:
+    """With a cap in force the mean is shown, under a header that names the cap."""
+    dibatasi = Situs(situs.data, pengaturan_dari(120))
+    md = portal.portal(dibatasi)
+    assert "| Satker | Tingkat | Tahun terakhir | IKU memenuhi target | Rata-rata capaian IKU (maks. 120 %) |" in md
+    baris = next(ln for ln in md.splitlines() if f"satker/{SID}/index.md" in ln)
+    assert "| 2 dari 3 | 94,84 % | Berhasil | 94,26 % |" in baris  # (200 capped at 120 + 64,52 + 100) ÷ 3
+    assert "dibatasi paling tinggi 120 %" in md
+
+
+def test_portal_alasan_tanpa_angka(situs: Situs) -> None:
+    s = situs.data.satker["kab-contoh-tiga"]
+    h = situs.hasil(s.id, 2023)
+    assert portal.nilai_ringkas(situs, s, "")[1] == "1 dari 2" and h.iku is not None
+    tanpa = Situs(situs.data)
+    tanpa._hasil[(s.id, 2023)] = replace(h, iku=replace(h.iku, indikator=tuple(
+        replace(c, capaian=None, capaian_dibatasi=None, alasan="tanpa-realisasi") for c in h.iku.indikator)))
+    assert portal.nilai_ringkas(tanpa, s, "")[1] == "belum ada realisasi IKU 2023"
+    tanpa._hasil[(s.id, 2023)] = replace(h, iku=None)
+    assert portal.nilai_ringkas(tanpa, s, "")[1] == "tidak ada IKU dengan target 2023"
+
+
 def test_kunci_nama_tanpa_wilayah(situs: Situs) -> None:
-    a = portal.kunci_nama("Persentase pemilih di Kabupaten Contoh Satu yang berhak memilih tetapi tidak masuk DPT",
+    a = perbandingan.kunci_nama("Persentase pemilih di Kabupaten Contoh Satu yang berhak memilih tetapi tidak masuk DPT",
                           situs.data.satker[SID])
-    b = portal.kunci_nama("Persentase  pemilih di Kota Contoh Dua yang berhak memilih tetapi tidak masuk DPT.",
+    b = perbandingan.kunci_nama("Persentase  pemilih di Kota Contoh Dua yang berhak memilih tetapi tidak masuk DPT.",
                           situs.data.satker["kota-contoh-dua"])
     assert a == b == "persentase pemilih yang berhak memilih tetapi tidak masuk dpt"
-    c = portal.kunci_nama("Persentase Partisipasi Pemilih Perempuan di Kota Contoh Dua dalam Pemilu/Pemilihan",
+    c = perbandingan.kunci_nama("Persentase Partisipasi Pemilih Perempuan di Kota Contoh Dua dalam Pemilu/Pemilihan",
                           situs.data.satker["kota-contoh-dua"])
-    assert c == portal.kunci_nama("Persentase partisipasi pemilih perempuan dalam Pemilu/Pemilihan")
+    assert c == perbandingan.kunci_nama("Persentase partisipasi pemilih perempuan dalam Pemilu/Pemilihan")
 
 
 def test_peringkat_iku_sama(situs: Situs) -> None:
-    kel = portal.kelompok_iku(situs, 2024)
+    kel = perbandingan.kelompok_iku(situs, 2024)
     per_nama = {k.nama: k for k in kel}
     # shown without the region each satker writes into it
     dpt = per_nama["Persentase pemilih yang berhak memilih tetapi tidak masuk DPT"]
+    # polarity turun: the lower realisasi first (0 % before 0,1 %), same name, different codes
     assert [(a.satker.id, a.capaian.indikator.id, a.peringkat) for a in dpt.anggota] == [
-        (SID, "IK1.1", 1), ("kota-contoh-dua", "IKU3", 2)]  # 200% and 150%: same name, different codes
+        (SID, "IK1.1", 1), ("kota-contoh-dua", "IKU3", 2)]
+    assert (dpt.satuan, dpt.polaritas) == ("%", "turun")
     jadwal = per_nama["Persentase KPU Kabupaten/Kota yang menyelenggarakan Pemilu sesuai jadwal"]
-    # same name at three satker, and KPU RI's IKU1 (same code, close name); ties share a rank
+    # same name at three satker, and KPU RI's IKU1 (same code, close name); equal realisasi share a rank
     assert [(a.satker.id, a.peringkat) for a in jadwal.anggota] == [
         (SID, 1), ("kota-contoh-dua", 1), ("kpu-ri", 1), ("prov-kalimantan-selatan", 4)]
     assert jadwal.kode == ("IK1.2", "IKU1")
     naskah = per_nama["Persentase dokumentasi naskah akademik berbasis riset kepemiluan"]
-    assert [a.satker.id for a in naskah.anggota] == [SID]
+    assert [(a.satker.id, a.peringkat) for a in naskah.anggota] == [(SID, None)]  # a group of one has no rank
+
+
+def test_peringkat_menurut_realisasi_bukan_capaian(situs: Situs) -> None:
+    """Realisasi orders the group: a satker with a low target and a high capaian does not win, another
+    unit is another comparison, and a stable indicator is listed without ranks."""
+    s1, s2, s3 = (situs.data.satker[x] for x in (SID, "kota-contoh-dua", "kpu-ri"))
+    ind = situs.hasil(SID, 2024).indikator["IK2.1"]
+    naik = replace(ind, indikator=replace(ind.indikator, polaritas="naik", satuan="%"))
+
+    def dengan(r: str, t: str, cap: str, **ubah: object) -> CapaianIndikator:
+        i = replace(naik.indikator, **ubah) if ubah else naik.indikator
+        return replace(naik, indikator=i, nilai_realisasi=Decimal(r), capaian=Decimal(cap),
+                       target=replace(naik.target, nilai=Decimal(t)) if naik.target else None)
+    urut = perbandingan._peringkat([(s1, dengan("60", "50", "120")), (s2, dengan("80", "100", "80")),
+                                    (s3, dengan("70", "70", "100"))])
+    assert [(a.satker.id, a.peringkat) for a in urut] == [("kota-contoh-dua", 1), ("kpu-ri", 2), (SID, 3)]
+    stabil = perbandingan._peringkat([(s1, dengan("60", "50", "80", polaritas="stabil")),
+                                      (s2, dengan("80", "80", "100", polaritas="stabil"))])
+    assert [a.peringkat for a in stabil] == [None, None]
 
 
 def test_kode_sama_nama_beda_tidak_digabung(situs: Situs) -> None:
-    kel = portal.kelompok_iku(situs, 2023)
+    kel = perbandingan.kelompok_iku(situs, 2023)
     for k in kel:
         nama = {a.capaian.indikator.nama for a in k.anggota}
         if "Persentase sosialisasi tahapan Pemilu kepada pemilih pemula" in nama:
@@ -87,13 +135,14 @@ def test_kode_sama_nama_beda_tidak_digabung(situs: Situs) -> None:
 
 
 def test_halaman_perbandingan(situs: Situs) -> None:
-    md = portal.halaman_perbandingan(situs, 2024)
+    md = perbandingan.halaman_perbandingan(situs, 2024)
     assert md.startswith("# Perbandingan IKU antar-satker 2024\n")
     assert "Tahun: [2022](2022.md) · [2023](2023.md) · **2024**" in md
-    assert "| Peringkat | Satker | Target | Realisasi | Capaian | Kategori |" in md
-    assert f"| 1 | [KPU Kabupaten Contoh Satu](../satker/{SID}/2024/index.md) | 0,16% | 0% | 200,00% | Sangat Berhasil |" in md
+    assert "| Peringkat | Satker | Realisasi | Target | Capaian | Kategori |" in md
+    assert f"| 1 | [KPU Kabupaten Contoh Satu](../satker/{SID}/2024/index.md) | 0% | 0,16% | 200,00% | Sangat Berhasil |" in md
+    assert "Satuan: %; polaritas turun (makin rendah makin baik)" in md
     assert "## IKU yang hanya ada di satu satker" in md
-    indeks = portal.halaman_perbandingan_indeks(situs)
+    indeks = perbandingan.halaman_perbandingan_indeks(situs)
     assert "| [2024](2024.md) | 4 | 2 |" in indeks
 
 

@@ -1,8 +1,10 @@
 """Open data is spreadsheet-safe (csv_aman.py): no CSV cell is read as a formula.
 
-Text from satker files reaches ``capaian.csv``, ``anggaran.csv`` and ``dip.csv``;
+Text from satker files reaches ``capaian.csv``, the ``anggaran-*.csv`` files and ``dip.csv``;
 a cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR is a formula in Excel and
 LibreOffice unless it is entirely a number. The JSON exports keep the text as written.
+The open data files are in the Indonesian spreadsheet convention (BOM, ``;``, decimal
+comma, CRLF; ``site/kolom.py``), ``dip.csv`` in RFC 4180 with commas.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bantu_situs import AKAR
@@ -78,21 +82,29 @@ def jahat(tmp_path_factory: pytest.TempPathFactory) -> Situs:
 
 
 def _semua_csv(situs: Situs) -> dict[str, str]:
-    hasil = {k: v for k, v in export.semua_berkas(situs).items() if k.endswith(".csv")}
+    hasil = {k: v.decode("utf-8-sig") for k, v in export.semua_berkas(situs).items() if k.endswith(".csv")}
     semua = halaman.semua_halaman(situs)
     hasil.update({dip.uri_csv(s.id): dip.csv_dip(situs, s.id, semua) for s in situs.satker()})
     return hasil
 
 
-def _sel(teks: str) -> list[str]:
-    return [sel for baris in csv.reader(io.StringIO(teks, newline="")) for sel in baris]
+def _pembaca(nama: str, teks: str, dict_: bool = False) -> Iterator[Any]:
+    """Rows of a CSV of the site: ';' for the open data, ',' for dip.csv."""
+    pemisah = "," if nama.endswith("dip.csv") else ";"
+    f = io.StringIO(teks, newline="")
+    return csv.DictReader(f, delimiter=pemisah) if dict_ else csv.reader(f, delimiter=pemisah)
+
+
+def _sel(nama: str, teks: str) -> list[str]:
+    return [sel for baris in _pembaca(nama, teks) for sel in baris]
 
 
 def test_tidak_ada_sel_rumus(jahat: Situs) -> None:
     berkas = _semua_csv(jahat)
-    assert {"kab-contoh/2024/capaian.csv", "kab-contoh/2024/anggaran.csv", "data/kab-contoh/dip.csv"} <= set(berkas)
+    assert {"kab-contoh/2024/capaian.csv", "kab-contoh/2024/anggaran-program.csv", "kab-contoh/2024/anggaran-ro.csv",
+            "data/kab-contoh/dip.csv", "capaian.csv", "ringkasan.csv"} <= set(berkas)
     for nama, teks in berkas.items():
-        for sel in _sel(teks):
+        for sel in _sel(nama, teks):
             assert _sel_aman(sel), (nama, sel)
             # nor where a spreadsheet splitting on ';' (Excel with Indonesian settings) or tab starts a cell
             for potong in _pisah_titik_koma(sel)[1:]:
@@ -101,13 +113,14 @@ def test_tidak_ada_sel_rumus(jahat: Situs) -> None:
 
 def test_teks_tetap_terbaca_dengan_awalan_kutip(jahat: Situs) -> None:
     berkas = _semua_csv(jahat)
-    capaian = list(csv.DictReader(io.StringIO(berkas["kab-contoh/2024/capaian.csv"], newline="")))
+    capaian = list(_pembaca("capaian.csv", berkas["kab-contoh/2024/capaian.csv"], True))
     nama = {r["id"]: r["nama"] for r in capaian}
     assert nama["IK1.1"] == "'" + HYPERLINK and nama["IK2.2"] == "'" + SUM
     assert nama["IK2.1"] == "Nama\t'=1+1"  # leading white space is not kept by the loader
-    anggaran = {r["nama"] for r in csv.DictReader(io.StringIO(berkas["kab-contoh/2024/anggaran.csv"], newline=""))}
+    anggaran = {r["nama"] for nama in ("program", "kegiatan", "ro", "belanja")
+                for r in _pembaca("a.csv", berkas[f"kab-contoh/2024/anggaran-{nama}.csv"], True)}
     assert {"'-2+3", "'+cmd|calc", "'+1+1", "Layanan; =1+1", "Sarana;'=HYPERLINK(1)", "'@A1"} <= anggaran
-    rows = list(csv.DictReader(io.StringIO(berkas["data/kab-contoh/dip.csv"], newline="")))
+    rows = list(_pembaca("dip.csv", berkas["data/kab-contoh/dip.csv"], True))
     lkj = next(r for r in rows if r["judul"].endswith(HYPERLINK))
     assert lkj["judul"] == "'" + HYPERLINK
     # each line of a multi-line text: a spreadsheet splitting on ';' starts a row there (a number stays)
@@ -119,10 +132,11 @@ def test_teks_tetap_terbaca_dengan_awalan_kutip(jahat: Situs) -> None:
 def test_angka_negatif_tetap_angka(jahat: Situs) -> None:
     # Rupiah and percentages are numbers, not text: never quoted, negative or not
     assert teks_csv(["a", "b", "c", "d"], [[-5, "-12.5", "+3", "-1E5"]]) == "a,b,c,d\n-5,-12.5,+3,-1E5\n"
-    anggaran = export.semua_berkas(jahat)["kab-contoh/2024/anggaran.csv"]
-    for r in csv.DictReader(io.StringIO(anggaran, newline="")):
+    anggaran = export.semua_berkas(jahat)["kab-contoh/2024/anggaran-program.csv"].decode("utf-8-sig")
+    for r in _pembaca("a.csv", anggaran, True):
         for k in ("pagu", "realisasi", "sisa"):
             assert r[k] == "" or _ANGKA.fullmatch(r[k]), (k, r[k])
+        assert r["serapan"] == "" or re.fullmatch(r"-?\d+(,\d+)?", r["serapan"]), r["serapan"]
 
 
 @pytest.mark.parametrize(("nilai", "hasil"), [
@@ -145,16 +159,17 @@ def test_json_tidak_berubah(jahat: Situs) -> None:
 
 @pytest.mark.parametrize("folder", [AKAR / "satker", AKAR / "tests" / "fixtures" / "portal", FIXTURE])
 def test_data_biasa_tidak_berubah_sebait_pun(folder: Path) -> None:
-    """Without formula text the CSV files are byte for byte what the csv module writes (as before)."""
+    """Without formula text the CSV files are byte for byte what the csv module writes."""
     situs, masalah = bangun(folder, "satker", terbit=False)
     assert not masalah, masalah.teks()
     berkas = _semua_csv(situs)
     assert berkas
     for nama, teks in berkas.items():
-        rows = list(csv.reader(io.StringIO(teks, newline="")))
+        rows = list(_pembaca(nama, teks))
         assert all(sel_csv(sel) == sel for r in rows for sel in r), nama  # nothing needed the quote
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
+        dip_csv = nama.endswith("dip.csv")
+        csv.writer(buf, delimiter="," if dip_csv else ";", lineterminator="\n" if dip_csv else "\r\n").writerows(rows)
         assert buf.getvalue() == teks, nama
 
 

@@ -58,6 +58,14 @@ class CapaianIndikator:
         """Counts in means: a numeric capaian exists."""
         return self.capaian_dibatasi is not None
 
+    @property
+    def memenuhi_target(self) -> bool | None:
+        """Target met: capaian of 100 % or more (every polarity's formula gives 100 at the target), or a
+        predikat as good as the target's; None when it cannot be judged (no target or no realisasi)."""
+        if self.tercapai is not None:
+            return self.tercapai
+        return None if self.capaian is None else self.capaian >= 100
+
 
 @dataclass(frozen=True)
 class Kelompok:

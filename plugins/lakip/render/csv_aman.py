@@ -24,6 +24,11 @@ The source is not refused by ``lakip check``: a note may rightly start with ``-`
 (a list) and a name with ``+``; only the spreadsheet reading is dangerous, and the
 JSON exports (not a spreadsheet format) carry the text unchanged. With no such text,
 the output is byte for byte what :mod:`csv` writes.
+
+:func:`berkas_csv` writes the open data's files in the convention of a spreadsheet set
+to Indonesian (``site/kolom.py`` says why): UTF-8 with a byte-order mark, ``;``, a
+decimal comma, CRLF. Numbers are typed values (int, Decimal, bool) and are written as
+numbers in that convention; only text goes through :func:`sel_csv`.
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
-__all__ = ["sel_csv", "teks_csv"]
+__all__ = ["angka_csv", "berkas_csv", "sel_csv", "teks_csv"]
 
 #: A spreadsheet cell starts at the start of a CSV cell or after one of ``;``, tab, CR, LF in it;
 #: group 1 is the text up to the next such separator when it starts (after any ``"``) with a
@@ -60,3 +66,29 @@ def teks_csv(kolom: Sequence[str], baris: Iterable[Sequence[object]]) -> str:
     w.writerow([sel_csv(k) for k in kolom])
     w.writerows([sel_csv(v) for v in r] for r in baris)
     return buf.getvalue()
+
+
+def angka_csv(nilai: Decimal, desimal: str = ",") -> str:
+    """A (rounded) Decimal as a spreadsheet number: no trailing zeros, no grouping, ``desimal`` as the point."""
+    return format(nilai.normalize(), "f").replace(".", desimal)
+
+
+def _sel_berkas(nilai: object) -> object:
+    if nilai is None:
+        return ""
+    if isinstance(nilai, bool):
+        return "1" if nilai else "0"
+    if isinstance(nilai, Decimal):
+        return angka_csv(nilai)
+    if isinstance(nilai, int):
+        return str(nilai)
+    return sel_csv(nilai)
+
+
+def berkas_csv(kolom: Sequence[str], baris: Iterable[Sequence[object]], pemisah: str = ";") -> bytes:
+    """Header and typed rows as an open-data CSV file: UTF-8 with BOM, ``pemisah``, decimal comma, CRLF."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=pemisah, lineterminator="\r\n")
+    w.writerow([sel_csv(k) for k in kolom])
+    w.writerows([_sel_berkas(v) for v in r] for r in baris)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -20,7 +20,7 @@ from ..model.rekaman import Angka, Indikator, Renstra
 from ..model.satker import Satker
 from .aman import sel
 from .format import angka, persen, rupiah, tanggal
-from .kalimat import alasan, rumus, teks_selisih
+from .kalimat import alasan, rumus
 from .tercetak import CatatanTercetak
 
 

@@ -20,8 +20,6 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .navigasi import LABEL_DATA
-
 try:  # the binary's wheel (pagefind[bin]) is a dependency; without it the site has no search
     from pagefind.service import get_executable
 except ImportError:  # pragma: no cover - only on a machine where the install step was skipped
@@ -30,7 +28,7 @@ except ImportError:  # pragma: no cover - only on a machine where the install st
 FOLDER = "pagefind"
 _ARTIKEL = re.compile(r'<article class="md-content__inner md-typeset"')
 _ABAIKAN = re.compile(r'<(a|nav) (?=[^>]*class="(?:headerlink|md-content__button md-icon|lakip-navtahun)")')
-_NAV_TAHUN = re.compile(r"<p>(?=(?:(?!</p>).)*>" + re.escape(LABEL_DATA) + "</a></p>)")
+_NAV_TAHUN = re.compile(r'<p (?=class="lakip-(?:tautan-tahun|unduh)")')  # link lines (site/navigasi.py)
 _SVG = re.compile(r"<svg\b")
 _ANGKA_SEL = re.compile(r'<(td|th) (?=style="text-align: right;")')
 _TABEL = re.compile(r"<table\b")
@@ -49,7 +47,7 @@ def tandai(halaman_html: str, tanpa_tabel: bool = False) -> str:
     html = _ANGKA_SEL.sub(r"<\1 data-pagefind-ignore ", html)
     if tanpa_tabel:
         html = _TABEL.sub("<table data-pagefind-ignore", html)
-    html = _NAV_TAHUN.sub("<p data-pagefind-ignore>", html, 1)
+    html = _NAV_TAHUN.sub("<p data-pagefind-ignore ", html)
     return _ABAIKAN.sub(r"<\1 data-pagefind-ignore ", html)
 
 

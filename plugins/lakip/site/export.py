@@ -1,16 +1,26 @@
-"""Open data: every computed table as JSON and CSV at stable paths.
+"""Open data: every computed table as CSV and JSON at stable paths, a pure function of the ``Situs``.
 
-``data/index.json`` lists every satker and year; ``data/<satker>/<tahun>/``
-holds ``capaian.json|csv``, ``anggaran.json|csv`` and ``index.json``. Numbers
-are JSON numbers (integers for Rupiah) or decimal strings for exact
-percentages, never display text. Keys are sorted so that the same input gives
-byte-identical files. Text cells of the CSV files that a spreadsheet would read
-as a formula get a leading ``'`` (:mod:`csv_aman`); the JSON keeps the text as is.
+:func:`semua_berkas` gives every file of ``data/`` as name -> bytes; the site (plugin)
+and ``lakip ekspor`` write the same bytes. ``data/<satker>/<tahun>/`` holds
+``capaian.csv|json``, one budget CSV per level (``anggaran-program``, ``-kegiatan``,
+``-ro``, ``-belanja``: the rows of one file add up without counting a total twice),
+``anggaran.json`` (every level, with ``tingkat`` and parents), ``index.json`` (the
+year's summary) and ``datapackage.json`` (Frictionless Data Package describing the
+CSV files); ``data/<satker>/renstra-<awal>-<akhir>.csv|json`` every yearly Renstra target.
+``data/`` itself holds ``index.json`` (every satker and year) and the
+national tables ``ringkasan``, ``capaian`` and ``anggaran-program`` (every satker-year
+in one file). Columns are defined once in :mod:`kolom`.
+
+Values, never display text: JSON numbers are numbers written exactly (10 decimal
+places at most, Rupiah as integers); the CSV files follow the Indonesian spreadsheet
+convention of :mod:`kolom` (:func:`csv_aman.berkas_csv`, which also keeps text from
+being read as a formula). Keys are sorted so the same input gives byte-identical files.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Container
 from decimal import Decimal
 from pathlib import Path
@@ -21,25 +31,31 @@ from ..compute.capaian import bulatkan
 from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.konsistensi import Selisih
 from ..compute.situs import Situs
-from ..render.csv_aman import teks_csv
+from ..model.rekaman import Renstra
+from ..model.satker import Satker
+from ..render.csv_aman import berkas_csv
+from . import kolom as K
 from .alamat import uri_csv, uri_data
 from .dip import csv_dip
+from .katalog_data import katalog_dcat
 
-VERSI = 2  # 2: 'rumus' names the formula, 'catatan' is a code, 'konsistensi' holds values
+VERSI = K.VERSI
 
-
-def _desimal(v: Decimal | None, digit: int = 10) -> str | None:
-    """An exact-enough decimal string: 10 places, trailing zeros removed."""
-    if v is None:
-        return None
-    s = format(bulatkan(v, digit).normalize(), "f")
-    return s
+JENIS_CSV = {"anggaran-program": "program", "anggaran-kegiatan": "kegiatan", "anggaran-ro": "ro",
+             "anggaran-belanja": "belanja"}
 
 
-def _nilai(v: Decimal | str | None) -> str | None:
-    if v is None:
-        return None
-    return format(v.normalize(), "f") if isinstance(v, Decimal) else v
+def _d(v: Decimal | None) -> Decimal | None:
+    """An exact-enough number: 10 places (half up), trailing zeros removed."""
+    return None if v is None else bulatkan(v, 10).normalize()
+
+
+def _angka(v: object) -> Decimal | None:
+    return _d(v) if isinstance(v, Decimal) else None
+
+
+def _predikat(v: object) -> str | None:
+    return v if isinstance(v, str) else None
 
 
 def _rumus(c: CapaianIndikator) -> str | None:
@@ -50,7 +66,7 @@ def _rumus(c: CapaianIndikator) -> str | None:
 
 
 def _isi(v: Any) -> Any:
-    return _desimal(v) if isinstance(v, Decimal) else v
+    return _d(v) if isinstance(v, Decimal) else v
 
 
 def rekam_selisih(s: Selisih) -> dict[str, Any]:
@@ -60,119 +76,206 @@ def rekam_selisih(s: Selisih) -> dict[str, Any]:
             "masukan": {k: _isi(v) for k, v in s.rumus} or None}
 
 
-def rekam_indikator(c: CapaianIndikator) -> dict[str, Any]:
+def rekam_indikator(sid: str, tahun: int, c: CapaianIndikator) -> dict[str, Any]:
     ind = c.indikator
+    target = c.target.nilai if c.target else None
     return {
-        "id": ind.id,
-        "nama": ind.nama,
-        "sasaran": c.sasaran.id,
-        "satuan": ind.satuan,
-        "polaritas": ind.polaritas,
-        "iku": ind.iku,
-        "target": _nilai(c.target.nilai) if c.target else None,
+        "satker": sid, "tahun": tahun, "id": ind.id, "nama": ind.nama, "sasaran": c.sasaran.id,
+        "satuan": ind.satuan, "polaritas": ind.polaritas, "iku": ind.iku,
+        "target": _angka(target), "target_predikat": _predikat(target),
         "sumber_target": c.target.sumber if c.target else None,
-        "realisasi": _nilai(c.nilai_realisasi),
-        "capaian": _desimal(c.capaian),
-        "capaian_dibatasi": _desimal(c.capaian_dibatasi),
+        "realisasi": _angka(c.nilai_realisasi), "realisasi_predikat": _predikat(c.nilai_realisasi),
+        "capaian": _d(c.capaian), "capaian_dibatasi": _d(c.capaian_dibatasi),
         "kategori": c.kategori.nama if c.kategori else None,
-        "tercapai": c.tercapai,
-        "rumus": _rumus(c),
-        "catatan": c.alasan,
+        "tercapai": c.memenuhi_target, "rumus": _rumus(c), "catatan": c.alasan,
     }
 
 
-def rekam_anggaran(b: BarisAnggaran) -> dict[str, Any]:
+def rekam_anggaran(sid: str, tahun: int, b: BarisAnggaran, program: str | None = None,
+                   kegiatan: str | None = None) -> dict[str, Any]:
+    return {"satker": sid, "tahun": tahun, "tingkat": b.jenis, "program": program, "kegiatan": kegiatan,
+            "kode": b.kode, "nama": b.nama, "pagu": b.pagu, "realisasi": b.realisasi, "serapan": _d(b.serapan),
+            "sisa": b.sisa, "rincian_lengkap": getattr(b.rekam, "rincian_lengkap", True)}
+
+
+def baris_anggaran(h: HasilTahun) -> list[dict[str, Any]]:
+    """Every budget line of a year (program, kegiatan, RO, belanja) with the codes of its parents."""
+    if h.anggaran is None:
+        return []
+    sid, t = h.satker.id, h.tahun
+    out = []
+    program = kegiatan = None
+    for b in h.anggaran.program:
+        if b.jenis == "program":
+            program, kegiatan = b.kode, None
+            out.append(rekam_anggaran(sid, t, b))
+        elif b.jenis == "kegiatan":
+            kegiatan = b.kode
+            out.append(rekam_anggaran(sid, t, b, program))
+        else:
+            out.append(rekam_anggaran(sid, t, b, program, kegiatan))
+    out += [rekam_anggaran(sid, t, b) for b in h.anggaran.belanja]
+    return out
+
+
+def rekam_ringkasan(h: HasilTahun) -> dict[str, Any]:
+    """One satker-year in one row: IKU met / not met / not judged, the mean (capped when a cap is set), budget."""
+    s, p = h.satker, h.satker.profil.data if h.satker.profil else None
+    iku = list(h.iku.indikator) if h.iku else []
+    nilai = [c.memenuhi_target for c in iku]
+    a = h.anggaran
+    return {"satker": s.id, "nama_satker": s.nama, "tingkat": p.tingkat if p else None,
+            "provinsi": p.provinsi if p else None, "tahun": h.tahun,
+            "jumlah_indikator": len(h.indikator), "jumlah_iku": len(iku),
+            "iku_tercapai": nilai.count(True), "iku_tidak_tercapai": nilai.count(False),
+            "iku_belum_dinilai": nilai.count(None),
+            "rata_rata_iku": _d(h.iku.rata_rata) if h.iku else None,
+            "batas_capaian": _d(h.pengaturan.batas_capaian),
+            "kategori_iku": h.iku.kategori.nama if h.iku and h.iku.kategori and h.iku.rata_rata is not None else None,
+            "pagu": a.pagu if a else None, "realisasi_anggaran": a.realisasi if a else None,
+            "serapan": _d(a.total.serapan) if a else None, "sisa": a.total.sisa if a else None}
+
+
+def baris_renstra(s: Satker, r: Renstra) -> list[dict[str, Any]]:
+    """Every yearly target of a Renstra, one row per indicator and year."""
+    periode = f"{r.mulai}-{r.selesai}"
+    return [{"satker": s.id, "periode": periode, "sasaran": sas.id, "id": ind.id, "nama": ind.nama,
+             "satuan": ind.satuan, "polaritas": ind.polaritas, "iku": ind.iku, "tahun": t,
+             "target": _angka(v), "target_predikat": _predikat(v)}
+            for sas in r.sasaran for ind in sas.indikator for t, v in sorted(ind.target.items())]
+
+
+# ---------------------------------------------------------------- file formats
+
+_ANGKA_JSON = re.compile(r'"\\u0001(\d+)"')
+
+
+def _json(obj: Any) -> bytes:
+    """JSON with every Decimal written as the exact number it is (json would need a float)."""
+    angka: list[str] = []
+
+    def tanda(o: Any) -> Any:  # a Decimal becomes "\x01<n>", which no data text can hold (control character)
+        if isinstance(o, Decimal):
+            angka.append(format(o, "f"))
+            return f"\x01{len(angka) - 1}"
+        if isinstance(o, dict):
+            return {k: tanda(v) for k, v in o.items()}
+        if isinstance(o, (list, tuple)):
+            return [tanda(v) for v in o]
+        if isinstance(o, str):
+            return o.replace("\x01", "")
+        return o
+
+    teks = json.dumps(tanda(obj), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _ANGKA_JSON.sub(lambda m: angka[int(m.group(1))], teks).encode("utf-8")
+
+
+def _csv(ds: K.Dataset, rows: list[dict[str, Any]]) -> bytes:
+    return berkas_csv(ds.kepala, ([r.get(k) for k in ds.kepala] for r in rows), K.PEMISAH)
+
+
+def _per_jenis(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return {nama: [r for r in rows if r["tingkat"] == jenis] for nama, jenis in JENIS_CSV.items()}
+
+
+def paket_data(sid: str, tahun: int, judul: str) -> dict[str, Any]:
+    """The Frictionless Data Package of one satker-year: its CSV files with their Table Schema."""
     return {
-        "jenis": b.jenis,
-        "kode": b.kode,
-        "nama": b.nama,
-        "pagu": b.pagu,
-        "realisasi": b.realisasi,
-        "serapan": _desimal(b.serapan),
-        "sisa": b.sisa,
+        "name": f"lakip-{sid}-{tahun}", "title": judul, "profile": "tabular-data-package",
+        "licenses": [{"name": K.LISENSI["id"], "title": K.LISENSI["judul"], "path": K.LISENSI["url"]}],
+        "resources": [{"name": ds.nama, "path": f"{ds.nama}.csv", "title": ds.judul, "profile": "tabular-data-resource",
+                       "format": "csv", "mediatype": "text/csv", "encoding": K.PENGODEAN,
+                       "dialect": {"delimiter": K.PEMISAH, "header": True},
+                       "schema": {"fields": [k.skema() for k in ds.kolom]}} for ds in K.PER_TAHUN],
     }
 
 
-def _json(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-def _csv(rows: list[dict[str, Any]], kolom: list[str]) -> str:
-    return teks_csv(kolom, ([("" if r.get(k) is None else r[k]) for k in kolom] for r in rows))
-
-
-KOLOM_CAPAIAN = ["id", "nama", "sasaran", "satuan", "polaritas", "iku", "target", "sumber_target", "realisasi",
-                 "capaian", "capaian_dibatasi", "kategori", "tercapai", "rumus", "catatan"]
-KOLOM_ANGGARAN = ["jenis", "kode", "nama", "pagu", "realisasi", "serapan", "sisa"]
-
-
-def berkas_tahun(situs: Situs, h: HasilTahun) -> dict[str, str]:
+def berkas_tahun(situs: Situs, h: HasilTahun) -> dict[str, bytes]:
     """Relative path -> content for one satker-year."""
     sid, t = h.satker.id, h.tahun
-    ind = [rekam_indikator(c) for c in h.indikator.values()]
-    ang = [rekam_anggaran(b) for b in (h.anggaran.semua_baris() if h.anggaran else [])]
-    if h.anggaran is not None:
-        ang.append(rekam_anggaran(h.anggaran.total))
-    batas = h.pengaturan.batas_capaian
+    ind = [rekam_indikator(sid, t, c) for c in h.indikator.values()]
+    ang = baris_anggaran(h)
     ringkas = {
-        "satker": sid,
-        "tahun": t,
-        "batas_capaian": _nilai(batas),
-        "iku": {
-            "rata_rata": _desimal(h.iku.rata_rata) if h.iku else None,
-            "kategori": h.iku.kategori.nama if h.iku and h.iku.kategori else None,
-            "jumlah_indikator": len(h.iku.indikator) if h.iku else 0,
-        },
-        "sasaran": [{"id": k.sasaran.id if k.sasaran else None, "rata_rata": _desimal(k.rata_rata),
+        **rekam_ringkasan(h),
+        "sasaran": [{"id": k.sasaran.id if k.sasaran else None, "rata_rata": _d(k.rata_rata),
                      "kategori": k.kategori.nama if k.kategori else None} for k in h.sasaran],
-        "perjanjian": [{"id": p.perjanjian.id, "jenis": p.perjanjian.jenis, "rata_rata": _desimal(p.ringkas.rata_rata),
+        "perjanjian": [{"id": p.perjanjian.id, "jenis": p.perjanjian.jenis, "rata_rata": _d(p.ringkas.rata_rata),
                         "kategori": p.ringkas.kategori.nama if p.ringkas.kategori else None} for p in h.perjanjian],
-        "anggaran": rekam_anggaran(h.anggaran.total) if h.anggaran else None,
         "konsistensi": [rekam_selisih(s) for s in situs.konsistensi(sid, t)],
-        "berkas": ["capaian.json", "capaian.csv", "anggaran.json", "anggaran.csv"],
+        "berkas": sorted([f"{ds.nama}.csv" for ds in K.PER_TAHUN] + ["capaian.json", "anggaran.json",
+                                                                      "datapackage.json"]),
     }
+    total = rekam_anggaran(sid, t, h.anggaran.total) if h.anggaran else None
     base = f"{sid}/{t}"
-    return {
+    hasil = {
         f"{base}/index.json": _json(ringkas),
         f"{base}/capaian.json": _json({"satker": sid, "tahun": t, "indikator": ind}),
-        f"{base}/capaian.csv": _csv(ind, KOLOM_CAPAIAN),
-        f"{base}/anggaran.json": _json({"satker": sid, "tahun": t, "baris": ang}),
-        f"{base}/anggaran.csv": _csv(ang, KOLOM_ANGGARAN),
+        f"{base}/capaian.csv": _csv(K.CAPAIAN, ind),
+        f"{base}/anggaran.json": _json({"satker": sid, "tahun": t, "baris": ang, "total": total}),
+        f"{base}/datapackage.json": _json(paket_data(sid, t, f"Kinerja dan anggaran {h.satker.nama} {t}")),
     }
+    per = _per_jenis(ang)
+    for ds in K.PER_TAHUN[1:]:
+        hasil[f"{base}/{ds.nama}.csv"] = _csv(ds, per[ds.nama])
+    return hasil
 
 
-def semua_berkas(situs: Situs) -> dict[str, str]:
-    hasil: dict[str, str] = {}
+def semua_berkas(situs: Situs) -> dict[str, bytes]:
+    """Every file of ``data/`` (relative path -> bytes)."""
+    hasil: dict[str, bytes] = {}
     katalog = []
-    for s in situs.satker():
+    ringkas: list[dict[str, Any]] = []
+    capaian: list[dict[str, Any]] = []
+    program: list[dict[str, Any]] = []
+    for s in sorted(situs.satker(), key=lambda x: x.id):
         tahun = sorted(s.tahun)
         katalog.append({"id": s.id, "nama": s.nama, "tingkat": s.profil.data.tingkat if s.profil else None,
                         "provinsi": s.profil.data.provinsi if s.profil else None, "tahun": tahun,
                         "induk": s.profil.data.induk if s.profil else None})
+        for r in sorted(s.renstra, key=lambda b: b.data.mulai):
+            rows = baris_renstra(s, r.data)
+            nama = f"{s.id}/renstra-{r.data.mulai}-{r.data.selesai}"
+            hasil[f"{nama}.csv"] = _csv(K.RENSTRA, rows)
+            hasil[f"{nama}.json"] = _json({"satker": s.id, "periode": f"{r.data.mulai}-{r.data.selesai}",
+                                          "target": rows})
         for t in tahun:
-            hasil.update(berkas_tahun(situs, situs.hasil(s.id, t)))
-    hasil["index.json"] = _json({"versi": VERSI, "satker": katalog})
+            h = situs.hasil(s.id, t)
+            hasil.update(berkas_tahun(situs, h))
+            ringkas.append(rekam_ringkasan(h))
+            capaian += [rekam_indikator(s.id, t, c) for c in h.indikator.values()]
+            program += [r for r in baris_anggaran(h) if r["tingkat"] == "program"]
+    hasil["index.json"] = _json({"versi": VERSI, "satker": katalog,
+                                 "berkas": sorted(f"{ds.nama}.csv" for ds in K.NASIONAL)})
+    for ds, rows in ((K.RINGKASAN, ringkas), (K.CAPAIAN, capaian), (K.ANGGARAN_PROGRAM, program)):
+        hasil[f"{ds.nama}.csv"] = _csv(ds, rows)
+    hasil["ringkasan.json"] = _json({"versi": VERSI, "baris": ringkas})
     return hasil
 
 
 def berkas_data(situs: Situs, halaman: Container[str], site_url: str = "", url_folder: bool = True,
-                ekspor: bool = True) -> dict[str, str]:
-    """Every file of the site's ``data/`` folder, site uri -> text: each satker's DIP as CSV (its links
-    need the site's address and page list) and, with ``ekspor``, the open data. The site build and
-    ``lakip ekspor`` both write exactly this."""
-    hasil = {uri_csv(s.id): csv_dip(situs, s.id, halaman, site_url, url_folder) for s in situs.satker()}
+                ekspor: bool = True) -> dict[str, str | bytes]:
+    """Every open-data file of the site, site uri -> content: each satker's DIP as CSV (its links
+    need the site's address and page list) and, with ``ekspor``, the open data under ``data/`` and its
+    DCAT catalogue ``data.json``. The site build, ``lakip ekspor`` and ``lakip verifikasi`` all use exactly this."""
+    hasil: dict[str, str | bytes] = {uri_csv(s.id): csv_dip(situs, s.id, halaman, site_url, url_folder)
+                                     for s in situs.satker()}
     if ekspor:
         hasil.update((uri_data(rel), isi) for rel, isi in semua_berkas(situs).items())
+        tanggal = {p: akhir for p, (_, akhir) in situs.tanggal_berkas.items()}
+        hasil["data.json"] = katalog_dcat(situs, site_url, tanggal, url_folder)
     return dict(sorted(hasil.items()))
 
 
-def tulis(berkas: dict[str, str], folder: Path) -> list[Path]:
+def tulis(berkas: dict[str, str | bytes], folder: Path) -> list[Path]:
     """Write ``berkas`` (site uri -> text, as ``berkas_data`` gives) under ``folder`` (the site's root)."""
     out = []
     for uri, isi in sorted(berkas.items()):
         p = folder / uri
         p.parent.mkdir(parents=True, exist_ok=True)
-        with open(p, "w", encoding="utf-8", newline="") as f:  # the bytes MkDocs writes: no newline translation
-            f.write(isi)
+        if isinstance(isi, bytes):
+            p.write_bytes(isi)
+        else:
+            with open(p, "w", encoding="utf-8", newline="") as f:  # the bytes MkDocs writes: no newline translation
+                f.write(isi)
         out.append(p)
     return out

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..compute.status import status_tahun
 from ..lkj.naskah import StatusPdf
 from ..lkj.susun import punya_lkj
 from ..model.katalog import renstra_untuk
@@ -24,6 +25,7 @@ from ..render.format import KOSONG, persen, rupiah, tanggal
 from ..render.grafik import grafik_capaian, grafik_tren
 from ..render.grafik_anggaran import grafik_anggaran_belanja, grafik_anggaran_program
 from ..render.kalimat import jumlah_kata, ringkasan_tahun, uraian_aturan
+from ..render.kartu import kartu_ringkas
 from ..render.kegiatan import bagian_kegiatan
 from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
@@ -31,10 +33,13 @@ from ..render.tercetak import CatatanTercetak
 from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
 from .evaluasi_lkj import halaman_evaluasi, punya_evaluasi
 from .lkj import halaman_lkj
-from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .navigasi import TANPA_PENCARIAN, tautan_tahun, unduh
 from .portal import (  # DIP and peer comparison: they list the pages made above
     Rencana,
+    catatan_ringkas,
     halaman_tambahan,
+    kepala_ringkas,
+    nilai_ringkas,
 )
 from .ppid import semua_ppid
 from .status import bagian_tanggal, semua_status, tahun_status
@@ -65,10 +70,14 @@ def halaman_tahun(situs: Situs, sid: str, tahun: int) -> str:
     cetak = _tercetak(situs, sid, tahun)
     out = [f"# Capaian Kinerja {tahun}: {sel(s.nama)}\n", tautan_tahun(situs, sid, tahun, "index"),
            ringkasan_tahun(h)]
+    data = unduh(uri_tahun(sid, tahun), [f"{sid}/{tahun}/capaian.csv"], f"{sid}/{tahun}/capaian.json", "capaian")
     if h.iku is not None:
-        out += ["## Indikator Kinerja Utama\n", render.tabel_capaian(h, [h.iku], judul_kelompok=False, tercetak=cetak)]
+        out += ["## Indikator Kinerja Utama\n", grafik_capaian(h, awalan="grafik-iku", hanya_iku=True,
+                                                               catatan="Angka lengkap ada di tabel berikut."),
+                render.tabel_capaian(h, [h.iku], judul_kelompok=False, tercetak=cetak), data]
     if h.sasaran:
-        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran, tercetak=cetak), grafik_capaian(h)]
+        out += ["## Capaian per sasaran\n", render.tabel_capaian(h, h.sasaran, tercetak=cetak), data,
+                grafik_capaian(h)]
     for hp in h.perjanjian:
         if hp.perjanjian.jenis == "pk" and hp.sasaran and len(h.perjanjian) > 1:
             judul = hp.perjanjian.judul or f"Perjanjian Kinerja {hp.perjanjian.id}"
@@ -103,7 +112,9 @@ def halaman_pk(situs: Situs, sid: str, tahun: int) -> str:
     out = [f"# Perjanjian Kinerja {tahun}: {sel(h.satker.nama)}\n", tautan_tahun(situs, sid, tahun, "perjanjian-kinerja")]
     if not h.perjanjian:
         out.append("*Belum ada perjanjian kinerja untuk tahun ini; target diambil dari Renstra.*\n")
-    out.append(render.tabel_pk(h, tercetak=_tercetak(situs, sid, tahun)))
+    out += [render.tabel_pk(h, tercetak=_tercetak(situs, sid, tahun)),
+            unduh(uri_tahun(sid, tahun, "perjanjian-kinerja"), [f"{sid}/{tahun}/capaian.csv"],
+                  f"{sid}/{tahun}/capaian.json", "capaian")]
     if any(hp.perjanjian.rencana_aksi for hp in h.perjanjian):
         out += ["## Rencana aksi\n", render.tabel_rencana_aksi(h)]
     out += bagian_kegiatan(h)
@@ -129,12 +140,16 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
             kal += f"; realisasi **{rupiah(a.realisasi)}** (serapan {persen(a.total.serapan)}); sisa {rupiah(a.total.sisa or 0)}"
         out.append(kal + ".\n")
     cetak = _tercetak(situs, sid, tahun)
+    dari, akar = uri_tahun(sid, tahun, "anggaran"), f"{sid}/{tahun}/"
     if d.program:
         out += ["## Per program, kegiatan dan rincian output\n", render.tabel_anggaran(h, cetak),
-                grafik_anggaran_program(h)]
+                unduh(dari, [akar + f"anggaran-{x}.csv" for x in ("program", "kegiatan", "ro")],
+                      akar + "anggaran.json", "anggaran-program"), grafik_anggaran_program(h)]
     out += bagian_kegiatan(h, "Kegiatan dan indikator kinerja yang dipikulnya")
     if d.belanja:
-        out += ["## Per jenis belanja\n", render.tabel_belanja(h, cetak), grafik_anggaran_belanja(h)]
+        out += ["## Per jenis belanja\n", render.tabel_belanja(h, cetak),
+                unduh(dari, [akar + "anggaran-belanja.csv"], akar + "anggaran.json", "anggaran-belanja"),
+                grafik_anggaran_belanja(h)]
     if not d.program and not d.belanja:
         out += [render.tabel_anggaran(h, cetak)]
     if d.revisi:
@@ -183,6 +198,11 @@ def halaman_satker(situs: Situs, sid: str) -> str:
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
     tahun = sorted(s.tahun, reverse=True)
+    terakhir = situs.tahun_terakhir(sid)
+    if terakhir is not None:
+        h = situs.hasil(sid, terakhir)
+        out += [f"## Ringkasan {terakhir}\n", kartu_ringkas(status_tahun(h), situs.pengaturan,
+                                                           h.iku.kategori if h.iku else None, f"{terakhir}/")]
     if tahun:
         out.append("## Laporan per tahun\n")
         rows = []
@@ -193,7 +213,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                          h.iku.kategori.nama if h.iku and h.iku.kategori else KOSONG,
                          rupiah(h.anggaran.pagu) if h.anggaran and h.anggaran.pagu is not None else KOSONG,
                          persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
-        out.append(render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"))
+        out += [render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"),
+                unduh(uri_satker(sid), ["ringkasan.csv"], "ringkasan.json", "ringkasan")]
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
     out.append("Informasi publik (PPID): [Daftar Informasi Publik](dip.md) · "
@@ -228,7 +249,9 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
         out += ["## Misi\n", "\n".join(f"{i}. {sel(m)}" for i, m in enumerate(d.misi, 1)) + "\n"]
     if d.tujuan:
         out += ["## Tujuan\n", "\n".join(f"- **{sel(t.id)}** {sel(t.uraian)}" for t in d.tujuan) + "\n"]
+    periode = f"renstra-{d.mulai}-{d.selesai}"
     out += ["## Sasaran, indikator dan target\n", render.tabel_renstra(d),
+            unduh(uri_renstra(sid, d.mulai, d.selesai), [f"{sid}/{periode}.csv"], f"{sid}/{periode}.json", "renstra"),
             "## Definisi indikator\n", render.tabel_indikator(d)]
     out += _uraian(r)
     return "\n".join(out)
@@ -236,10 +259,12 @@ def halaman_renstra(situs: Situs, sid: str, mulai: int) -> str:
 
 def halaman_indeks(situs: Situs) -> str:
     """Every satker in its hierarchy with its latest headline figures."""
-    out = ["# Daftar satker\n"]
+    out = ["# Daftar satker\n", catatan_ringkas(situs) + "\n", unduh(URI_DAFTAR_SATKER, ["ringkasan.csv"],
+                                                                    "ringkasan.json", "ringkasan")]
     if tahun_status(situs):
         out.append("Status pelaporan (siapa yang sudah menerbitkan PK, LKj dan DIP): "
                    + " · ".join(f"[{t}](../status/{t}.md)" for t in tahun_status(situs)) + "\n")
+    kepala, rata = kepala_ringkas(situs)
     per_prov: dict[str, list[Satker]] = {}
     for s in situs.satker():
         prov = (s.profil.data.provinsi if s.profil else None) or "Nasional"
@@ -248,17 +273,8 @@ def halaman_indeks(situs: Situs) -> str:
         out.append(f"## {sel(prov)}\n")
         rows = []
         for s in sorted(per_prov[prov], key=lambda x: (_urut_tingkat(x), x.nama)):
-            t = situs.tahun_terakhir(s.id)
-            if t is None:
-                rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", KOSONG, KOSONG, KOSONG, KOSONG])
-                continue
-            h = situs.hasil(s.id, t)
-            iku = h.iku.rata_rata if h.iku else None
-            rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", f"[{t}]({s.id}/{t}/index.md)",
-                         persen(iku) if iku is not None else KOSONG,
-                         h.iku.kategori.nama if h.iku and h.iku.kategori and iku is not None else KOSONG,
-                         persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
-        out.append(render.tabel(["Satker", "Tahun", "Capaian IKU", "Kategori", "Serapan anggaran"], rows, "llrlr"))
+            rows.append([f"[{sel(s.nama)}]({s.id}/index.md)", *nilai_ringkas(situs, s, "../")])
+        out.append(render.tabel(["Satker", *kepala], rows, "l" + rata))
     return "\n".join(out)
 
 

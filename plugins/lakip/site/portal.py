@@ -1,65 +1,58 @@
-"""The public portal: the home page's satker hierarchy, the peer comparison of IKU, and the extra pages.
+"""The public portal: the home page's satker hierarchy and the extra pages.
 
 - ``<!-- lakip portal -->`` (in ``docs/index.md``) renders :func:`portal`: every
   satker in its hierarchy (KPU RI, then per provinsi the KPU Provinsi and its
   KPU Kabupaten/Kota, from ``profil.tingkat``/``provinsi``/``induk``) with the
-  headline figures of its latest year (mean IKU capaian and its category, budget
-  serapan). The tables are plain Markdown so that the page works without
-  JavaScript; ``docs/assets/lakip.js`` adds a province/level filter on top.
-  On a one-satker site (``LAKIP_SATKER=kab-tanah-bumbu``) the home page is that
-  satker's portal: its identity, latest capaian chart and IKU, its years and DIP.
-  The directive's links are relative to the site root: use it in ``docs/index.md``.
-- ``perbandingan/<tahun>.md`` ranks the same IKU across satkers for a year.
-  Indicators are "the same" when their names match once case, spacing and the
-  satker's own region name are ignored, or when their codes match and their
-  names are close (codes alone are reused for different indicators by
-  different satkers).
-- :func:`halaman_tambahan` adds these pages and each satker's DIP page
-  (``dip.py``) to the generated pages; :func:`atur_nav` adapts the navigation of
-  a one-satker site. Pure module: no mkdocs import.
+  headline figures of its latest year: how many IKU met their target, the mean
+  IKU capaian only when a cap is in force (an uncapped mean lets one 200 % hide
+  the misses), budget serapan, and why a figure is missing. The tables are plain
+  Markdown so that the page works without JavaScript; ``docs/assets/lakip.js``
+  adds a province/level filter on top. On a one-satker site
+  (``LAKIP_SATKER=kab-tanah-bumbu``) the home page is that satker's portal: its
+  identity, latest capaian chart and IKU, its years and DIP. The directive's
+  links are relative to the site root: use it in ``docs/index.md``.
+- :func:`halaman_tambahan` adds each satker's DIP page (``dip.py``), the peer
+  comparison (``perbandingan.py``) and the open data page (``katalog_data.py``)
+  to the generated pages; :func:`atur_nav` adapts the navigation of a
+  one-satker site. Pure module: no mkdocs import.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import html
-import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from decimal import Decimal
 
-from ..compute.kinerja import CapaianIndikator
+from ..compute.kinerja import HasilTahun
 from ..compute.situs import Situs
+from ..compute.status import status_tahun
 from ..model.rekaman import TINGKAT_NAMA, URUT_TINGKAT
 from ..model.satker import Satker
 from ..render import grafik
 from ..render import tabel as render
 from ..render.aman import sel
-from ..render.format import persen, rupiah
-from ..render.kalimat import alasan, ringkasan_tahun
+from ..render.format import KOSONG, persen, rupiah
+from ..render.kalimat import ringkasan_tahun
 from ..render.tabel import tabel
 from . import dip
 from .alamat import URI_DAFTAR_SATKER, uri_perbandingan, uri_satker
+from .katalog_data import halaman_data
+from .navigasi import URI_BERANDA, URI_DATA, unduh
+from .perbandingan import halaman_perbandingan, halaman_perbandingan_indeks, tahun_perbandingan
 
 __all__ = [
-    "AnggotaIKU",
-    "KelompokIKU",
     "atur_nav",
+    "catatan_ringkas",
     "fokus",
-    "halaman_perbandingan",
-    "halaman_perbandingan_indeks",
     "halaman_tambahan",
-    "kelompok_iku",
-    "kunci_nama",
+    "kepala_ringkas",
+    "nilai_ringkas",
     "portal",
     "urut_hierarki",
 ]
 
-KOSONG = "–"
 NASIONAL = "Nasional"
-MIRIP_MIN = 0.8  # name similarity needed when only the codes match
 #: Marks the next table to be shown as stacked cards on a phone (docs/assets/lakip.css).
 PENANDA_TUMPUK = '<div class="lakip-tumpuk lakip-tumpuk--{}" hidden></div>\n'
 
@@ -96,16 +89,49 @@ def urut_hierarki(situs: Situs) -> list[tuple[str, list[Satker]]]:
     return hasil
 
 
-def _headline(situs: Situs, s: Satker, ke_root: str) -> list[str]:
+def kepala_ringkas(situs: Situs) -> tuple[list[str], str]:
+    """Headers (and alignment) of a satker's headline figures: the mean only with a cap in force."""
+    kepala, rata = ["Tahun terakhir", "IKU memenuhi target"], "ll"
+    if situs.pengaturan.batas_capaian is not None:
+        kepala += [f"Rata-rata capaian IKU (maks. {persen(situs.pengaturan.batas_capaian, 0)})", "Kategori"]
+        rata += "rl"
+    return kepala + ["Serapan anggaran"], rata + "r"
+
+
+def catatan_ringkas(situs: Situs) -> str:
+    """Why the mean is (or is not) shown beside each satker."""
+    batas = situs.pengaturan.batas_capaian
+    if batas is not None:
+        return (f"Rata-rata capaian IKU memakai capaian setiap indikator yang dibatasi paling tinggi "
+                f"{persen(batas, 0)}, sehingga satu indikator yang jauh melampaui target tidak menutupi yang lain.")
+    return ("Rata-rata capaian tidak dibandingkan di sini: situs ini tidak membatasi capaian, sehingga satu "
+            "indikator yang jauh melampaui targetnya (mis. 200 %) menaikkan rata-rata satker walau IKU lain "
+            "tidak tercapai, dan setiap satker punya IKU yang berbeda. Rata-rata setiap satker ada di halamannya.")
+
+
+def _iku_sel(h: HasilTahun) -> str:
+    st = status_tahun(h)
+    if not st.iku:
+        return f"tidak ada IKU dengan target {h.tahun}"
+    if st.iku_belum == st.iku:
+        return f"belum ada realisasi IKU {h.tahun}"
+    return f"{st.iku_tercapai} dari {st.iku}" + (f" ({st.iku_belum} belum ada realisasi)" if st.iku_belum else "")
+
+
+def nilai_ringkas(situs: Situs, s: Satker, ke_root: str) -> list[str]:
+    """A satker's headline figures of its latest year (see :func:`kepala_ringkas`)."""
+    n = len(kepala_ringkas(situs)[0])
     t = situs.tahun_terakhir(s.id)
     if t is None:
-        return [KOSONG, KOSONG, KOSONG, KOSONG]
+        return ["belum ada data", *[KOSONG] * (n - 1)]
     h = situs.hasil(s.id, t)
-    iku = h.iku.rata_rata if h.iku else None
-    return [f"[{t}]({ke_root}satker/{s.id}/{t}/index.md)",
-            persen(iku) if iku is not None else KOSONG,
-            h.iku.kategori.nama if h.iku and h.iku.kategori and iku is not None else KOSONG,
-            persen(h.anggaran.total.serapan) if h.anggaran and h.anggaran.total.serapan is not None else KOSONG]
+    out = [f"[{t}]({ke_root}satker/{s.id}/{t}/index.md)", _iku_sel(h)]
+    if situs.pengaturan.batas_capaian is not None:
+        iku = h.iku.rata_rata if h.iku else None
+        out += [persen(iku) if iku is not None else KOSONG,
+                h.iku.kategori.nama if h.iku and h.iku.kategori and iku is not None else KOSONG]
+    return out + [persen(h.anggaran.total.serapan) if h.anggaran and h.anggaran.total.serapan is not None
+                  else "belum ada data anggaran"]
 
 
 def _tabel_hierarki(situs: Situs, ke_root: str = "") -> str:
@@ -117,11 +143,11 @@ def _tabel_hierarki(situs: Situs, ke_root: str = "") -> str:
         for s in daftar:
             anak = ada_induk and _tingkat(s) in ("kabupaten", "kota")
             nama = ("&emsp;" if anak else "") + f"[{sel(s.nama)}]({ke_root}satker/{s.id}/index.md)"
-            rows.append([nama, sel(TINGKAT_NAMA.get(_tingkat(s), _tingkat(s))), *_headline(situs, s, ke_root),
+            rows.append([nama, sel(TINGKAT_NAMA.get(_tingkat(s), _tingkat(s))), *nilai_ringkas(situs, s, ke_root),
                          f"[DIP]({ke_root}{dip.uri_dip(s.id)})"])
+        kepala, rata = kepala_ringkas(situs)
         out.append(PENANDA_TUMPUK.format("portal"))
-        out.append(tabel(["Satker", "Tingkat", "Tahun terakhir", "Rata-rata capaian IKU", "Kategori",
-                          "Serapan anggaran", "Informasi publik"], rows, "lllrlrl"))
+        out.append(tabel(["Satker", "Tingkat", *kepala, "Informasi publik"], rows, "ll" + rata + "l"))
     return "\n".join(out)
 
 
@@ -212,229 +238,15 @@ def portal(situs: Situs) -> str:
     if len(situs.satker()) > len(pilih):
         judul = "Semua satker" if not pilih else "Satker di bawahnya"
         out += [f"## {judul}\n", _ringkas_jumlah(situs) + " Angka adalah tahun terakhir yang ada datanya; "
-                "kategori menurut skala di halaman [Metodologi](metodologi.md).\n"]
+                "kategori menurut skala di halaman [Metodologi](metodologi.md). " + catatan_ringkas(situs) + "\n"]
         tahun = tahun_perbandingan(situs)
         if tahun:
             out.append("Perbandingan IKU yang sama antar-satker: "
                        + " · ".join(f"[{t}](perbandingan/{t}.md)" for t in tahun) + ".\n")
         out += ['<div class="lakip-portal" data-lakip-portal>\n' + _saring(situs) + "</div>\n",
                 _tabel_hierarki(situs),
-                '<div class="lakip-portal-akhir" data-lakip-portal-akhir></div>\n']
-    return "\n".join(out)
-
-
-# ---------------------------------------------------------------- peer comparison
-
-def _frasa_wilayah(s: Satker) -> list[re.Pattern[str]]:
-    """The satker's own region name as it appears inside indicator names, longest first."""
-    return _pola_wilayah(s.nama)
-
-
-@functools.lru_cache(maxsize=4096)  # one set of patterns per satker, used for each of its indicators
-def _pola_wilayah(nama_satker: str) -> list[re.Pattern[str]]:
-    nama = " ".join(nama_satker.casefold().split())
-    frasa = {nama}
-    for awal in ("kpu ", "komisi pemilihan umum "):
-        if nama.startswith(awal):
-            nama = nama[len(awal):]
-            frasa.add(nama)
-    for awal in ("kabupaten ", "kab. ", "kota ", "provinsi "):
-        if nama.startswith(awal):
-            inti = nama[len(awal):]
-            frasa.add(nama)
-            if len(inti) >= 4:
-                frasa.add(inti)
-    frasa = {f for f in frasa if len(f) >= 4}
-    frasa |= {f"{kata} {f}" for f in frasa for kata in ("di", "pada", "se")}  # "di Kota Banjarbaru"
-    return [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)", re.IGNORECASE)
-            for f in sorted(frasa, key=lambda f: (-len(f), f))]
-
-
-def _tanpa_wilayah(nama: str, s: Satker | None) -> str:
-    t = " ".join(nama.split())
-    if s is not None:
-        for pola in _frasa_wilayah(s):
-            t = pola.sub(" ", t)
-    return " ".join(t.split())
-
-
-def kunci_nama(nama: str, s: Satker | None = None) -> str:
-    """An indicator name without case, punctuation, spacing or the satker's own region name."""
-    t = _tanpa_wilayah(nama, s).casefold()
-    t = re.sub(r"[^\w%/]+", " ", t)
-    return " ".join(t.split())
-
-
-@dataclass(frozen=True)
-class AnggotaIKU:
-    satker: Satker
-    capaian: CapaianIndikator
-    peringkat: int | None  # None: no numeric capaian (not ranked)
-
-
-@dataclass(frozen=True)
-class KelompokIKU:
-    nama: str
-    kode: tuple[str, ...]
-    anggota: tuple[AnggotaIKU, ...]
-
-
-def _peringkat(items: list[tuple[Satker, CapaianIndikator]]) -> list[AnggotaIKU]:
-    ada = sorted([x for x in items if x[1].capaian is not None],
-                 key=lambda x: (-(x[1].capaian or Decimal(0)), x[0].nama, x[0].id))
-    tanpa = sorted([x for x in items if x[1].capaian is None], key=lambda x: (x[0].nama, x[0].id))
-    hasil: list[AnggotaIKU] = []
-    sebelum: Decimal | None = None
-    rank = 0
-    for i, (s, c) in enumerate(ada, 1):
-        if c.capaian != sebelum:
-            rank, sebelum = i, c.capaian
-        hasil.append(AnggotaIKU(s, c, rank))
-    hasil += [AnggotaIKU(s, c, None) for s, c in tanpa]
-    return hasil
-
-
-def kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
-    """The IKU of every satker in ``tahun``, grouped as 'the same indicator' and ranked by capaian."""
-    return situs.simpan(("kelompok_iku", tahun), lambda: _kelompok_iku(situs, tahun))
-
-
-def _kelompok_iku(situs: Situs, tahun: int) -> list[KelompokIKU]:
-    items: list[tuple[Satker, CapaianIndikator]] = []
-    for s in sorted(situs.satker(), key=lambda x: x.id):
-        if tahun not in s.tahun:
-            continue
-        h = situs.hasil(s.id, tahun)
-        items += [(s, c) for c in h.indikator.values() if c.indikator.iku]
-    induk = list(range(len(items)))
-
-    def akar(i: int) -> int:
-        while induk[i] != i:
-            induk[i] = induk[induk[i]]
-            i = induk[i]
-        return i
-
-    def satukan(a: int, b: int) -> None:
-        ra, rb = akar(a), akar(b)
-        if ra != rb:
-            induk[max(ra, rb)] = min(ra, rb)
-
-    kunci = [kunci_nama(c.indikator.nama, s) for s, c in items]
-    per_nama: dict[str, int] = {}
-    # code -> name key -> up to two items (of different satker) with that code and key: every item with
-    # one key is already joined by name, so comparing against one item of another satker is enough, and
-    # the comparisons grow with the distinct names, not with the satker (553 of them nationally)
-    per_kode: dict[str, dict[str, list[int]]] = {}
-    mirip: dict[tuple[str, str], bool] = {}
-    for i, (s, c) in enumerate(items):
-        if kunci[i] in per_nama:
-            satukan(i, per_nama[kunci[i]])
-        else:
-            per_nama[kunci[i]] = i
-        nama_kode = per_kode.setdefault(c.indikator.id, {})
-        for k2, wakil in nama_kode.items():
-            j = next((j for j in wakil if items[j][0].id != s.id), None)
-            if j is None or akar(i) == akar(j):
-                continue
-            pasangan = (kunci[i], k2)
-            if pasangan not in mirip:
-                mirip[pasangan] = difflib.SequenceMatcher(None, kunci[i], k2).ratio() >= MIRIP_MIN
-            if mirip[pasangan]:
-                satukan(i, j)
-        wakil = nama_kode.setdefault(kunci[i], [])
-        if len(wakil) < 2 and all(items[j][0].id != s.id for j in wakil):
-            wakil.append(i)
-    grup: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        grup.setdefault(akar(i), []).append(i)
-    hasil = []
-    for anggota in grup.values():
-        # the name of the most common form, without the region each satker writes into it
-        umum = Counter(kunci[i] for i in anggota).most_common(1)[0][0]
-        calon = sorted((_tanpa_wilayah(items[i][1].indikator.nama, items[i][0]) for i in anggota if kunci[i] == umum),
-                       key=lambda n: (len(n), n))
-        nama = calon[0]
-        kode = tuple(sorted({items[i][1].indikator.id for i in anggota}))
-        hasil.append(KelompokIKU(nama, kode, tuple(_peringkat([items[i] for i in anggota]))))
-    hasil.sort(key=lambda k: (-len({a.satker.id for a in k.anggota}), kunci_nama(k.nama), k.kode))
-    return hasil
-
-
-def tahun_perbandingan(situs: Situs) -> list[int]:
-    """Years in which at least one satker has an IKU with a target or realisasi."""
-    return situs.simpan(("tahun_perbandingan",), lambda: _tahun_perbandingan(situs))
-
-
-def _tahun_perbandingan(situs: Situs) -> list[int]:
-    tahun = set()
-    for s in situs.satker():
-        for t in s.tahun:
-            if any(c.indikator.iku for c in situs.hasil(s.id, t).indikator.values()):
-                tahun.add(t)
-    return sorted(tahun)
-
-
-def halaman_perbandingan(situs: Situs, tahun: int) -> str:
-    kelompok = kelompok_iku(situs, tahun)
-    semua = tahun_perbandingan(situs)
-    out = [f"# Perbandingan IKU antar-satker {tahun}\n",
-           ("Indikator Kinerja Utama (IKU) yang sama di beberapa satker diurutkan menurut capaiannya. "
-           "Indikator dianggap sama bila namanya sama setelah huruf besar/kecil, tanda baca dan nama wilayah "
-           "satker itu sendiri diabaikan, atau bila kodenya sama dan namanya mirip. Capaian dihitung dengan "
-           "rumus yang sama untuk semua satker (lihat [Metodologi](../metodologi.md)); satker dengan capaian "
-           "sama mendapat peringkat yang sama. Indikator tanpa capaian berangka (belum ada realisasi, atau "
-           "berpredikat) ditulis tanpa peringkat.\n")]
-    if len(semua) > 1:
-        out.append("Tahun: " + " · ".join(f"**{t}**" if t == tahun else f"[{t}]({t}.md)" for t in semua) + "\n")
-    if situs.pengaturan.batas_capaian is not None:
-        out.append(f"Kategori memakai capaian yang dibatasi paling tinggi {persen(situs.pengaturan.batas_capaian, 0)}; "
-                   "peringkat memakai capaian asli.\n")
-    bersama = [k for k in kelompok if len({a.satker.id for a in k.anggota}) > 1]
-    sendiri = [k for k in kelompok if len({a.satker.id for a in k.anggota}) <= 1]
-    if not bersama:
-        out.append("*Belum ada IKU yang sama di dua satker atau lebih pada tahun ini.*\n")
-    for k in bersama:
-        out.append(f"## {sel(k.nama)}\n")
-        kode = sorted({(a.capaian.indikator.id, a.satker.nama) for a in k.anggota}, key=lambda x: (x[1], x[0]))
-        out.append("Kode di tiap satker: " + "; ".join(f"{sel(i)} ({sel(n)})" for i, n in kode) + ".\n")
-        rows = []
-        for a in k.anggota:
-            c, s = a.capaian, a.satker
-            ind = c.indikator
-            cap = persen(c.capaian) if c.capaian is not None else (
-                ("Tercapai" if c.tercapai else "Tidak tercapai") if c.tercapai is not None else (alasan(c) or KOSONG))
-            rows.append([str(a.peringkat) if a.peringkat is not None else KOSONG,
-                         f"[{sel(s.nama)}](../satker/{s.id}/{tahun}/index.md)",
-                         render.nilai(c.target.nilai if c.target else None, ind.satuan),
-                         render.nilai(c.nilai_realisasi, ind.satuan), sel(cap),
-                         c.kategori.nama if c.kategori else KOSONG])
-        out.append(tabel(["Peringkat", "Satker", "Target", "Realisasi", "Capaian", "Kategori"], rows, "rlrrrl"))
-    if sendiri:
-        out.append("## IKU yang hanya ada di satu satker\n")
-        rows = []
-        for k in sendiri:
-            for a in k.anggota:
-                c = a.capaian
-                rows.append([sel(c.indikator.id), sel(c.indikator.nama),
-                             f"[{sel(a.satker.nama)}](../satker/{a.satker.id}/{tahun}/index.md)",
-                             persen(c.capaian) if c.capaian is not None else KOSONG])
-        out.append(tabel(["Kode", "Indikator", "Satker", "Capaian"], rows, "lllr"))
-    return "\n".join(out)
-
-
-def halaman_perbandingan_indeks(situs: Situs) -> str:
-    out = ["# Perbandingan IKU antar-satker\n",
-           "Untuk setiap tahun, Indikator Kinerja Utama yang sama di beberapa satker diurutkan menurut capaiannya.\n"]
-    rows = []
-    for t in tahun_perbandingan(situs):
-        kelompok = kelompok_iku(situs, t)
-        satker = {a.satker.id for k in kelompok for a in k.anggota}
-        bersama = [k for k in kelompok if len({a.satker.id for a in k.anggota}) > 1]
-        rows.append([f"[{t}]({t}.md)", str(len(satker)), str(len(bersama))])
-    if rows:
-        out.append(tabel(["Tahun", "Satker dengan IKU", "IKU yang dibandingkan"], rows, "lrr"))
-    else:
-        out.append("*Belum ada data IKU.*\n")
+                '<div class="lakip-portal-akhir" data-lakip-portal-akhir></div>\n',
+                unduh(URI_BERANDA, ["ringkasan.csv", "capaian.csv"], "ringkasan.json", "ringkasan")]
     return "\n".join(out)
 
 
@@ -451,6 +263,7 @@ def halaman_tambahan(situs: Situs, halaman: Collection[str]) -> Rencana:
     for s in situs.satker():
         hasil[dip.uri_dip(s.id)] = (functools.partial(dip.halaman_dip, situs, s.id, ada), s.id, None)
     hasil[uri_perbandingan()] = (functools.partial(halaman_perbandingan_indeks, situs), None, None)
+    hasil[URI_DATA] = (functools.partial(halaman_data, situs), None, None)
     for t in tahun_perbandingan(situs):
         hasil[uri_perbandingan(t)] = (functools.partial(halaman_perbandingan, situs, t), None, None)
     return hasil
