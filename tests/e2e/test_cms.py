@@ -319,7 +319,7 @@ def test_realisasi_pagu_dan_paragraf_lkj(halaman: Any, ling: Lingkungan) -> None
     assert rapi.returncode == 0, rapi.stdout + rapi.stderr
     diff = lakip(ling.klon, "diff", "HEAD")
     assert diff.returncode == 0, diff.stderr
-    assert re.search(r"IK4\.1 .*realisasi 50 % → 60 %", diff.stdout), diff.stdout
+    assert re.search(r"IK4\.1 .*realisasi 50% → 60%", diff.stdout), diff.stdout
     assert "918.009.000" in diff.stdout and "918.100.000" in diff.stdout, diff.stdout
 
     # the site built from the saved files shows the new figure
