@@ -6,6 +6,7 @@ export const ID = {
     loginWithGitHub: 'Masuk dengan GitHub',
     loginWithGitLab: 'Masuk dengan GitLab',
     loginWithGitea: 'Masuk dengan Gitea',
+    loginWithForgejo: 'Masuk dengan Forgejo',
   },
   app: {
     header: { content: 'Data', workflow: 'Usulan perubahan', media: 'Berkas', quickAdd: 'Tambah cepat' },
