@@ -86,7 +86,9 @@ def test_angka_diedit_sebagai_teks_dengan_pola_titik_desimal() -> None:
 
 
 def test_tanpa_backend_editor_lokal_saja() -> None:
-    assert backend({}, "x") == {"name": "proxy", "proxy_url": "http://localhost:8081/api/v1", "branch": "main"}
+    b = backend({}, "x")
+    assert (b["name"], b["proxy_url"], b["branch"]) == ("proxy", "http://localhost:8081/api/v1", "main")
+    assert b["commit_messages"]["update"] == "Ubah {{collection}} {{slug}}"
     assert masalah({}) == []
     assert sumber_koneksi({}) == ["'self'", "http://localhost:8081"]
     config = config_satker(DATA, "kota-banjarbaru", "KPU Kota Banjarbaru", "satker", {})
@@ -158,4 +160,4 @@ def test_halaman_admin_csp_dan_daftar_satker() -> None:
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', teks)[1]
     assert "connect-src 'self' http://localhost:8081;" in csp and "default-src 'none'" in csp
     assert "KPU Kota &lt;Banjarbaru&gt;" in teks and "<Banjarbaru>" not in teks
-    assert "langsung mengubah berkas di folder kerja" in teks
+    assert "langsung ditulis ke berkas di folder kerja" in teks

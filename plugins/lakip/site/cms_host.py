@@ -38,7 +38,7 @@ _WAJIB = {
                 ("api_root", "API Forgejo, mis. https://git.kpu.example.go.id/api/v1")),
 }
 PESAN_SIMPAN = {
-    "": ("Di komputer ini setiap simpanan langsung mengubah berkas di folder kerja repositori "
+    "": ("Di komputer ini setiap simpanan langsung ditulis ke berkas di folder kerja repositori "
          "(lihat dengan git diff) dan situs pratinjau dibangun ulang."),
     "pr": ("Setiap simpanan menjadi usulan perubahan (pull request atau merge request) yang diperiksa "
            "otomatis dan disetujui peninjau sebelum terbit."),
@@ -65,26 +65,30 @@ def masalah(cms: Mapping[str, Any]) -> list[str]:
 def backend(cms: Mapping[str, Any], sid: str) -> dict[str, Any]:
     """Decap's backend block from mkdocs.yml's ``cms`` settings (nothing set: local editor only)."""
     nama = cms.get("backend", "")
+    # the commit's (and on a git host the pull request's) title: 'Ubah realisasi kota-banjarbaru-2024'
+    pesan = {"create": "Tambah {{collection}} {{slug}}", "update": "Ubah {{collection}} {{slug}}",
+             "delete": "Hapus {{collection}} {{slug}}", "uploadMedia": "Unggah {{path}}", "deleteMedia": "Hapus {{path}}"}
     if not nama:
-        return {"name": "proxy", "proxy_url": cms.get("proxy_lokal") or PROXY_LOKAL, "branch": cms.get("branch", "main")}
+        return {"name": "proxy", "proxy_url": cms.get("proxy_lokal") or PROXY_LOKAL, "branch": cms.get("branch", "main"),
+                "commit_messages": pesan}
     hasil: dict[str, Any] = {"name": nama, "repo": cms["repo"], "branch": cms.get("branch", "main")}
     if nama == "gitea":
         hasil["branch"] = str(cms.get("branch_usulan", "usulan/{satker}")).replace("{satker}", sid)
     hasil.update((k, cms[k]) for k in _KUNCI if cms.get(k) not in (None, ""))
     if nama == "gitlab":
         hasil.setdefault("auth_type", "pkce")
-    hasil["commit_messages"] = {
-        "create": "Tambah {{collection}} {{slug}}", "update": "Ubah {{collection}} {{slug}}",
-        "delete": "Hapus {{collection}} {{slug}}", "uploadMedia": "Unggah {{path}}",
-        "deleteMedia": "Hapus {{path}}",
-    }
+    hasil["commit_messages"] = pesan
     return hasil
 
 
 def alur(cms: Mapping[str, Any]) -> str:
-    """Which way a save goes: '' (local files), 'pr' (editorial workflow) or 'gitea' (a branch)."""
+    """Which way a save goes: '' (local files), 'pr' (editorial workflow) or 'gitea' (a branch).
+
+    ``alur_usulan: true`` without a backend rehearses the workflow on this machine: decap-server
+    started with MODE=git makes a branch per proposal in the working repository and merges it on
+    publication, as the git host would (scripts/editor.sh with ALUR_USULAN=1)."""
     nama = cms.get("backend", "")
-    return "pr" if nama in ALUR_PR else nama
+    return "pr" if nama in ALUR_PR or (not nama and cms.get("alur_usulan")) else nama
 
 
 def _asal(url: str) -> str:

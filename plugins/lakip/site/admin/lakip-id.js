@@ -151,3 +151,15 @@ export const ID = {
     },
   },
 };
+
+// With the editorial workflow a save makes or updates a proposal (a pull request); 'publish'
+// merges it into the published data, which only a reviewer should do.
+export const ID_ALUR = {
+  editor: {
+    editorToolbar: {
+      publish: 'Terbitkan', published: 'Terbit', publishing: 'Menerbitkan...', publishNow: 'Terbitkan sekarang',
+      save: 'Simpan usulan', saving: 'Menyimpan usulan...',
+    },
+  },
+  ui: { toast: { entrySaved: 'Usulan tersimpan', entryPublished: 'Usulan diterbitkan' } },
+};
