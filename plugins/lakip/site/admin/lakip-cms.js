@@ -84,7 +84,7 @@ async function mulai() {
   window.CMS.registerLocale('id', alur ? gabung(ID, ID_ALUR) : ID);
   for (const jenis of Object.keys(skema)) {
     window.CMS.registerCustomFormat(`lakip-${jenis}`, 'md', {
-      fromFile: teks => format.baca(teks),
+      fromFile: teks => format.baca(teks, skema[jenis]),
       toFile: data => format.tulis(data, skema[jenis]),
     });
   }
