@@ -386,3 +386,15 @@ def test_build_menerbitkan_dokumen_resmi(tmp_path: Path):
     assert (site / "satker/kab-contoh/2024/dokumen/lkj-ttd.pdf").read_bytes() == b"%PDF-1.4 pindaian\n"
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
     assert 'href="../dokumen/lkj-ttd.pdf"' in html and "Laporan Kinerja yang diterbitkan" in html
+
+
+def test_titik_dua_tanpa_daftar_atau_tabel(data: Path):
+    (data / SID / "2024/lkj.md").write_text(
+        "---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nCapaian IKU disajikan pada tabel berikut:\n\n"
+        "Laporan ini disusun sesuai pedoman.\n\nTugas kami sebagai berikut:\n\n- menyusun laporan.\n\n"
+        "## Penutup\n\nRencana tindak lanjut adalah:\n", encoding="utf-8")
+    teks = [(p.path, p.baris, p.pesan) for p in susun_lkj(_situs(data), SID, 2024).peringatan]
+    # the list after the second colon and the section's end after the third are left alone
+    assert teks == [("satker/kab-contoh/2024/lkj.md", 7,
+                     "kalimat “Capaian IKU disajikan pada tabel berikut:” diakhiri titik dua, tetapi yang menyusul "
+                     "bukan daftar atau tabel (tulis daftar atau tabelnya, atau akhiri kalimat dengan titik)")]

@@ -444,6 +444,14 @@ def test_css_kepala_di_escape():
     assert pdf._css_teks('KPU "X" </style>') == '"KPU \\22 X\\22  \\3c /style>"'
 
 
+def test_rupiah_tidak_terpisah_dari_angkanya(naskah: NaskahLkj, cetakan: pdf.CetakLkj):
+    assert pdf.rupiah_utuh("<td>Rp 3.299.000</td><p>Rp sebesar</p>") == "<td>Rp&#160;3.299.000</td><p>Rp sebesar</p>"
+    html = pdf.html_lkj(naskah)
+    assert "Rp&#160;3.299.000" in html and not re.search(r"\bRp \d", html)
+    # the printed text: no line ends with "Rp" (its number carried to the next line)
+    assert not [x for x in _halaman(cetakan.path) if re.search(r"\bRp[ \u00a0]*$", x, re.M)]
+
+
 def test_html_cetak_di_escape_dan_tanpa_skrip(naskah: NaskahLkj):
     html = pdf.html_lkj(naskah)
     assert "<script" not in html

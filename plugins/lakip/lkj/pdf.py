@@ -148,6 +148,14 @@ def _gambar_lokal(teks_html: str, folder: Path | None) -> str:
     return _IMG_SRC.sub(ganti, teks_html)
 
 
+_RP_SPASI = re.compile(r"\bRp (?=\d)")
+
+
+def rupiah_utuh(teks_html: str) -> str:
+    """"Rp 63.293.098.000" never broken between "Rp" and its number at a line end (a non-breaking space)."""
+    return _RP_SPASI.sub("Rp&#160;", teks_html)
+
+
 def html_dasar(n: NaskahLkj) -> str:
     """The print HTML with every page marker and empty page-number slots (see ``isi_halaman``)."""
     md = md_cetak()
@@ -210,7 +218,7 @@ def html_dasar(n: NaskahLkj) -> str:
             isi.append(html_tanda(b, n.draf))
         elif isinstance(b, DaftarIsi):
             isi.append(daftar(b.jenis))
-    isi = [_gambar_lokal(x, n.folder) for x in isi]
+    isi = [rupiah_utuh(_gambar_lokal(x, n.folder)) for x in isi]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     css = (TEMPLAT / "lkj-cetak.css").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from ..model.katalog import renstra_untuk
 from ..model.satker import Satker
 from ..render.format import bilangan_terbilang
 from ..render.markdown import ada_isi, hapus_komentar
-from .klaim import periksa_klaim
+from .klaim import periksa_klaim, titik_dua_menggantung
 from .naskah import BULAN, Gambar, NaskahLkj, Peringatan, Tabel
 
 # ---------------------------------------------------------------- the narrative check
@@ -59,6 +59,7 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
     hasil: list[Peringatan] = []
     for path, awal, teks in _teks_narasi(situs, sid, tahun):
         bersih = hapus_komentar(teks)
+        hasil.extend(titik_dua_menggantung(path, awal, bersih))
         for no, line in enumerate(bersih.split("\n")):
             baris = awal + no
             abaikan: list[tuple[int, int]] = [m.span() for m in _DIKECUALIKAN.finditer(line)]
