@@ -169,7 +169,7 @@ def test_kalimat_ringkasan_sama_dengan_tabel(data: Path):
     md = _dok(data)
     ikhtisar = md.split("## Ikhtisar Eksekutif", 1)[1].split("\n\n", 2)[1]
     assert ikhtisar == (
-        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran strategis. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Kurang Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
         "121,51% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
@@ -222,7 +222,7 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
     assert all("IK1.1" in x or "77,42" in x or "<rect" in x for x in grafik), grafik
     # IK1.1: 60 / 77,5 = 77,42% (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81%
     assert tambah == [
-        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran strategis. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Cukup Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
         "125,81% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "

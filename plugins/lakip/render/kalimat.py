@@ -138,16 +138,25 @@ def jumlah_kata(n: int, benda: str) -> str:
     return f"{n} ({bilangan_terbilang(n)}) {benda}"
 
 
+def jumlah_sasaran(semua: list[CapaianIndikator]) -> str:
+    """'6 (enam) sasaran strategis, 15 (lima belas) sasaran program dan 17 (tujuh belas) sasaran kegiatan':
+    each level counted apart, never summed into one number of 'sasaran'."""
+    per: dict[str, set[str]] = {}
+    for c in semua:
+        per.setdefault(c.sasaran.tingkat, set()).add(c.sasaran.id)
+    bagian = [jumlah_kata(len(per[t]), f"sasaran {t}") for t in ("strategis", "program", "kegiatan") if t in per]
+    return bagian[0] if len(bagian) == 1 else ", ".join(bagian[:-1]) + " dan " + bagian[-1]
+
+
 def ringkasan_tahun(h: HasilTahun) -> str:
     """The summary sentences of a year: every number in them is computed."""
     s = h.satker
     nama = sel(s.nama)
     semua = list(h.indikator.values())
-    sasaran = {c.sasaran.id for c in semua}
     ada = [c for c in semua if c.nilai_realisasi is not None]
     tercatat = ", dari data yang tercatat," if h.sebagian else ","
     kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
-               f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
+               f"pada {jumlah_sasaran(semua)}."]
     if h.sebagian:
         kalimat.append("Data tahun ini hanya sebagian dari laporan"
                        + (f" ({sel(h.catatan_sebagian)})" if h.catatan_sebagian else "")
