@@ -246,6 +246,11 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
         "(Rp 1.399.000 dari Rp 1.500.000) memberi rasio efisiensi 0,83 (kurang efisien: porsi anggaran yang "
         "terpakai lebih besar dari capaiannya). Rasio efisiensi adalah rata-rata capaian sasaran dibagi serapan "
         "anggaran program dan kegiatan pendukungnya.",
+        # BAB IV A. Kesimpulan: the computed conclusion
+        "Dari 2 (dua) sasaran strategis yang seluruh indikatornya terukur, 1 (satu) sasaran mencapai target "
+        "semua indikatornya dan 1 (satu) sasaran belum. Indikator yang belum mencapai target: IK1.1 (capaian "
+        "77,42%). Rata-rata capaian Indikator Kinerja Utama 125,81% (Sangat Berhasil). Serapan anggaran 94,26% "
+        "(Rp 3.299.000 dari Rp 3.500.000).",
     ]
     assert len(hapus) == len(tambah) + len(grafik)
     for lama in hapus:
@@ -398,3 +403,21 @@ def test_titik_dua_tanpa_daftar_atau_tabel(data: Path):
     assert teks == [("satker/kab-contoh/2024/lkj.md", 7,
                      "kalimat “Capaian IKU disajikan pada tabel berikut:” diakhiri titik dua, tetapi yang menyusul "
                      "bukan daftar atau tabel (tulis daftar atau tabelnya, atau akhiri kalimat dengan titik)")]
+
+
+def test_kesimpulan_bab_iv_dihitung(data: Path):
+    md = _dok(data)
+    bab4 = md.split("## BAB IV Penutup", 1)[1]
+    kesimpulan = bab4.split("### A. Kesimpulan", 1)[1].split("\n\n", 2)[1]
+    assert kesimpulan == (
+        "Dari 2 (dua) sasaran strategis yang seluruh indikatornya terukur, 1 (satu) sasaran mencapai target semua "
+        "indikatornya dan 1 (satu) sasaran belum. Indikator yang belum mencapai target: IK1.1 (capaian 64,52%). "
+        "Rata-rata capaian Indikator Kinerja Utama 121,51% (Sangat Berhasil). Serapan anggaran 94,26% "
+        "(Rp 3.299.000 dari Rp 3.500.000).")
+    # two realisasi removed: no sasaran is fully measured, so none is concluded, and it says why
+    real = data / SID / "2024/realisasi.md"
+    real.write_text(re.sub(r"\n    nilai: [^\n]*", "", real.read_text()))
+    bab4 = _dok(data).split("## BAB IV Penutup", 1)[1]
+    assert ("Capaian 2 (dua) sasaran strategis belum dapat disimpulkan karena tidak semua realisasi indikatornya "
+            "dilaporkan. Realisasi 2 (dua) indikator tidak dilaporkan. Rata-rata capaian Indikator Kinerja Utama "
+            "100,00% (Berhasil).") in bab4

@@ -32,7 +32,7 @@ from ..render import tabel as render
 from ..render.aman import sel, teks_aman
 from ..render.bagan import bagan_organisasi
 from ..render.format import angka, tanggal
-from ..render.kalimat import ringkasan_tahun
+from ..render.kalimat import kesimpulan_tahun, ringkasan_tahun
 from ..render.markdown import (
     kunci_judul,
 )
@@ -247,7 +247,7 @@ def _bab_penutup(k: _Konteks) -> None:
     b4 = k.bab_narasi("4")
     z.bab_baru("4", "BAB IV Penutup", "bab-4")
     z.narasi(b4.pembuka, 3)
-    k.bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"))
+    k.bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"), pembuka=kesimpulan_tahun(k.h))
     k.bagian_narasi(b4, "Rencana Tindak Lanjut", ("tindak lanjut",))
     k.bagian_sisa(b4)
 

@@ -196,3 +196,43 @@ def uraian_aturan(p: Pengaturan) -> str:
         else:
             pita.append(f"{sel(k.nama)} > {angka(k.bawah)}%")
     return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."
+
+
+def kesimpulan_tahun(h: HasilTahun) -> str:
+    """BAB IV's computed conclusion: per sasaran level, how many sasaran met every indicator's target, which
+    indicators did not, which were not reported; the IKU mean and the budget's serapan. Every number computed."""
+    semua = list(h.indikator.values())
+    if not semua:
+        return ""
+    kalimat = []
+    for t in ("strategis", "program", "kegiatan"):
+        per: dict[str, list[CapaianIndikator]] = {}
+        for c in semua:
+            if c.sasaran.tingkat == t:
+                per.setdefault(c.sasaran.id, []).append(c)
+        if not per:
+            continue
+        diukur = {k: v for k, v in per.items() if all(c.memenuhi_target is not None for c in v)}
+        if not diukur:
+            kalimat.append(f"Capaian {jumlah_kata(len(per), f'sasaran {t}')} belum dapat disimpulkan karena "
+                           "tidak semua realisasi indikatornya dilaporkan.")
+            continue
+        penuh = sum(1 for v in diukur.values() if all(c.memenuhi_target for c in v))
+        kalimat.append(f"Dari {jumlah_kata(len(diukur), f'sasaran {t}')} yang seluruh indikatornya terukur, "
+                       f"{jumlah_kata(penuh, 'sasaran')} mencapai target semua indikatornya"
+                       + (f" dan {jumlah_kata(len(diukur) - penuh, 'sasaran')} belum." if penuh < len(diukur) else "."))
+    kurang = [c for c in semua if c.memenuhi_target is False]
+    if kurang:
+        kalimat.append("Indikator yang belum mencapai target: " + "; ".join(
+            f"{sel(c.indikator.id)} ({'capaian ' + persen(c.capaian) if c.capaian is not None else 'tidak tercapai'})"
+            for c in kurang) + ".")
+    tanpa = [c for c in semua if c.nilai_realisasi is None]
+    if tanpa:
+        kalimat.append(f"Realisasi {jumlah_kata(len(tanpa), 'indikator')} tidak dilaporkan.")
+    if h.iku is not None and h.iku.rata_rata is not None:
+        kalimat.append(f"Rata-rata capaian Indikator Kinerja Utama {persen(h.iku.rata_rata)}"
+                       f" ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
+    a = h.anggaran
+    if a is not None and a.pagu is not None and a.realisasi is not None:
+        kalimat.append(f"Serapan anggaran {persen(a.total.serapan)} ({rupiah(a.realisasi)} dari {rupiah(a.pagu)}).")
+    return " ".join(kalimat) + "\n"
