@@ -421,3 +421,12 @@ def test_kesimpulan_bab_iv_dihitung(data: Path):
     assert ("Capaian 2 (dua) sasaran strategis belum dapat disimpulkan karena tidak semua realisasi indikatornya "
             "dilaporkan. Realisasi 2 (dua) indikator tidak dilaporkan. Rata-rata capaian Indikator Kinerja Utama "
             "100,00% (Berhasil).") in bab4
+
+
+def test_tabel_pejabat_dengan_nip(data: Path):
+    assert "| Ahmad | Ketua | – |  |" in _dok(data)  # no civil servant listed: no NIP column
+    profil = data / SID / "profil.md"
+    profil.write_text(profil.read_text().replace("jabatan: Sekretaris\n", "jabatan: Sekretaris\n    nip: '197503122006042001'\n"))
+    md = _dok(data)
+    assert "| Nama | NIP | Jabatan | Divisi | Keterangan |" in md
+    assert "| Ahmad | – | Ketua | – |  |" in md and "| Siti | 197503122006042001 | Sekretaris | – |  |" in md
