@@ -145,7 +145,9 @@ def jumlah_sasaran(semua: list[CapaianIndikator]) -> str:
     for c in semua:
         per.setdefault(c.sasaran.tingkat, set()).add(c.sasaran.id)
     bagian = [jumlah_kata(len(per[t]), f"sasaran {t}") for t in ("strategis", "program", "kegiatan") if t in per]
-    return bagian[0] if len(bagian) == 1 else ", ".join(bagian[:-1]) + " dan " + bagian[-1]
+    if len(bagian) <= 1:
+        return bagian[0] if bagian else jumlah_kata(0, "sasaran")
+    return ", ".join(bagian[:-1]) + " dan " + bagian[-1]
 
 
 def ringkasan_tahun(h: HasilTahun) -> str:
