@@ -430,3 +430,14 @@ def test_tabel_pejabat_dengan_nip(data: Path):
     md = _dok(data)
     assert "| Nama | NIP | Jabatan | Divisi | Keterangan |" in md
     assert "| Ahmad | – | Ketua | – |  |" in md and "| Siti | 197503122006042001 | Sekretaris | – |  |" in md
+
+
+def test_rujukan_ke_tabel_dengan_judul_lain(data: Path):
+    (data / SID / "2024/lkj.md").write_text(
+        "---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nRinciannya pada Tabel 3.1 Tugas dan Wewenang KPU. "
+        "Lihat juga Tabel 3.1 Capaian IKU dan Tabel 3.1 di atas.\n", encoding="utf-8")
+    teks = [(p.baris, p.pesan) for p in susun_lkj(_situs(data), SID, 2024).peringatan]
+    # a reference by number only, or with the table's own title, is fine
+    assert teks == [(7, "merujuk “Tabel 3.1 Tugas dan Wewenang KPU”, tetapi Tabel 3.1 dalam LKj yang dihasilkan "
+                        "adalah “Capaian Indikator Kinerja Utama tahun 2024” (rujuk nomor yang benar, atau hapus "
+                        "rujukannya)")]
