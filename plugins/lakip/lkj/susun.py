@@ -37,7 +37,7 @@ from ..render.markdown import (
     kunci_judul,
 )
 from .akuntabilitas import bab_akuntabilitas
-from .naskah import DaftarIsi, Judul, NaskahLkj, PernyataanReviu, TandaTanganPK
+from .naskah import DaftarIsi, Judul, Kosong, NaskahLkj, PernyataanReviu, TandaTanganPK
 from .penyusun import (
     _bagian_body,
     _jumlah,
@@ -209,7 +209,9 @@ def _bab_perencanaan(k: _Konteks) -> None:
                + "; ".join(f"{_label_pk(hp.perjanjian, tahun)} ({_jumlah(len(hp.perjanjian.baris), 'indikator')}"
                            + (f", ditandatangani {sel(hp.perjanjian.pihak_pertama.jabatan)}"
                               if hp.perjanjian.pihak_pertama else "") + ")" for hp in pks)
-               + ". Naskahnya, dengan tanda tangan para pihak, disajikan utuh pada Lampiran.\n")
+               + (". Naskahnya, dengan tanda tangan para pihak, disajikan utuh pada Lampiran.\n"
+                  if all(hp.perjanjian.pihak_pertama and hp.perjanjian.pihak_pertama.nama for hp in pks)
+                  else ". Naskahnya disajikan pada Lampiran.\n"))
     k.bagian_sisa(b2)
 
 
@@ -274,7 +276,14 @@ def _lampiran(k: _Konteks) -> None:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
         z.tabel_dari(render.tabel_pk(h, pj.id, tanda_tangan=False), [label, f"Anggaran dalam {label}"])
-        z.n.blok.append(tanda_tangan_pk(pj))
+        if pj.pihak_pertama is not None and pj.pihak_pertama.nama:
+            z.n.blok.append(tanda_tangan_pk(pj))
+        else:  # the Lampiran reproduces the signed PK: without its signatories it is a gap, not an empty block
+            z.n.blok.append(Kosong(f"Lampiran, penandatangan {label}", pj.path,
+                                   pj.line("pihak_pertama") if pj.pihak_pertama is not None else pj.line(),
+                                   "tulis 'pihak_pertama:' (dan 'pihak_kedua:') dengan 'jabatan:', 'nama:' dan "
+                                   "'nip:', serta 'tempat:' dan 'tanggal:', sebagaimana naskah PK yang "
+                                   "ditandatangani"))
     z.bagian("Rencana Kinerja Tahunan")
     if rkt:
         for hp in rkt:

@@ -207,3 +207,11 @@ def test_logo_yang_tidak_dapat_dicetak(data: Path) -> None:
     assert _pesan(data) == [f"data/kab-tanah-bumbu/profil.md:{baris}: logo 'logo-kpu.svg' tidak dapat dicetak di "
                             "sampul LKj (tulis nama berkas PNG atau JPEG yang ada di folder satker, mis. "
                             "'logo: logo-kpu.png')"]
+
+
+def test_pk_lampiran_tanpa_penandatangan(data: Path) -> None:
+    _ubah(data, "kab-tanah-bumbu/2024/pk.md", "      nama: PURYADI\n", "")
+    assert _pesan(data) == [
+        "data/kab-tanah-bumbu/2024/pk.md:12: LKj berstatus final belum lengkap: Lampiran, penandatangan Perjanjian "
+        "Kinerja Tahun 2024 belum ditulis (tulis 'pihak_pertama:' (dan 'pihak_kedua:') dengan 'jabatan:', 'nama:' "
+        "dan 'nip:', serta 'tempat:' dan 'tanggal:', sebagaimana naskah PK yang ditandatangani)"]
