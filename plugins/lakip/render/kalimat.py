@@ -197,7 +197,7 @@ def uraian_aturan(p: Pengaturan) -> str:
             pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)}%" if k.atas is not None else sel(k.nama))
         else:
             pita.append(f"{sel(k.nama)} > {angka(k.bawah)}%")
-    return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."
+    return f"Aturan capaian {dasar}: {batas}; kategori capaian " + ", ".join(pita) + "."
 
 
 def kesimpulan_tahun(h: HasilTahun) -> str:
