@@ -441,3 +441,14 @@ def test_rujukan_ke_tabel_dengan_judul_lain(data: Path):
     assert teks == [(7, "merujuk “Tabel 3.1 Tugas dan Wewenang KPU”, tetapi Tabel 3.1 dalam LKj yang dihasilkan "
                         "adalah “Capaian Indikator Kinerja Utama tahun 2024” (rujuk nomor yang benar, atau hapus "
                         "rujukannya)")]
+
+
+def test_analisis_indikator_satu_gaya_angka_tanpa_catatan(data: Path):
+    real = data / SID / "2024/realisasi.md"
+    real.write_text(real.read_text().replace(
+        "indikator: IK1.1\n    nilai: 50\n",
+        "indikator: IK1.1\n    nilai: 50\n    analisis: |\n      Didukung anggaran Rp.19.500.000,- dengan serapan 90 %.\n\n"
+        "      Angka 65 tercetak di BAB III.B.\n", 1))
+    md = _dok(data)
+    assert "*IK1.1.* Didukung anggaran Rp 19.500.000 dengan serapan 90%." in md
+    assert "Rp.19.500.000" not in md and "tercetak di BAB" not in md

@@ -21,7 +21,7 @@ from ..render.aman import netralkan, sel
 from ..render.format import angka, persen, rupiah
 from ..render.kalimat import alasan
 from ..render.markdown import ada_isi
-from .penyusun import _jumlah, _Konteks
+from .penyusun import _jumlah, _Konteks, seragamkan_angka, tanpa_catatan
 
 TINGKAT_SASARAN = {"strategis": "sasaran strategis", "program": "sasaran program", "kegiatan": "sasaran kegiatan"}
 
@@ -98,6 +98,11 @@ def _bagian(no: int, judul: str, butir: list[str], tanpa: str) -> str:
     return f"{_judul(no, judul)}\n\n{isi}\n"
 
 
+def _cetak(md: str) -> str:
+    """An analysis as printed: neutralised, without transcription notes, in the report's number style."""
+    return seragamkan_angka(tanpa_catatan(netralkan(md))).strip()
+
+
 def _analisis(k: _Konteks, kel: KelompokSasaran) -> bool:
     """(5): the satker's analysis of this sasaran; False when none is written."""
     sas = kel.sasaran
@@ -106,14 +111,14 @@ def _analisis(k: _Konteks, kel: KelompokSasaran) -> bool:
     k.z.teks(_judul(5, "Analisis penyebab keberhasilan/kegagalan dan tindak lanjut") + "\n")
     ada = False
     for a in milik:
-        k.z.teks(netralkan(a.penyebab).strip() + "\n")
+        k.z.teks(_cetak(a.penyebab) + "\n")
         if a.tindak_lanjut and ada_isi(a.tindak_lanjut):
-            k.z.teks("*Tindak lanjut:* " + netralkan(a.tindak_lanjut).strip() + "\n")
+            k.z.teks("*Tindak lanjut:* " + _cetak(a.tindak_lanjut) + "\n")
         ada = True
     for c in kel.indikator:
         teks = c.realisasi.analisis if c.realisasi is not None else None
         if ada_isi(teks):
-            k.z.teks(f"*{sel(c.indikator.id)}.* " + netralkan(teks or "").strip() + "\n")
+            k.z.teks(f"*{sel(c.indikator.id)}.* " + _cetak(teks or "") + "\n")
             ada = True
     return ada
 
