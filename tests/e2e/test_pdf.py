@@ -19,7 +19,7 @@ from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip.bangun import bangun as bangun_data
 from lakip.lkj import chromium, pdf, tabel_cetak
-from lakip.lkj.naskah import Judul, NaskahLkj, Tabel, Teks
+from lakip.lkj.naskah import Gambar, Judul, NaskahLkj, Tabel, Teks
 from lakip.lkj.susun import susun_lkj
 from lakip.render.markdown import polos
 
@@ -356,6 +356,25 @@ def test_rencana_aksi_di_halaman_mendatar(pencetak: chromium.Pencetak, tmp_path:
     nomor = _label(hasil.path)[di["Tabel L.1"]]  # the cover is not counted: the page after it is 1
     assert nomor == str(di["Tabel L.1"])
     assert [k for k in lanskap.kata if k.teks == nomor and k.y0 > lanskap.tinggi - 18 * MM]
+
+
+def test_gambar_bersambung_setiap_bagian_berketerangan(pencetak: chromium.Pencetak, tmp_path: Path):
+    """A chart drawn in parts (more bars than one page holds) never leaves a part on a page without its
+    caption: each part is captioned 'Gambar 3.1 ... (bagian i dari n)'."""
+    bagian = "".join(f'<svg class="lakip-svg" viewBox="0 0 100 170" role="img"><text x="5" y="20">BAGIAN{i}</text>'
+                     '<rect x="5" y="30" width="60" height="130" fill="#1f4e79"/></svg>' for i in (1, 2, 3))
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
+    n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
+               Teks("Capaian disajikan pada Gambar 3.1.\n"),
+               Gambar("3.1", "Capaian indikator kinerja tahun 2024", "gambar-3-1", bagian)]
+    hasil = pdf.cetak_lkj(n, tmp_path / "gambar.pdf", pencetak, tmp_path / "kerja")
+    hal = _halaman(hasil.path)
+    berisi = [h for h in hal if "BAGIAN" in h]
+    assert len(berisi) >= 2  # the parts do not fit one page
+    for h in berisi:
+        for i in (1, 2, 3):
+            if f"BAGIAN{i}" in h:
+                assert f"Gambar 3.1 Capaian indikator kinerja tahun 2024 (bagian {i} dari 3)" in h, h
 
 
 def test_judul_tidak_tertinggal_di_kaki_halaman(pencetak: chromium.Pencetak, tmp_path: Path):
