@@ -452,3 +452,17 @@ def test_analisis_indikator_satu_gaya_angka_tanpa_catatan(data: Path):
     md = _dok(data)
     assert "*IK1.1.* Didukung anggaran Rp 19.500.000 dengan serapan 90%." in md
     assert "Rp.19.500.000" not in md and "tercetak di BAB" not in md
+
+
+def test_tahun_lalu_hanya_capaian_tercetak(data: Path):
+    """An earlier year known only by its printed capaian is compared, not called 'no data'."""
+    d2023 = data / SID / "2023"
+    d2023.mkdir(exist_ok=True)
+    (d2023 / "realisasi.md").write_text(
+        "---\nrealisasi:\n  - indikator: IK1.1\n    tercetak:\n      - sumber: LKj 2024 Tabel 14 (kolom 2023)\n"
+        "        capaian: 82.3\n---\n", encoding="utf-8")
+    s, m = bangun_data(data, "satker")
+    assert not m, m.teks()
+    md = sebagai_pipa(markdown_lkj(susun_lkj(s, SID, 2024)))
+    assert ("- IK1.1: 2023: capaian 82,30% (hanya angka capaian yang dilaporkan; target dan realisasinya tidak "
+            "tersedia); 2024: capaian 64,52% (turun 17,78 poin persen dari 2023).") in md
