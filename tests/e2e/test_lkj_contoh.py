@@ -17,6 +17,7 @@ from lakip.bangun import bangun
 from lakip.compute.situs import Situs
 from lakip.lkj.penyusun import _CATATAN
 from lakip.lkj.susun import punya_lkj, susun_lkj
+from lakip.render.kalimat import ringkasan_tahun
 from lakip.render.markdown import hapus_komentar
 from lakip.site.lkj import markdown_lkj
 
@@ -56,3 +57,15 @@ def test_lkj_contoh_tanpa_catatan_yang_ditemukan_ulasan(situs: Situs) -> None:
     assert [(k, c) for k, md in sorted(lkj.items()) for c in CATATAN_TERCETAK if c in md] == []
     # the Kalimantan Tengah Renstra the Barito Selatan original printed by mistake is not this satker's report
     assert "Provinsi Kalimantan Tengah telah menyusun" not in lkj[("kab-barito-selatan", 2024)]
+
+
+def test_banjarbaru_2023_hanya_capaian_tercetak(situs: Situs) -> None:
+    """2023 is known only by the capaian the 2024 report printed: its page does not claim it measured them,
+    and the 2024 LKj compares with them."""
+    assert ringkasan_tahun(situs.hasil("kota-banjarbaru", 2023)).startswith(
+        "Belum ada indikator kinerja KPU Kota Banjarbaru dengan target tahun 2023. Untuk 41 (empat puluh satu) "
+        "indikator hanya angka capaiannya yang dilaporkan, tanpa target dan realisasi, sehingga capaiannya tidak "
+        "dihitung di sini.")
+    md = markdown_lkj(susun_lkj(situs, "kota-banjarbaru", 2024))
+    assert ("- IK4.1: 2023: capaian 90,30% (hanya angka capaian yang dilaporkan; target dan realisasinya tidak "
+            "tersedia); 2024: capaian 64,52% (turun 25,78 poin persen dari 2023).") in md

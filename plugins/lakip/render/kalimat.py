@@ -154,7 +154,10 @@ def ringkasan_tahun(h: HasilTahun) -> str:
     """The summary sentences of a year: every number in them is computed."""
     s = h.satker
     nama = sel(s.nama)
-    semua = list(h.indikator.values())
+    # an indicator known only by a capaian printed in a later report (no target, no realisasi) is not measured
+    cetak = [c for c in h.indikator.values() if c.target is None and c.nilai_realisasi is None
+             and c.realisasi is not None and any(t.capaian is not None for t in c.realisasi.tercetak)]
+    semua = [c for c in h.indikator.values() if c not in cetak]
     ada = [c for c in semua if c.nilai_realisasi is not None]
     tercatat = ", dari data yang tercatat," if h.sebagian else ","
     kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
@@ -165,6 +168,9 @@ def ringkasan_tahun(h: HasilTahun) -> str:
                        + "; jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     if not semua:
         kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
+        if cetak:
+            kalimat.append(f"Untuk {jumlah_kata(len(cetak), 'indikator')} hanya angka capaiannya yang dilaporkan, "
+                           "tanpa target dan realisasi, sehingga capaiannya tidak dihitung di sini.")
     elif len(ada) < len(semua):
         kalimat.append(f"Realisasi sudah tercatat untuk {jumlah_kata(len(ada), 'indikator')}; "
                        f"{jumlah_kata(len(semua) - len(ada), 'indikator')} belum ada realisasinya.")
