@@ -15,9 +15,10 @@ from conftest import ROOT
 
 from lakip.bangun import bangun
 from lakip.compute.situs import Situs
+from lakip.lkj.naskah import TandaTanganPK
 from lakip.lkj.penyusun import _CATATAN
 from lakip.lkj.susun import punya_lkj, susun_lkj
-from lakip.render.kalimat import ringkasan_tahun
+from lakip.render.kalimat import kesimpulan_tahun, ringkasan_tahun
 from lakip.render.markdown import hapus_komentar
 from lakip.site.lkj import markdown_lkj
 
@@ -69,3 +70,22 @@ def test_banjarbaru_2023_hanya_capaian_tercetak(situs: Situs) -> None:
     md = markdown_lkj(susun_lkj(situs, "kota-banjarbaru", 2024))
     assert ("- IK4.1: 2023: capaian 90,30% (hanya angka capaian yang dilaporkan; target dan realisasinya tidak "
             "tersedia); 2024: capaian 64,52% (turun 25,78 poin persen dari 2023).") in md
+
+
+def test_tanda_tangan_lampiran_hanya_yang_bernama(situs: Situs) -> None:
+    """A signature block in the Lampiran always names its signatory; a PK without one is a marked gap, an
+    unsigned RKT has no block (Jakarta Selatan's originals attach neither signed PK nor signed RKT)."""
+    blok = {s.id: [b.pertama[1] for b in susun_lkj(situs, s.id, 2024).blok if isinstance(b, TandaTanganPK)]
+            for s in situs.satker()}
+    assert blok["kota-jakarta-selatan"] == [] and blok["kab-tanah-bumbu"] == ["PURYADI"]
+    assert all(nama for v in blok.values() for nama in v)
+    gap = [k.bagian for k in susun_lkj(situs, "kota-jakarta-selatan", 2024).kosong() if k.bagian.startswith("Lampiran")]
+    assert gap == ["Lampiran, penandatangan Perjanjian Kinerja Ketua KPU Kota Jakarta Selatan Tahun 2024",
+                   "Lampiran, penandatangan Perjanjian Kinerja Sekretaris KPU Kota Jakarta Selatan Tahun 2024"]
+
+
+def test_kesimpulan_daftar_panjang_diringkas(situs: Situs) -> None:
+    teks = kesimpulan_tahun(situs.hasil("kota-jakarta-selatan", 2024))
+    assert ("45 (empat puluh lima) indikator belum mencapai target; yang terendah: IKA2.1 (capaian 0,00%); IKA2.2 "
+            "(capaian 0,00%); IKA2.3 (capaian 0,00%); IKA3.3 (capaian 0,00%); IKA4.4f1 (capaian 0,00%) (rinciannya "
+            "pada BAB III.A).") in teks

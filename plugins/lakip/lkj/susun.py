@@ -288,7 +288,8 @@ def _lampiran(k: _Konteks) -> None:
     if rkt:
         for hp in rkt:
             z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id, tanda_tangan=False), [_label_pk(hp.perjanjian, tahun)])
-            z.n.blok.append(tanda_tangan_pk(hp.perjanjian))
+            if hp.perjanjian.pihak_pertama is not None and hp.perjanjian.pihak_pertama.nama:
+                z.n.blok.append(tanda_tangan_pk(hp.perjanjian))  # an unsigned RKT prints no empty block
     else:
         z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri (lihat Perjanjian "
                "Kinerja di atas).\n")

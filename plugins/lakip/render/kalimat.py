@@ -206,6 +206,10 @@ def uraian_aturan(p: Pengaturan) -> str:
     return f"Aturan capaian {dasar}: {batas}; kategori capaian " + ", ".join(pita) + "."
 
 
+#: up to this many indicators below target are listed by name in the conclusion
+BANYAK_DIRINCI = 8
+
+
 def kesimpulan_tahun(h: HasilTahun) -> str:
     """BAB IV's computed conclusion: per sasaran level, how many sasaran met every indicator's target, which
     indicators did not, which were not reported; the IKU mean and the budget's serapan. Every number computed."""
@@ -230,10 +234,15 @@ def kesimpulan_tahun(h: HasilTahun) -> str:
                        f"{jumlah_kata(penuh, 'sasaran')} mencapai target semua indikatornya"
                        + (f" dan {jumlah_kata(len(diukur) - penuh, 'sasaran')} belum." if penuh < len(diukur) else "."))
     kurang = [c for c in semua if c.memenuhi_target is False]
-    if kurang:
-        kalimat.append("Indikator yang belum mencapai target: " + "; ".join(
-            f"{sel(c.indikator.id)} ({'capaian ' + persen(c.capaian) if c.capaian is not None else 'tidak tercapai'})"
-            for c in kurang) + ".")
+
+    def butir(c: CapaianIndikator) -> str:
+        return f"{sel(c.indikator.id)} ({'capaian ' + persen(c.capaian) if c.capaian is not None else 'tidak tercapai'})"
+    if 0 < len(kurang) <= BANYAK_DIRINCI:
+        kalimat.append("Indikator yang belum mencapai target: " + "; ".join(butir(c) for c in kurang) + ".")
+    elif kurang:  # a long list reads as noise: the count, the lowest, and where the rest is
+        rendah = sorted(kurang, key=lambda c: (c.capaian is not None, c.capaian or 0))[:5]
+        kalimat.append(f"{jumlah_kata(len(kurang), 'indikator').capitalize()} belum mencapai target; yang terendah: "
+                       + "; ".join(butir(c) for c in rendah) + " (rinciannya pada BAB III.A).")
     tanpa = [c for c in semua if c.nilai_realisasi is None]
     if tanpa:
         kalimat.append(f"Realisasi {jumlah_kata(len(tanpa), 'indikator')} tidak dilaporkan.")
