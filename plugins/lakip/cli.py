@@ -22,6 +22,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .check.contoh import temuan_contoh
     from .commands.cek_latar import RapiLatar
+    from .lkj.final import peringatan_lkj
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
@@ -44,8 +45,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         masalah.gabung(rapi.hasil())
     rapi.hentikan()
     contoh = temuan_contoh(data)  # scaffold placeholders: warned, never recorded as clean
+    # a draft LKj's narrative findings: warnings (errors once it is final); a satker with any is not recorded
+    # as clean either, so the next run shows them again
+    naskah = [] if masalah else peringatan_lkj(situs)
     if cache is not None:
-        salah = {e.path for e in [*masalah.items, *contoh]}
+        salah = {e.path for e in [*masalah.items, *contoh, *naskah]}
         bersih = dict(lewati)
         for sid, s in data.satker.items():
             if sid in sidik and not any(p.startswith(f"{akar}/{sid}/") for p in salah):
@@ -59,9 +63,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         n = len(masalah.urut())
         print(f"{n} masalah ditemukan.", file=sys.stderr)
         return 1
-    from .lkj.final import peringatan_lkj
-
-    for p in peringatan_lkj(situs):  # a draft LKj's narrative findings: warnings (errors once it is final)
+    for p in naskah:
         print(f"peringatan: {p}")
     print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah"
           + (f" ({len(contoh)} isian contoh belum diganti)" if contoh else ""))
