@@ -186,7 +186,7 @@ def _cmd_ekspor(args: argparse.Namespace) -> int:
     from .commands.proyek import muat_proyek
 
     berkas = ekspor(muat_proyek(args.konfigurasi), Path(args.folder))
-    print(f"{len(berkas)} berkas data terbuka ditulis ke {args.folder}")
+    print(f"{len(berkas)} berkas data terbuka ditulis ke {args.folder} (data/ dan katalog data.json, seperti di situs)")
     return 0
 
 
@@ -242,8 +242,8 @@ def _perintah_situs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     def konfigurasi(p: argparse.ArgumentParser) -> None:
         p.add_argument("--konfigurasi", help="pengaturan situs (bawaan: mkdocs.yml di folder ini, bila ada)")
 
-    p = sub.add_parser("ekspor", help="tulis data terbuka (JSON, CSV, katalog) persis seperti data/ situs")
-    p.add_argument("folder", help="folder tujuan, mis. keluaran/data")
+    p = sub.add_parser("ekspor", help="tulis data terbuka (JSON, CSV, katalog) persis seperti data/ dan data.json situs")
+    p.add_argument("folder", help="folder tujuan, mis. keluaran (berisi data/ dan data.json)")
     konfigurasi(p)
     p.set_defaults(fungsi=_cmd_ekspor)
     p = sub.add_parser("lkj", help="tulis LKj sebagai HTML cetak dan PDF, atau cetak semua LKj (per bagian)")

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from bantu_situs import AKAR, bangun_sekali
+from bantu_situs import AKAR, bangun_sekali, berkas_data_situs
 
 from lakip.cli import main
 
@@ -22,8 +22,8 @@ def situs_contoh() -> Path:
 
 def test_situs_lengkap_lolos(situs_contoh: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verifikasi", str(situs_contoh), "--tanpa-pdf", "--konfigurasi", CFG]) == 0
-    n_html = len(list(situs_contoh.rglob("*.html")))
-    assert re.fullmatch(rf"{re.escape(str(situs_contoh))}: \d+ halaman, 55 berkas data, 0 dokumen sesuai data; "
+    n_html, n_data = len(list(situs_contoh.rglob("*.html"))), len(berkas_data_situs(situs_contoh))
+    assert re.fullmatch(rf"{re.escape(str(situs_contoh))}: \d+ halaman, {n_data} berkas data, 0 dokumen sesuai data; "
                         rf"{n_html} berkas HTML tanpa petunjuk lakip yang tertinggal\n", capsys.readouterr().out)
 
 
@@ -45,6 +45,7 @@ def test_halaman_hilang_gagal_dengan_pesan_persis(situs_contoh: Path, tmp_path: 
     shutil.rmtree(site / "satker/kota-banjarbaru/2024/anggaran")
     (site / "satker/kab-tanah-bumbu/index.html").unlink()
     (site / "data/kab-tanah-bumbu/2023/capaian.csv").unlink()
+    (site / "data.json").unlink()
     with open(site / "data/index.json", "a", encoding="utf-8") as f:
         f.write(" ")
     beranda = site / "index.html"
@@ -58,11 +59,12 @@ def test_halaman_hilang_gagal_dengan_pesan_persis(situs_contoh: Path, tmp_path: 
         "dari data)\n"
         f"{site}/satker/kota-banjarbaru/2024/anggaran/index.html: halaman tidak ada (halaman "
         "satker/kota-banjarbaru/2024/anggaran.md dari data)\n"
+        f"{site}/data.json: berkas data tidak ada\n"
         f"{site}/data/index.json: isinya berbeda dari data saat ini (situs dibangun dari data atau pengaturan lain)\n"
         f"{site}/data/kab-tanah-bumbu/2023/capaian.csv: berkas data tidak ada\n"
         f"{site}/index.html:{baris}: petunjuk '<!-- lakip portal -->' tidak diganti (situs dibangun tanpa plugin lakip?)\n"
     )
-    assert err == (f"5 masalah: situs {site} tidak memuat semua yang diterbitkan data (bangun ulang dengan plugin "
+    assert err == (f"6 masalah: situs {site} tidak memuat semua yang diterbitkan data (bangun ulang dengan plugin "
                    "lakip)\n")
 
 
