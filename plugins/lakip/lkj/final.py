@@ -30,7 +30,7 @@ from ..model.rekaman import BerkasLkj
 from ..model.satker import Berkas, Satker
 from .naskah import NaskahLkj
 from .penyusun import dokumen_resmi, logo_satker
-from .susun import punya_lkj, susun_lkj
+from .susun import peringatan_naskah, punya_lkj, susun_lkj
 
 __all__ = ["kekurangan_draf", "periksa_final", "peringatan_lkj"]
 
@@ -140,7 +140,7 @@ def peringatan_lkj(situs: Situs) -> list[LakipError]:
                                           "punya pindaian bertanda tangan (daftarkan di profil.md bagian 'dokumen' "
                                           f"dengan 'jenis: lkj', 'tahun: {tahun}', 'resmi: true' dan 'berkas')"))
                 continue
-            out.extend(LakipError(p.path, p.baris, p.pesan) for p in susun_lkj(situs, s.id, tahun).peringatan)
+            out.extend(LakipError(p.path, p.baris, p.pesan) for p in peringatan_naskah(situs, s.id, tahun))
     return out
 
 

@@ -92,15 +92,17 @@ def _tempat(nama: str) -> str:
 def periksa_klaim(h: HasilTahun, path: str, baris: int, line: str, nama_lain: list[str]) -> list[Peringatan]:
     """The claims of one line that the data refutes."""
     out: list[Peringatan] = []
-    nilai, fakta = _persen_dihitung(h)
-    for m in _PERSEN.finditer(line) if f"/{h.tahun}/" in path else ():  # the year's files speak of its results
+    klaim = list(_PERSEN.finditer(line)) if f"/{h.tahun}/" in path else []  # the year's files speak of its results
+    nilai, fakta = _persen_dihitung(h) if klaim else (set(), "")  # computed only for a line that claims one
+    for m in klaim:
         if nilai and not _cocok(m.group(2), nilai):
             out.append(Peringatan(path, baris, f"klaim “{m.group(0).strip()}” tidak cocok dengan capaian yang "
                                                f"dihitung dari data ({fakta or 'tidak ada capaian sebesar itu'}); "
                                                "tulis angka hasil hitungan atau hapus angkanya"))
-    fakta_t = _fakta_target(h)
+    semua = list(_KLAIM_SEMUA.finditer(line))
+    fakta_t = _fakta_target(h) if semua else None
     if fakta_t is not None:
-        for m in _KLAIM_SEMUA.finditer(line):
+        for m in semua:
             out.append(Peringatan(path, baris, f"klaim “{m.group(0).strip()}” bertentangan dengan data: {fakta_t} "
                                                "(ubah kalimatnya sesuai hasil pengukuran)"))
     sendiri = _tempat(h.satker.nama)

@@ -287,6 +287,13 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
     return dikenal, lain
 
 
+def peringatan_bab(satker: Satker, tahun: int) -> list[Peringatan]:
+    """The findings of reading ``<tahun>/lkj.md`` into chapters (text before the first, unknown chapters)."""
+    out: list[Peringatan] = []
+    _baca_lkj(satker, tahun, out)
+    return out
+
+
 def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
     """A data file's body split at its highest heading level, neutralised once, as it is read
     (``aman.netralkan``): its image paths made relative to the year folder, where the LKj page is."""

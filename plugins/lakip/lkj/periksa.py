@@ -42,8 +42,17 @@ def _teks_narasi(situs: Situs, sid: str, tahun: int) -> list[tuple[str, int, str
             if (n.tahun == tahun or (n.tahun is None and n.path in lain)) and ada_isi(n.teks)]
 
 
+def merujuk_nomor(situs: Situs, sid: str, tahun: int) -> bool:
+    """Does a narrative of the year's LKj refer to a table or figure by number (``Tabel 3.1``)? Only that
+    finding of :func:`periksa_naskah` needs the composed document (its numbered tables and figures)."""
+    return any(_RUJUKAN.search(hapus_komentar(teks)) for _, _, teks in _teks_narasi(situs, sid, tahun))
+
+
 def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None = None) -> list[Peringatan]:
     """Narrative claims that disagree with the data: years outside the report's, counts, table references."""
+    narasi = _teks_narasi(situs, sid, tahun)
+    if not narasi:  # nothing written: nothing to contradict the data (and no need to compute the year)
+        return []
     s = situs.data.satker[sid]
     h = situs.hasil(sid, tahun)
     r = renstra_untuk(s, tahun)
@@ -56,9 +65,11 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
     judul_nomor = {(("Tabel" if isinstance(b, Tabel) else "Gambar"), b.nomor): b.judul
                    for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else {}
     jenis_nomor = set(judul_nomor)
-    nama_lain = [x.nama for x in situs.data.satker.values() if x.id not in (sid, _induk(s))]
+    nama = situs.simpan(("nama satker",), lambda: {x.id: x.nama for x in situs.data.satker.values()})
+    bukan = (sid, _induk(s))
+    nama_lain = [n for i, n in nama.items() if i not in bukan]
     hasil: list[Peringatan] = []
-    for path, awal, teks in _teks_narasi(situs, sid, tahun):
+    for path, awal, teks in narasi:
         bersih = hapus_komentar(teks)
         hasil.extend(titik_dua_menggantung(path, awal, bersih))
         for no, line in enumerate(bersih.split("\n")):

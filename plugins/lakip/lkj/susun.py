@@ -37,7 +37,7 @@ from ..render.markdown import (
     kunci_judul,
 )
 from .akuntabilitas import bab_akuntabilitas
-from .naskah import DaftarIsi, Judul, Kosong, NaskahLkj, PernyataanReviu, TandaTanganPK
+from .naskah import DaftarIsi, Judul, Kosong, NaskahLkj, Peringatan, PernyataanReviu, TandaTanganPK
 from .penyusun import (
     _bagian_body,
     _jumlah,
@@ -46,8 +46,9 @@ from .penyusun import (
     _pilah,
     _tanda_tangan,
     naskah_baru,
+    peringatan_bab,
 )
-from .periksa import periksa_naskah
+from .periksa import merujuk_nomor, periksa_naskah
 
 
 def punya_lkj(situs: Situs, sid: str, tahun: int) -> bool:
@@ -301,3 +302,12 @@ def _lampiran(k: _Konteks) -> None:
     for extra in lp.bagian:
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)
+
+
+def peringatan_naskah(situs: Situs, sid: str, tahun: int) -> list[Peringatan]:
+    """``susun_lkj(situs, sid, tahun).peringatan``, composing the document only when a narrative refers to
+    a table or figure by number: the other findings need only the narratives and the data. ``lakip check``
+    lists them for every LKj; composing each one tripled a national check's CPU time (bench/README.md)."""
+    if merujuk_nomor(situs, sid, tahun):
+        return susun_lkj(situs, sid, tahun).peringatan
+    return peringatan_bab(situs.data.satker[sid], tahun) + periksa_naskah(situs, sid, tahun)

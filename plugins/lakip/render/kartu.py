@@ -32,8 +32,9 @@ def iku_teks(st: StatusTahun, p: Pengaturan, kategori: Kategori | None = None) -
     return out
 
 
-def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_tahun: str) -> str:
-    """The card; ``ke_tahun`` is the relative path of the year's folder (``2024/``)."""
+def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_tahun: str, ada_lkj: bool) -> str:
+    """The card; ``ke_tahun`` is the relative path of the year's folder (``2024/``); ``ada_lkj``: the year
+    has an LKj page (only a year with a Perjanjian Kinerja has one, so no link to a page that does not exist)."""
     pk = "belum ada dalam data"
     if st.pk_ada:
         pk = f"ditandatangani {tanggal(st.pk_tanggal)}" if st.pk_tanggal else "ada"
@@ -45,6 +46,7 @@ def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_
         "- **Serapan anggaran:** " + (f"**{persen(st.serapan)}** ([rincian]({ke_tahun}anggaran.md))"
                                       if st.serapan is not None else "belum ada data anggaran"),
         f"- **Perjanjian Kinerja:** {pk} ([lihat]({ke_tahun}perjanjian-kinerja.md))",
-        f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))",
+        f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))" if ada_lkj else
+        "- **Laporan Kinerja (LKj):** belum ada (LKj melaporkan capaian terhadap Perjanjian Kinerja tahun itu)",
     ]
     return PENANDA + "\n" + "\n".join(butir) + "\n"

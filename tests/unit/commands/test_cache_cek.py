@@ -71,6 +71,18 @@ def test_kesalahan_tidak_pernah_tersembunyi(data: tuple[Path, list[str]], capsys
     assert sorted(dibaca) == [SID, "kota-contoh-dua", "prov-kalimantan-selatan-baru"]  # the new folder is new
 
 
+def test_peringatan_lkj_tidak_tersembunyi(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    """A draft LKj's narrative warning is printed again on the next check: its satker is not cached as clean."""
+    folder, dibaca = data
+    assert _cek(capsys)[0] == 0
+    real = folder / SID / "2024" / "realisasi.md"
+    real.write_text(real.read_text() + "\nDisusun oleh [isi nama penyusun].\n")
+    rc, out = _cek(capsys)
+    assert rc == 0 and f"peringatan: satker/{SID}/2024/realisasi.md:" in out and "[isi nama penyusun]" in out
+    dibaca.clear()
+    assert _cek(capsys) == (rc, out) and dibaca == [SID]
+
+
 def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
     folder, dibaca = data
     assert _cek(capsys)[0] == 0
