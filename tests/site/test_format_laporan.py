@@ -71,7 +71,7 @@ aturan:
     assert h.indikator["IK1.1"].kategori.nama == "Kurang"
     md = re.sub(r' style="[^"]*"', "", halaman.halaman_tahun(s, "kab-contoh", 2024))
     assert ("Aturan capaian menurut Juknis Uji 2024: capaian dibatasi paling tinggi 120% sebelum dirata-rata; "
-            "kategori: Baik > 80%, Kurang ≤ 80%.") in md
+            "batas kategori Baik > 80%, Kurang ≤ 80%.") in md
     from lakip.render.tabel import tabel_capaian
 
     tabel = re.sub(r' style="[^"]*"', "", tabel_capaian(h, h.sasaran))

@@ -145,7 +145,7 @@ def ringkasan_tahun(h: HasilTahun) -> str:
     semua = list(h.indikator.values())
     sasaran = {c.sasaran.id for c in semua}
     ada = [c for c in semua if c.nilai_realisasi is not None]
-    tercatat = ", dari data yang tercatat," if h.sebagian else ""
+    tercatat = ", dari data yang tercatat," if h.sebagian else ","
     kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
                f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
     if h.sebagian:
@@ -186,4 +186,4 @@ def uraian_aturan(p: Pengaturan) -> str:
             pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)}%" if k.atas is not None else sel(k.nama))
         else:
             pita.append(f"{sel(k.nama)} > {angka(k.bawah)}%")
-    return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."
+    return f"Aturan capaian {dasar}: {batas}; batas kategori " + ", ".join(pita) + "."
