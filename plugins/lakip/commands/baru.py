@@ -373,6 +373,8 @@ def teks_anggaran(path: Path, akar: Path, s: _Satker, tahun: int, program_lalu: 
         baris += [f"  # - kode: {kode}", f"  #   nama: {nama}", "  #   pagu: 0", "  #   realisasi: 0"]
     baris += [
         "# Per jenis belanja: 51 pegawai, 52 barang, 53 modal (jumlahnya harus sama dengan jumlah program).",
+        "# Bila laporan merinci belanja per kegiatan atau RO, tulis 'belanja' di kegiatan/RO itu dan di sini",
+        "# hanya kode dan nama (tanpa pagu): pagu per jenis belanja lalu dihitung, cukup diubah di satu tempat.",
         "belanja:",
         "  # - kode: 51",
         "  #   nama: Belanja Pegawai",

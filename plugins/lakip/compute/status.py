@@ -29,6 +29,7 @@ class StatusTahun:
     pk_resmi: bool  # its signed scan is published
     lkj_ada: bool  # the LKj narrative exists (web page and generated PDF)
     lkj_resmi: bool  # the signed LKj scan is published
+    sebagian: bool = False  # the year's data covers only part of the report: counts are "of what is recorded"
 
 
 def _resmi(s: Satker, jenis: str, tahun: int) -> bool:
@@ -47,4 +48,5 @@ def status_tahun(h: HasilTahun) -> StatusTahun:
     return StatusTahun(
         t, len(nilai), nilai.count(True), nilai.count(False), nilai.count(None),
         h.iku.rata_rata if h.iku else None, h.anggaran.total.serapan if h.anggaran else None,
-        tanggal, bool(pk), _resmi(s, "pk", t), th is not None and th.lkj is not None, _resmi(s, "lkj", t))
+        tanggal, bool(pk), _resmi(s, "pk", t), th is not None and th.lkj is not None, _resmi(s, "lkj", t),
+        h.sebagian)

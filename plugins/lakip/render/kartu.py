@@ -25,6 +25,8 @@ def iku_teks(st: StatusTahun, p: Pengaturan, kategori: Kategori | None = None) -
         out += f"; {st.iku_tidak} tidak"
     if st.iku_belum:
         out += f"; {st.iku_belum} belum dapat dinilai"
+    if st.sebagian:
+        out += " (dari data yang tercatat)"
     if p.batas_capaian is not None and st.rata_rata is not None:
         out += (f". Rata-rata capaian {persen(st.rata_rata)}"
                 + (f" ({kategori.nama})" if kategori else "")
