@@ -169,3 +169,14 @@ def test_tahun_tanpa_pk_tidak_punya_lkj(data: Path) -> None:
     assert not punya_lkj(situs, "kab-tanah-bumbu", 2024)
     assert [str(e) for e in m.urut()] == [f"{LKJ}:4: LKj tahun 2024 tidak dapat berstatus final tanpa Perjanjian "
                                           "Kinerja (tulis pk.md tahun ini, atau hapus 'status: final')"]
+
+
+def test_isian_contoh_lakip_baru_ditolak(data: Path) -> None:
+    """A placeholder of lakip baru never passes in a final LKj (issue 14, point 6): in the files it reads."""
+    _ubah(data, "kab-tanah-bumbu/renstra-2020-2024.md", "visi: Menjadi penyelenggara",
+          "visi: CONTOH - ganti dengan visi. Menjadi penyelenggara")
+    assert _pesan(data) == [
+        "data/kab-tanah-bumbu/renstra-2020-2024.md:6: LKj berstatus final: 'visi' masih berisi contoh dari lakip "
+        "baru: 'CONTOH - ganti dengan visi. Menjadi penyelenggara Pemilihan ' (ganti dengan isi dokumen, atau "
+        "hapus butirnya)"]
+
