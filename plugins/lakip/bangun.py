@@ -13,9 +13,10 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from .check import periksa
+from .check.contoh import temuan_contoh_satker
 from .compute.pengaturan import Pengaturan
 from .compute.situs import Situs
-from .errors import Masalah
+from .errors import LakipError, Masalah
 from .lkj.final import periksa_final
 from .load.cache import Cache
 from .load.muat import muat
@@ -47,7 +48,17 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(periksa_dokumen(situs))
         masalah.items.extend(periksa_final(situs))  # status: final only for a complete LKj
+        masalah.items.extend(_contoh_final(situs))
     return situs, masalah
+
+
+def _contoh_final(situs: Situs) -> list[LakipError]:
+    """A final LKj refuses lakip baru's placeholders in the files it reads (the profile, the Renstra, that
+    year's files): warnings for a draft, errors here. Joined here because check/ and lkj/ do not import
+    each other."""
+    return [LakipError(e.path, e.line, f"LKj berstatus final: {e.pesan}")
+            for s in situs.satker() for t, th in sorted(s.tahun.items())
+            if th.lkj is not None and th.lkj.data.status == "final" for e in temuan_contoh_satker(s, t)]
 
 
 def bangun_situs(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, cache: Cache | None = None,

@@ -12,15 +12,15 @@ line to fix (lkj.md, or the data file that lacks it) with what to write:
   commissioners'), place and date;
 - every indicator of the year's Perjanjian Kinerja with its realisasi;
 - no narrative-lint finding (``periksa``/``klaim``): a final may not contradict its tables;
-- a logo named in profil.md that cannot be printed;
-- no placeholder of ``lakip baru`` left in the profile, the Renstra or the year's files.
+- a logo named in profil.md that cannot be printed.
+
+(``bangun`` adds one more: no placeholder of ``lakip baru`` in the files a final LKj reads.)
 
 A draft gets the narrative findings as warnings (``peringatan_lkj``), never as errors.
 """
 
 from __future__ import annotations
 
-from ..check.contoh import temuan_contoh_satker
 from ..compute.situs import Situs
 from ..errors import LakipError
 from ..model.rekaman import BerkasLkj
@@ -99,8 +99,6 @@ def periksa_final(situs: Situs) -> list[LakipError]:
             out.extend(LakipError(k.path, k.baris, f"{AWAL} {k.bagian} belum ditulis ({k.saran})") for k in n.kosong()
                        if k.bagian != KOSONG_PENANDATANGAN)  # said once, by _penandatangan
             out.extend(_realisasi(situs, s, tahun))
-            out.extend(LakipError(e.path, e.line, f"LKj berstatus final: {e.pesan}")
-                       for e in temuan_contoh_satker(s, tahun))  # a scaffold placeholder never passes as data
             out.extend(LakipError(p.path, p.baris, f"LKj berstatus final: {p.pesan}") for p in n.peringatan)
             out.extend(_logo(s))
     return out
