@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
+from ..compute.konsistensi import judul_lingkup
 from ..compute.situs import Situs
 from ..compute.status import status_tahun
 from ..lkj.naskah import StatusPdf
@@ -179,7 +180,7 @@ def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
            "yang tercetak (setengah ke atas). Angka yang dipotong, misalnya 99 untuk 99,85, dicatat tersendiri "
            "sebagai *dibulatkan ke bawah*. Angka yang tidak dapat dihitung dari data ditampilkan sebagaimana "
            f"tercetak, bersama angka lain yang tercetak untuk hal yang sama. {jumlah}\n",
-           tabel_konsistensi(daftar), tabel_catatan(catatan)]
+           tabel_konsistensi(daftar), tabel_catatan(catatan, lambda t: judul_lingkup(h, t))]
     return "\n".join(out)
 
 
