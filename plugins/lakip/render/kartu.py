@@ -47,6 +47,7 @@ def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_
         "- **Serapan anggaran:** " + (f"**{persen(st.serapan)}** ([rincian]({ke_tahun}anggaran.md))"
                                       if st.serapan is not None else "belum ada data anggaran"),
         f"- **Perjanjian Kinerja:** {pk} ([lihat]({ke_tahun}perjanjian-kinerja.md))",
-        f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))",
+        f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))" if st.lkj_ada else
+        "- **Laporan Kinerja (LKj):** tidak disusun untuk tahun tanpa Perjanjian Kinerja",
     ]
     return PENANDA + "\n" + "\n".join(butir) + "\n"

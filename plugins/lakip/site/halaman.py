@@ -194,7 +194,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
             info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
-        elif p.induk:  # a parent whose data lives elsewhere: its name, as text
+        elif p.induk and p.induk not in situs.data.lain:  # a parent whose data lives elsewhere: its name, as text
+            # (a satker of this repository left out of this build, as in a one-satker site, is not named by id)
             info.insert(2, ("Satker induk", sel(p.induk)))
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
