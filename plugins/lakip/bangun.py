@@ -47,18 +47,9 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
     if terbit and not masalah:
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(periksa_dokumen(situs))
-        masalah.items.extend(periksa_final(situs))  # status: final only for a complete LKj
-        masalah.items.extend(_contoh_final(situs))
+        masalah.items.extend(periksa_final(situs, temuan_contoh_satker))  # status: final only for a complete LKj
     return situs, masalah
 
-
-def _contoh_final(situs: Situs) -> list[LakipError]:
-    """A final LKj refuses lakip baru's placeholders in the files it reads (the profile, the Renstra, that
-    year's files): warnings for a draft, errors here. Joined here because check/ and lkj/ do not import
-    each other."""
-    return [LakipError(e.path, e.line, f"LKj berstatus final: {e.pesan}")
-            for s in situs.satker() for t, th in sorted(s.tahun.items())
-            if th.lkj is not None and th.lkj.data.status == "final" for e in temuan_contoh_satker(s, t)]
 
 
 def bangun_situs(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, cache: Cache | None = None,

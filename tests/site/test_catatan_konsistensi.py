@@ -36,7 +36,7 @@ KELAS_C = {
     "BARSEL-E31": (B, 2024, "Dokumen yang sama disebut \"Perjanjian Kinerja\""),
     "BARSEL-E32": (B, 2024, "tercetak \"Laporan Kinerja 2023\""),
     "BARSEL-E33": (B, 2024, "tercetak \"LAKIP Tahun 2023\""),
-    "BARSEL-E34": (B, 2024, "BAB III.B Sasaran 1, ukuran 3 | | IKK1.1 | | Dikoreksi | | tercetak \"Tahun 2023\""),
+    "BARSEL-E34": (B, 2024, "BAB III.B Sasaran 1, ukuran 3 | IKK1.1 | Dikoreksi | tercetak \"Tahun 2023\""),
     "BARSEL-E35": (B, 2024, "tercetak \"Tahun Anggaran 2023\""),
     "BARSEL-E36": (B, 2024, "tercetak \"Penetapan Kinerja Tahun 2023\""),
     "BARSEL-E37": (B, 2024, "tercetak \"di tahun 2023\""),
@@ -139,7 +139,7 @@ _HALAMAN: dict[tuple[str, int], str] = {}
 def _teks(situs: Situs, sid: str, tahun: int) -> str:
     if (sid, tahun) not in _HALAMAN:
         md = re.sub(r"<[^>]+>", " | ", halaman.halaman_konsistensi(situs, sid, tahun).replace("</tr>", "\n"))
-        _HALAMAN[sid, tahun] = " ".join(html.unescape(md).split())
+        _HALAMAN[sid, tahun] = re.sub(r"( \| )+", " | ", " ".join(html.unescape(md).split()))  # one bar per cell edge
     return _HALAMAN[sid, tahun]
 
 
@@ -161,4 +161,4 @@ def test_catatan_tentang_ringkasan_tanpa_kunci_mentah(situs: Situs) -> None:
     """A note about a summary names it in words, never the scope key (issue 14, point 11)."""
     teks = _teks(situs, "kota-banjarbaru", 2024)
     assert "perjanjian:" not in teks and "| iku |" not in teks
-    assert "| Perjanjian Kinerja Revisi ke-13 Tahun 2024 Sekretariat KPU Kota Banjarbaru | | Catatan atas angka" in teks
+    assert "| Perjanjian Kinerja Revisi ke-13 Tahun 2024 Sekretariat KPU Kota Banjarbaru | Catatan atas angka" in teks
