@@ -16,7 +16,7 @@ from .check import periksa
 from .check.contoh import temuan_contoh_satker
 from .compute.pengaturan import Pengaturan
 from .compute.situs import Situs
-from .errors import LakipError, Masalah
+from .errors import Masalah
 from .lkj.final import periksa_final
 from .load.cache import Cache
 from .load.muat import muat
