@@ -51,6 +51,7 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
     return situs, masalah
 
 
+
 def bangun_situs(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, cache: Cache | None = None,
                  hanya: Sequence[str] = ()) -> tuple[Situs, Masalah]:
     """``bangun`` for publishing: with each data file's first and last commit date (the DIP's dates).

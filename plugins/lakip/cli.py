@@ -307,7 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     q.add_argument("--nama", help="nama resmi, mis. \"KPU Kabupaten Tanah Bumbu\"")
     q.add_argument("--tingkat", help="ri, provinsi, kabupaten atau kota")
     q.add_argument("--provinsi", help="nama provinsi (wajib kecuali KPU RI)")
-    q.add_argument("--induk", help="id satker induk, mis. prov-kalimantan-selatan")
+    q.add_argument("--induk", help="satker induk: id foldernya di sini (mis. prov-kalimantan-selatan), atau namanya bila "
+                   "datanya tidak di repositori ini (mis. \"KPU Provinsi Kalimantan Selatan\")")
     q.add_argument("--renstra", help="periode Renstra, mis. 2025-2029 (bawaan: periode yang sedang berjalan)")
     q.add_argument("--folder", default="satker")
     q.set_defaults(fungsi=_cmd_baru)

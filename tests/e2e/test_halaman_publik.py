@@ -113,10 +113,7 @@ def test_pola_menangkap_contoh_yang_ditemukan_ulasan() -> None:
 @pytest.mark.parametrize("jenis", [
     "lainnya",
     "lkj",
-    # the consistency page in plain words is h14's; its recorded provenance notes ("Asal isi … ada di
-    # profil.md") still name data files. Strict: this mark must go the moment that is fixed
-    pytest.param("konsistensi", marks=pytest.mark.xfail(
-        strict=True, reason="catatan konsistensi: bagian h14 (issue 13 butir 1)")),
+    "konsistensi",
 ])
 def test_tanpa_istilah_editor_di_halaman_publik(halaman: dict[str, str], jenis: str) -> None:
     temuan = _temuan(halaman, jenis)

@@ -8,6 +8,8 @@ from pathlib import Path
 from bantu_situs import UJI
 
 from lakip.bangun import bangun as bangun_data
+from lakip.lkj import pdf
+from lakip.lkj.susun import susun_lkj
 from lakip.site import halaman
 
 FIXTURE = UJI / "fixtures" / "satker"
@@ -44,6 +46,11 @@ def test_sebagian_kalimat_dari_data_yang_tercatat(tmp_path: Path) -> None:
                            "indikator kinerja pada 2 (dua) sasaran strategis. Data tahun ini hanya sebagian dari laporan "
                            "(hanya IKU yang disalin); jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     assert "Rata-rata capaian 3 (tiga) Indikator Kinerja Utama yang tercatat adalah" in teks
+    # the profile card and the LKj state their counts as counts of what is recorded, too
+    assert "IKU memenuhi target; 1 tidak (dari data yang tercatat)" in halaman.halaman_satker(s, "kab-contoh")
+    lkj = pdf.html_dasar(susun_lkj(s, "kab-contoh", 2024))
+    assert "Pengukuran kinerja tahun 2024, dari data yang tercatat, mencakup 3 (tiga) indikator" in lkj
+    assert "diukur dengan 1 (satu) indikator yang tercatat" in lkj
 
 
 def test_aturan_capaian_per_satker_dan_tahun(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ def _baris_lkj(folder: Path, sid: str) -> str:
 def test_tahun_tanpa_pk_tanpa_tautan_lkj() -> None:
     # kpu-ri's latest year in the portal fixture has realisasi and anggaran but no PK, hence no LKj page
     assert _baris_lkj(FIXTURE_PORTAL, "kpu-ri") == (
-        "- **Laporan Kinerja (LKj):** belum ada (LKj melaporkan capaian terhadap Perjanjian Kinerja tahun itu)")
+        "- **Laporan Kinerja (LKj):** tidak disusun untuk tahun tanpa Perjanjian Kinerja")
 
 
 def test_tahun_dengan_pk_menaut_lkj() -> None:

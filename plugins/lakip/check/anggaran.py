@@ -64,8 +64,9 @@ def periksa_anggaran(a: BerkasAnggaran, m: Masalah) -> None:
             duplikat(k.ro, "kode", "kode RO", m)
     if a.program:
         _jumlah(a, [_Anak(p, h) for p in a.program], "total", "satker", m)
+    rinci_benar = _semua_rincian(a, m)
     if a.program and a.belanja:
-        _belanja(a, h, m)
+        _belanja(a, h, m, rinci_benar)
     if a.belanja and not a.program:
         _jumlah(a, list(a.belanja), "total", "satker (per jenis belanja)", m)
     if a.revisi and h.pagu is not None:
@@ -101,12 +102,34 @@ def _rincian(owner: Rekam, apa: str, kode: str, m: Masalah) -> bool:
     return True
 
 
-def _belanja(a: BerkasAnggaran, h: HasilAnggaran, m: Masalah) -> None:
+_NAMA_BELANJA = {"51": "Belanja Pegawai", "52": "Belanja Barang", "53": "Belanja Modal"}
+
+
+def _semua_rincian(a: BerkasAnggaran, m: Masalah) -> bool:
+    """Every kegiatan's and RO's itemisation per jenis belanja against its pagu, and every itemised jenis
+    named in the ``belanja`` block (else its computed sum would be shown nowhere); False on a problem."""
+    benar = True
+    for p in a.program:
+        for k in p.kegiatan:
+            benar = _rincian(k, "kegiatan", k.kode or k.nama, m) and benar
+            for r in k.ro:
+                benar = _rincian(r, "RO", r.kode, m) and benar
+    ada = {b.kode for b in a.belanja}
+    for kode in sorted(set(rincian_belanja(a)) - ada):
+        nama = _NAMA_BELANJA.get(str(kode), "Belanja ...")
+        m.tambah(a.path, a.line("belanja") if a.belanja else a.line(""),
+                 f"belanja {kode} dirinci di RO/kegiatan tetapi tidak ada di daftar 'belanja', jadi jumlahnya "
+                 f"tidak tampil (tambahkan di 'belanja' butir '- {{kode: {kode}, nama: {nama}}}' tanpa pagu: "
+                 "pagunya dihitung dari rincian)")
+        benar = False
+    return benar
+
+
+def _belanja(a: BerkasAnggaran, h: HasilAnggaran, m: Masalah, benar: bool) -> None:
     """Per jenis belanja: a stated figure against the itemised sum, then all jenis against the total.
 
     Each message names both sums by what they are and points at the line to change."""
     rinci = rincian_belanja(a)
-    benar = True
     for b in a.belanja:
         if b.kode in rinci and b.pagu is not None and b.pagu != rinci[b.kode][0]:
             benar = False
@@ -114,11 +137,6 @@ def _belanja(a: BerkasAnggaran, h: HasilAnggaran, m: Masalah) -> None:
                      f"pagu belanja {b.kode} yang ditulis {rupiah(b.pagu)} berbeda dari jumlah rincian belanja {b.kode} "
                      f"di RO/kegiatan {rupiah(rinci[b.kode][0])} (selisih {rupiah(b.pagu - rinci[b.kode][0])}; hapus "
                      "angka ini agar dihitung dari rinciannya)")
-    for p in a.program:
-        for k in p.kegiatan:
-            benar = _rincian(k, "kegiatan", k.kode or k.nama, m) and benar
-            for r in k.ro:
-                benar = _rincian(r, "RO", r.kode, m) and benar
     baris = [x for x in h.belanja if x.pagu is not None]
     if not benar or h.pagu is None or len(baris) != len(h.belanja):
         return  # a part reported above: the total would only repeat it

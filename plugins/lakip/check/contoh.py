@@ -35,17 +35,21 @@ def _rekaman(r: Rekam, m: Masalah) -> None:
                 _rekaman(x, m)
 
 
-def _berkas(s: Satker) -> list[Berkas[Rekam]]:
+def _berkas(s: Satker, tahun: int | None = None) -> list[Berkas[Rekam]]:
+    """The satker's files: profile, Renstra and every year's (or only ``tahun``'s) files."""
     hasil: list[Berkas[Rekam]] = [b for b in (s.profil, *s.renstra) if b is not None]  # type: ignore[misc]
-    for th in s.tahun.values():
+    for t, th in s.tahun.items():
+        if tahun is not None and t != tahun:
+            continue
         hasil += [b for b in (th.pk, th.realisasi, th.anggaran, th.lkj) if b is not None]  # type: ignore[misc]
     return hasil
 
 
-def temuan_contoh_satker(s: Satker) -> list[LakipError]:
-    """Every placeholder left in one satker's data, at its path:line."""
+def temuan_contoh_satker(s: Satker, tahun: int | None = None) -> list[LakipError]:
+    """Every placeholder left in one satker's data (or in what one year's LKj reads: the profile, the
+    Renstra and that year's files), at its path:line."""
     m = Masalah()
-    for b in _berkas(s):
+    for b in _berkas(s, tahun):
         _rekaman(b.data, m)
         for kalimat in KALIMAT_CONTOH:
             if kalimat in b.body:

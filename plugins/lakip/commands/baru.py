@@ -23,6 +23,7 @@ from ..bangun import baca
 from ..errors import GagalBaru
 from ..model.katalog import renstra_untuk
 from ..model.rekaman import TINGKAT, BerkasLkj, Indikator, Perjanjian, Profil, Renstra, isian_data
+from ..model.skema import mirip
 from ..site.riwayat_git import akar_repo
 
 __all__ = ["GagalBaru", "buat_satker", "buat_tahun", "periode_bawaan"]
@@ -119,7 +120,7 @@ def teks_profil(path: Path, akar: Path, nama: str, tingkat: str, provinsi: str |
         f"# {d('provinsi')}.",
         f"provinsi: {teks_yaml(provinsi) if provinsi else ''}".rstrip(),
         f"# {d('induk')}.",
-        f"induk: {induk or ''}".rstrip(),
+        f"induk: {teks_yaml(induk) if induk else ''}".rstrip(),
         f"# {d('nama_sekretariat')}.",
         "nama_sekretariat:",
         f"# {d('kode_wilayah')}.",
@@ -214,6 +215,11 @@ def teks_renstra(path: Path, akar: Path, nama: str, mulai: int, selesai: int) ->
     return "\n".join(baris)
 
 
+def _ada(folder: Path) -> list[str]:
+    """The satker ids that have a folder (with a profile) under ``folder``."""
+    return sorted(p.parent.name for p in folder.glob("*/profil.md"))
+
+
 def buat_satker(folder: Path, sid: str, nama: str, tingkat: str, provinsi: str | None = None,
                 induk: str | None = None, renstra: tuple[int, int] | None = None,
                 akar: Path | None = None) -> list[Path]:
@@ -229,13 +235,17 @@ def buat_satker(folder: Path, sid: str, nama: str, tingkat: str, provinsi: str |
     if tingkat != "ri" and not (provinsi and provinsi.strip()):
         raise GagalBaru(f"satker tingkat {tingkat} harus menyebut provinsi (tulis --provinsi \"Nama Provinsi\")")
     if induk is not None:
-        if not _ID.fullmatch(induk):
-            raise GagalBaru(f"id satker induk '{induk}' tidak sah (huruf kecil, angka dan '-')")
+        induk = induk.strip()
+        if not induk:
+            raise GagalBaru("satker induk kosong (tulis id foldernya atau namanya, atau hapus --induk)")
         if induk == sid:
             raise GagalBaru("satker induk tidak boleh satker ini sendiri")
-        if not (folder / induk / "profil.md").is_file():
-            raise GagalBaru(f"satker induk '{induk}' tidak ada di {folder} (buat dulu satker induknya, "
-                            "atau hapus --induk)")
+        # a parent whose data lives elsewhere is written as plain text (issue 14 point 4), as
+        # lakip check accepts it; only a near-miss of a satker that IS here is refused as a typo
+        hint = "" if (folder / induk / "profil.md").is_file() else mirip(induk, _ada(folder))
+        if hint:
+            raise GagalBaru(f"satker induk '{induk}' tidak ada di {folder} ({hint} Bila induknya memang tidak "
+                            "ada di sini, tulis namanya, mis. --induk \"KPU Provinsi Kalimantan Selatan\")")
     mulai, selesai = renstra or periode_bawaan()
     if not (2000 <= mulai < selesai <= mulai + 9):
         raise GagalBaru(f"periode Renstra {mulai}-{selesai} tidak masuk akal (tulis mis. --renstra 2025-2029)")
@@ -363,6 +373,8 @@ def teks_anggaran(path: Path, akar: Path, s: _Satker, tahun: int, program_lalu: 
         baris += [f"  # - kode: {kode}", f"  #   nama: {nama}", "  #   pagu: 0", "  #   realisasi: 0"]
     baris += [
         "# Per jenis belanja: 51 pegawai, 52 barang, 53 modal (jumlahnya harus sama dengan jumlah program).",
+        "# Bila laporan merinci belanja per kegiatan atau RO, tulis 'belanja' di kegiatan/RO itu dan di sini",
+        "# hanya kode dan nama (tanpa pagu): pagu per jenis belanja lalu dihitung, cukup diubah di satu tempat.",
         "belanja:",
         "  # - kode: 51",
         "  #   nama: Belanja Pegawai",

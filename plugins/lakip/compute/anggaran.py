@@ -68,9 +68,13 @@ def _jumlah(nilai: list[int | None]) -> int | None:
 
 def _baris(h: HasilAnggaran, x: Program | Kegiatan | RO | Belanja, jenis: str, tingkat: int,
            anak: list[BarisAnggaran]) -> BarisAnggaran:
-    pagu = x.pagu if x.pagu is not None else _jumlah([a.pagu for a in anak])
-    real = x.realisasi if x.realisasi is not None else _jumlah([a.realisasi for a in anak])
-    b = BarisAnggaran(jenis, x.kode or "", x.nama, pagu, real, tingkat, x, dihitung=x.pagu is None and bool(anak))
+    # without RO, a kegiatan's (or an RO's) itemisation per jenis belanja is its breakdown: the pagu is
+    # then typed once, in the itemisation (issue 14 point 7)
+    rinci = [] if anak else list(getattr(x, "belanja", ()))
+    pagu = x.pagu if x.pagu is not None else _jumlah([a.pagu for a in [*anak, *rinci]])
+    real = x.realisasi if x.realisasi is not None else _jumlah([a.realisasi for a in [*anak, *rinci]])
+    b = BarisAnggaran(jenis, x.kode or "", x.nama, pagu, real, tingkat, x,
+                      dihitung=x.pagu is None and bool(anak or rinci))
     h._per_rekam[id(x)] = b
     return b
 

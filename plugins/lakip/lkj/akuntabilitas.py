@@ -57,7 +57,7 @@ def _bab3_capaian(k: _Konteks, b3: _Bab, real_body: dict[str, list[Bagian]]) -> 
         rujuk_tabel = " dan ".join(x for x in (f"Tabel\u00a0{no_iku} (Indikator Kinerja Utama)" if no_iku else "",
                                          f"Tabel\u00a0{no_sas} (per sasaran)" if no_sas else "",
                                          f"Tabel\u00a0{no_pk} (per Perjanjian Kinerja)" if no_pk else "") if x)
-        z.teks(f"Pengukuran kinerja tahun {tahun} mencakup {_jumlah(len(h.indikator), 'indikator')} pada "
+        z.teks(f"Pengukuran kinerja tahun {tahun}{', dari data yang tercatat,' if h.sebagian else ''} mencakup {_jumlah(len(h.indikator), 'indikator')} pada "
                f"{_jumlah(len(h.sasaran), 'sasaran')}; ringkasannya ada di Ikhtisar Eksekutif"
                + (f", capaian setiap indikator pada {rujuk_tabel}" if rujuk_tabel else "")
                + (f", dan grafiknya pada Gambar\u00a0{z.nomor_gambar_berikut()}" if g else "") + ".\n")

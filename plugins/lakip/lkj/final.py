@@ -17,6 +17,8 @@ line to fix (lkj.md, or the data file that lacks it) with what to write:
   (``check.contoh``, passed in by ``bangun`` as ``contoh`` since check/ and lkj/ are siblings:
   warnings for a draft, errors here).
 
+(``bangun`` adds one more: no placeholder of ``lakip baru`` in the files a final LKj reads.)
+
 A draft gets the narrative findings as warnings (``peringatan_lkj``), never as errors.
 """
 

@@ -172,7 +172,8 @@ def sasaran_bab3(k: _Konteks, kel: KelompokSasaran) -> None:
         return
     z.sub(3, f"Sasaran {sel(sas.id)}: {sel(sas.uraian)}", f"sasaran-{sas.id}")
     n = len(kel.indikator)
-    kal = f"{nama_tingkat(kel).capitalize()} ini diukur dengan {_jumlah(n, 'indikator')}"
+    kal = (f"{nama_tingkat(kel).capitalize()} ini diukur dengan {_jumlah(n, 'indikator')}"
+           + (" yang tercatat" if k.h.sebagian else ""))
     if kel.rata_rata is not None:
         kal += f"; rata-rata capaiannya {persen(kel.rata_rata)}" + (f" ({sel(kel.kategori.nama)})" if kel.kategori else "")
     z.teks(kal + ".\n")

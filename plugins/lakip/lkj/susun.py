@@ -206,7 +206,8 @@ def _bab_perencanaan(k: _Konteks) -> None:
     k.tulis(pk_body["pk"], 4)
     if pks:
         z.teks(f"Tahun {tahun} {sel(nama)} menandatangani {_jumlah(len(pks), 'Perjanjian Kinerja')} "
-               f"dengan {_jumlah(sum(len(hp.perjanjian.baris) for hp in pks), 'indikator')}: "
+               f"dengan {_jumlah(sum(len(hp.perjanjian.baris) for hp in pks), 'indikator')}"
+               + (" (dari data yang tercatat)" if h.sebagian else "") + ": "
                + "; ".join(f"{_label_pk(hp.perjanjian, tahun)} ({_jumlah(len(hp.perjanjian.baris), 'indikator')}"
                            + (f", ditandatangani {sel(hp.perjanjian.pihak_pertama.jabatan)}"
                               if hp.perjanjian.pihak_pertama else "") + ")" for hp in pks)

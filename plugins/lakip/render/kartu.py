@@ -25,6 +25,8 @@ def iku_teks(st: StatusTahun, p: Pengaturan, kategori: Kategori | None = None) -
         out += f"; {st.iku_tidak} tidak"
     if st.iku_belum:
         out += f"; {st.iku_belum} belum dapat dinilai"
+    if st.sebagian:
+        out += " (dari data yang tercatat)"
     if p.batas_capaian is not None and st.rata_rata is not None:
         out += (f". Rata-rata capaian {persen(st.rata_rata)}"
                 + (f" ({kategori.nama})" if kategori else "")
@@ -47,6 +49,6 @@ def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_
                                       if st.serapan is not None else "belum ada data anggaran"),
         f"- **Perjanjian Kinerja:** {pk} ([lihat]({ke_tahun}perjanjian-kinerja.md))",
         f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))" if ada_lkj else
-        "- **Laporan Kinerja (LKj):** belum ada (LKj melaporkan capaian terhadap Perjanjian Kinerja tahun itu)",
+        "- **Laporan Kinerja (LKj):** tidak disusun untuk tahun tanpa Perjanjian Kinerja",
     ]
     return PENANDA + "\n" + "\n".join(butir) + "\n"

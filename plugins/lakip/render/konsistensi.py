@@ -8,7 +8,7 @@ change with ``lakip check`` and in the open data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from ..compute.capaian import bulatkan
@@ -167,26 +167,27 @@ def kalimat_catatan(c: CatatanLaporan) -> str:
     return teks
 
 
-def _tabel_catatan(daftar: Sequence[CatatanLaporan]) -> str:
-    rows = [[sel(c.sumber or KOSONG), sel(c.tentang or KOSONG), JENIS_CATATAN.get(c.jenis, c.jenis),
+def _tabel_catatan(daftar: Sequence[CatatanLaporan], nama: Callable[[str], str]) -> str:
+    rows = [[sel(c.sumber or KOSONG), sel(nama(c.tentang) if c.tentang else KOSONG), JENIS_CATATAN.get(c.jenis, c.jenis),
              sel(kalimat_catatan(c))] for c in daftar]
     return str(tabel(["Bagian laporan", "Tentang", "Jenis", "Catatan"], rows))
 
 
-def tabel_catatan(daftar: Sequence[CatatanLaporan]) -> str:
+def tabel_catatan(daftar: Sequence[CatatanLaporan], nama: Callable[[str], str] = str) -> str:
     """The recorded notes: corrections made in the text and contradictions kept as printed, then the
-    transcriber's notes on where the content came from."""
+    transcriber's notes on where the content came from. ``nama`` names what a note is about in words
+    (a summary's scope 'perjanjian:ketua' as its agreement's title)."""
     pokok = [c for c in daftar if c.jenis != "asal"]
     asal = [c for c in daftar if c.jenis == "asal"]
     out = []
     if pokok:
         out += ["## Catatan atas laporan tercetak\n",
                 "Catatan yang dibuat saat laporan tercetak dialihkan ke data: teks yang dikoreksi, pertentangan "
-                "yang dibiarkan sebagaimana tercetak, dan keterangan atas angka tercetak.\n", _tabel_catatan(pokok)]
+                "yang dibiarkan sebagaimana tercetak, dan keterangan atas angka tercetak.\n", _tabel_catatan(pokok, nama)]
     if asal:
         out += ["## Catatan penyalinan\n",
                 "Keterangan penyalin tentang asal isi laporan ini: dari bagian mana setiap tabel dan angka diambil, "
-                "dan angka mana yang dipegang bila laporan mencetaknya berbeda.\n", _tabel_catatan(asal)]
+                "dan angka mana yang dipegang bila laporan mencetaknya berbeda.\n", _tabel_catatan(asal, nama)]
     return "\n".join(out)
 
 

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from ..compute.kinerja import HasilTahun
+from ..compute.konsistensi import judul_lingkup
 from ..compute.situs import Situs
 from ..compute.status import status_tahun
 from ..lkj.naskah import StatusPdf
@@ -179,7 +180,7 @@ def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
            "yang tercetak (setengah ke atas). Angka yang dipotong, misalnya 99 untuk 99,85, dicatat tersendiri "
            "sebagai *dibulatkan ke bawah*. Angka yang tidak dapat dihitung dari data ditampilkan sebagaimana "
            f"tercetak, bersama angka lain yang tercetak untuk hal yang sama. {jumlah}\n",
-           tabel_konsistensi(daftar), tabel_catatan(catatan)]
+           tabel_konsistensi(daftar), tabel_catatan(catatan, lambda t: judul_lingkup(h, t))]
     return "\n".join(out)
 
 
@@ -193,7 +194,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
             info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
-        elif p.induk:  # a parent whose data lives elsewhere: its name, as text
+        elif p.induk and p.induk not in situs.data.lain:  # a parent whose data lives elsewhere: its name, as text
+            # (a satker of this repository left out of this build, as in a one-satker site, is not named by id)
             info.insert(2, ("Satker induk", sel(p.induk)))
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))

@@ -144,8 +144,9 @@ def test_kerangka_sudah_rapi(satker: Path) -> None:
     (["baru", "satker", "kab-y", "--nama", "KPU Kabupaten Y", "--tingkat", "desa", "--provinsi", "P"],
      "lakip baru: tingkat 'desa' tidak dikenal (pilih salah satu: ri, provinsi, kabupaten, kota)\n"),
     (["baru", "satker", "kab-y", "--nama", "KPU Kabupaten Y", "--tingkat", "kabupaten", "--provinsi", "P",
-      "--induk", "prov-z"], ("lakip baru: satker induk 'prov-z' tidak ada di {folder} (buat dulu satker induknya, "
-                            "atau hapus --induk)\n")),
+      "--induk", "kab-contohh"], ("lakip baru: satker induk 'kab-contohh' tidak ada di {folder} (maksud Anda "
+                                 "'kab-contoh'? Bila induknya memang tidak ada di sini, tulis namanya, mis. "
+                                 "--induk \"KPU Provinsi Kalimantan Selatan\")\n")),
     (["baru", "satker", "kab-y", "--nama", "KPU Kabupaten Y", "--tingkat", "kabupaten", "--provinsi", "P",
       "--renstra", "2025"], "lakip baru: --renstra '2025' tidak sah (tulis AWAL-AKHIR, mis. 2025-2029)\n"),
     (["baru", "tahun", "kab-contoh", "2030"],
@@ -166,6 +167,18 @@ def test_menolak(satker: Path, capsys: pytest.CaptureFixture[str], args: list[st
     assert main([*args, "--folder", str(satker)]) == 1
     assert capsys.readouterr().err == pesan.format(folder=satker)
     assert sorted(p.relative_to(satker) for p in satker.rglob("*")) == sebelum
+
+
+@pytest.mark.parametrize(("induk", "baris"), [
+    ("KPU Provinsi Kalimantan Selatan", "induk: KPU Provinsi Kalimantan Selatan"),
+    ("prov-kalimantan-selatan", "induk: prov-kalimantan-selatan"),
+])
+def test_induk_di_luar_repositori(satker: Path, induk: str, baris: str) -> None:
+    """A parent whose data lives elsewhere (issue 14 point 4) is scaffolded as text and passes lakip check."""
+    assert main(["baru", "satker", "kab-y", "--nama", "KPU Kabupaten Y", "--tingkat", "kabupaten",
+                 "--provinsi", "Kalimantan Selatan", "--induk", induk, "--folder", str(satker)]) == 0
+    assert baris in (satker / "kab-y" / "profil.md").read_text(encoding="utf-8").splitlines()
+    assert main(["check", str(satker), "--tanpa-cache"]) == 0
 
 
 def test_tidak_menimpa_berkas_yang_muncul_bersamaan(satker: Path) -> None:

@@ -163,3 +163,11 @@ def test_belanja_dirinci_per_ro_dan_kegiatan_satu_tempat(tmp_path: Path):
     assert not m and not periksa(data), periksa(data).items
     a = hitung_tahun(data.satker["kab-contoh"], 2024).anggaran
     assert a.pagu == 3_500_000 and [b.pagu for b in a.belanja] == [1_600_000, 1_900_000]
+    # a kegiatan without RO whose report itemises it per jenis belanja: its pagu is typed there only
+    f.write_text(teks.replace("        pagu: 2000000\n        realisasi: 1900000\n        belanja:\n",
+                              "        belanja:\n"))
+    data, m = muat(tmp_path / "s")
+    assert not m and not periksa(data), periksa(data).items
+    a = hitung_tahun(data.satker["kab-contoh"], 2024).anggaran
+    keg = next(b for b in a.program if b.kode == "6870")
+    assert (keg.pagu, keg.realisasi, keg.dihitung) == (2_000_000, 1_900_000, True) and a.pagu == 3_500_000

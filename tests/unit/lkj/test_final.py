@@ -171,6 +171,15 @@ def test_tahun_tanpa_pk_tidak_punya_lkj(data: Path) -> None:
                                           "Kinerja (tulis pk.md tahun ini, atau hapus 'status: final')"]
 
 
+def test_isian_contoh_lakip_baru_ditolak(data: Path) -> None:
+    """A placeholder of lakip baru never passes in a final LKj (issue 14, point 6): in the files it reads."""
+    _ubah(data, "kab-tanah-bumbu/renstra-2020-2024.md", "visi: Menjadi penyelenggara",
+          "visi: CONTOH - ganti dengan visi. Menjadi penyelenggara")
+    assert _pesan(data) == [
+        "data/kab-tanah-bumbu/renstra-2020-2024.md:6: LKj berstatus final: 'visi' masih berisi contoh dari lakip "
+        "baru: 'CONTOH - ganti dengan visi. Menjadi penyelenggara Pemilihan ' (ganti dengan isi dokumen, atau "
+        "hapus butirnya)"]
+
 def test_kalimat_contoh_lakip_baru(data: Path) -> None:
     p = data / "kab-tanah-bumbu/profil.md"
     teks = p.read_text(encoding="utf-8")

@@ -214,3 +214,13 @@ def test_uraian_rekaman_tanpa_docstring_bukan_tanda_tangan_dataclass() -> None:
     """A record without a docstring has no description, never 'Realisasi(*, path: ...)'."""
     teks = "".join(p.read_text() for p in (Path(__file__).resolve().parents[3] / "schema").glob("*.json"))
     assert "(*, path" not in teks
+
+
+def test_uraian_rekaman_berbahasa_indonesia() -> None:
+    """Every record (file and nested) describes itself to the editor in Indonesian (issue 14, point 11)."""
+    for jenis in JENIS_BERKAS:
+        skema = skema_berkas(jenis)
+        uraian = [skema["description"], *(d["description"] for d in skema["$defs"].values())]
+        assert all(u and "``" not in u and not re.search(r"\b(the|is|of|and)\b", u) for u in uraian), uraian
+    assert skema_berkas("realisasi")["$defs"]["Realisasi"]["description"] == (
+        "Realisasi satu indikator (atau per triwulan), dengan analisisnya.")
