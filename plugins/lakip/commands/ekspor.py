@@ -19,7 +19,6 @@ def ekspor(proyek: Proyek, tujuan: Path) -> list[Path]:
     """Write the open data under ``tujuan`` (what the site has under ``data/``); returns the files."""
     situs = proyek.situs()
     halaman = rencana_halaman(situs)  # the DIP lists the pages by address: only the addresses are needed
-    awalan = uri_data("")  # 'data/': every file berkas_data gives lives there
+    awalan = uri_data("")  # 'data/': the open data; the DCAT catalogue data.json lives at the site's root
     berkas = berkas_data(situs, halaman, proyek.site_url, proyek.url_folder)
-    assert all(uri.startswith(awalan) for uri in berkas)
-    return tulis({uri.removeprefix(awalan): isi for uri, isi in berkas.items()}, tujuan)
+    return tulis({uri.removeprefix(awalan): isi for uri, isi in berkas.items() if uri.startswith(awalan)}, tujuan)
