@@ -57,10 +57,10 @@ def test_portal_rata_rata_hanya_dengan_batas(situs: Situs) -> None:
     """With a cap in force the mean is shown, under a header that names the cap."""
     dibatasi = Situs(situs.data, pengaturan_dari(120))
     md = portal.portal(dibatasi)
-    assert "| Satker | Tingkat | Tahun terakhir | IKU memenuhi target | Rata-rata capaian IKU (maks. 120 %) |" in md
+    assert "| Satker | Tingkat | Tahun terakhir | IKU memenuhi target | Rata-rata capaian IKU (maks. 120%) |" in md
     baris = next(ln for ln in md.splitlines() if f"satker/{SID}/index.md" in ln)
-    assert "| 2 dari 3 | 94,84 % | Berhasil | 94,26 % |" in baris  # (200 capped at 120 + 64,52 + 100) ÷ 3
-    assert "dibatasi paling tinggi 120 %" in md
+    assert "| 2 dari 3 | 94,84% | Berhasil | 94,26% |" in baris  # (200 capped at 120 + 64,52 + 100) ÷ 3
+    assert "dibatasi paling tinggi 120%" in md
 
 
 def test_portal_alasan_tanpa_angka(situs: Situs) -> None:

@@ -27,7 +27,7 @@ class StatusTahun:
     pk_tanggal: datetime.date | None  # signing date written in pk.md
     pk_ada: bool  # a Perjanjian Kinerja in the data
     pk_resmi: bool  # its signed scan is published
-    lkj_ada: bool  # the LKj narrative exists (web page and generated PDF)
+    lkj_ada: bool  # the year has an LKj (web page and generated PDF): only with a PK, as lkj.susun.punya_lkj
     lkj_resmi: bool  # the signed LKj scan is published
 
 
@@ -41,10 +41,9 @@ def _resmi(s: Satker, jenis: str, tahun: int) -> bool:
 def status_tahun(h: HasilTahun) -> StatusTahun:
     s, t = h.satker, h.tahun
     nilai = [c.memenuhi_target for c in (h.iku.indikator if h.iku else ())]
-    th = s.tahun.get(t)
     pk = [p.perjanjian for p in h.perjanjian if p.perjanjian.jenis == "pk"]
     tanggal = max((p.tanggal for p in pk if p.tanggal), default=None)
     return StatusTahun(
         t, len(nilai), nilai.count(True), nilai.count(False), nilai.count(None),
         h.iku.rata_rata if h.iku else None, h.anggaran.total.serapan if h.anggaran else None,
-        tanggal, bool(pk), _resmi(s, "pk", t), th is not None and th.lkj is not None, _resmi(s, "lkj", t))
+        tanggal, bool(pk), _resmi(s, "pk", t), bool(pk), _resmi(s, "lkj", t))

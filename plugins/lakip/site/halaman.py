@@ -193,8 +193,9 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                 ("Telepon", p.telepon), ("Faksimile", p.faks), ("Surel", p.email), ("Situs web", p.website)]
         if p.induk and p.induk in situs.data.satker:
             info.insert(2, ("Satker induk", f"[{sel(situs.data.satker[p.induk].nama)}](../{p.induk}/index.md)"))
-        elif p.induk:  # a parent whose data lives elsewhere: its name, as text
+        elif p.induk and p.induk not in situs.data.lain:  # a parent whose data lives elsewhere: its name, as text
             info.insert(2, ("Satker induk", sel(p.induk)))
+        # a parent left out of a one-satker site is a folder id, not a name: the page does not show it
         rows = [[k, v if k == "Satker induk" else sel(v)] for k, v in info if v]
         out.append(render.tabel(["", ""], rows))
     tahun = sorted(s.tahun, reverse=True)
