@@ -145,8 +145,8 @@ def ringkasan_tahun(h: HasilTahun) -> str:
     semua = list(h.indikator.values())
     sasaran = {c.sasaran.id for c in semua}
     ada = [c for c in semua if c.nilai_realisasi is not None]
-    tercatat = ", dari data yang tercatat," if h.sebagian else ""
-    kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
+    tercatat = " dari data yang tercatat," if h.sebagian else ""
+    kalimat = [f"Pada tahun {h.tahun},{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
                f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
     if h.sebagian:
         kalimat.append("Data tahun ini hanya sebagian dari laporan"
