@@ -25,7 +25,7 @@ SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) tidak terpasang")
 #: CSV import: separator ';' (59), quote '"' (34), UTF-8 (76), from line 1, default columns, locale id-ID (1057)
 FILTER = "CSV:59,34,76,1,,1057"
-SEL = re.compile(r"<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)", re.S)
+SEL = re.compile(r"<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)", re.DOTALL)
 
 
 def _baca_calc(csv: Path, tmp: Path) -> list[list[tuple[str, str]]]:
@@ -35,7 +35,7 @@ def _baca_calc(csv: Path, tmp: Path) -> list[list[tuple[str, str]]]:
                    timeout=300)
     teks = (tmp / (csv.stem + ".fods")).read_text(encoding="utf-8")
     baris = []
-    for r in re.findall(r"<table:table-row[^>]*>(.*?)</table:table-row>", teks, re.S):
+    for r in re.findall(r"<table:table-row[^>]*>(.*?)</table:table-row>", teks, re.DOTALL):
         sel = []
         for atr, isi in SEL.findall(r):
             n = int(m[1]) if (m := re.search(r'number-columns-repeated="(\d+)"', atr)) else 1
