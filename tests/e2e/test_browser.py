@@ -759,3 +759,44 @@ def test_tabel_panjang_diringkas_di_ponsel(peramban: object, url: str) -> None:
         assert page.locator("button.lakip-lipat").count() == 0  # type: ignore[attr-defined]
     finally:
         h.tutup()
+
+
+# ---------------------------------------------------------------- the newer page kinds at 360 px too
+
+@pytest.fixture(scope="session")
+def url_final() -> Iterator[str]:
+    """A satker whose 2024 LKj is final: the only kind of year with an evaluator's page."""
+    _perlu_chromium()
+    yield from _sajikan(bangun_sekali(AKAR / "tests" / "fixtures" / "lkj-final"))
+
+
+@pytest.mark.parametrize("lebar", [360, 1280])
+@pytest.mark.parametrize("situs_uji, jalur", [
+    ("final", "satker/kab-tanah-bumbu/2024/evaluasi-lkj/"),  # the evaluator's page of a final LKj
+    ("final", "satker/kab-tanah-bumbu/2024/"),
+    ("contoh", "satker/kota-banjarbaru/2024/konsistensi/"),  # transcribers' notes, long text cells
+    ("contoh", "satker/kota-jakarta-selatan/ppid/"),  # a PPID page with the full contact
+    ("contoh", "satker/kota-jakarta-selatan/dip/"),
+    ("contoh", "status/"),
+    ("contoh", "status/2024/"),
+    ("contoh", "data/"),
+    ("contoh", "satker/kota-banjarbaru/2024/lkj/"),
+])
+def test_jenis_halaman_baru_axe_dan_ponsel_360(peramban: object, request: pytest.FixtureRequest, situs_uji: str,
+                                               jalur: str, lebar: int) -> None:
+    """axe clean, nothing sideways on the narrowest common phone (360 px), no request leaves the site."""
+    akar = request.getfixturevalue("url_final" if situs_uji == "final" else "url_contoh")
+    h = Halaman(peramban, lebar)
+    try:
+        jawab = h.page.goto(akar + jalur)  # type: ignore[attr-defined]
+        assert jawab is not None and jawab.status == 200, jalur
+        page = h.buka(akar + jalur)
+        assert page.locator("article h1").count() == 1  # type: ignore[attr-defined]
+        page.wait_for_timeout(300)  # type: ignore[attr-defined]  # lakip.js lays tables out as cards
+        buruk = _axe(page)
+        assert not buruk, f"{jalur} ({lebar}):\n{_ringkas(buruk)}"
+        lebar_dok = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+        assert lebar_dok <= lebar, f"{jalur}: {lebar_dok} px pada layar {lebar} px"
+        assert not h.galat and not h.ke_luar(), (h.galat, h.ke_luar())
+    finally:
+        h.tutup()
