@@ -35,6 +35,9 @@ def test_fixture_lengkap_memenuhi_setiap_kriteria_dengan_rujukan() -> None:
     assert bukti["Realisasi dibandingkan standar nasional/internasional"] == (
         "BAB III.A, butir (4) pada setiap sasaran (3 sasaran), mis. [Sasaran SS2](lkj.md#bab-3-sasaran-ss2) (IK2.1)")
     assert bukti["Upaya perbaikan ke depan"] == "[B. Rencana Tindak Lanjut](lkj.md#bab-4-b)"
+    # the uploaded scan is linked, so the evaluator opens the published report from the criterion
+    assert bukti["LKj telah dipublikasikan"] == ("[pindaian bertanda tangan](dokumen/lkj-2024-ttd.pdf) diterbitkan "
+                                                 "17 Januari 2025")
     # every content criterion points into the LKj
     assert all("](lkj.md#" in k.bukti for k in daftar[6:])
     semua = halaman.semua_halaman(situs)
@@ -58,3 +61,14 @@ def test_draf_tanpa_halaman_evaluasi_dan_tenggat_bawaan(tmp_path: Path) -> None:
     assert tepat.uraian == "LKj disampaikan tepat waktu (batas 15 Januari 2025)"
     assert not tepat.terpenuhi and tepat.bukti == "ditandatangani/diterbitkan 17 Januari 2025, melewati batas"
     assert batas_waktu(situs, SID, 2023) == datetime.date(2024, 2, 29)  # default: end of February (leap year)
+
+
+def test_pindaian_terdaftar_tetapi_belum_diunggah_belum_terbit(tmp_path: Path) -> None:
+    """Registered in the profile but its file not uploaded: not published, whatever the registration says."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    (data / SID / "2024/dokumen/lkj-2024-ttd.pdf").unlink()
+    situs, _ = bangun(data, "data", terbit=False)
+    terbit = next(k for k in kriteria_lkj(situs, SID, 2024) if k.uraian == "LKj telah dipublikasikan")
+    assert not terbit.terpenuhi
+    assert terbit.bukti == "versi bertanda tangan belum diterbitkan; salinan dari data diterbitkan di situs ini"
