@@ -661,7 +661,7 @@ def _jalan_tab(page: object, batas: int = 400) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("lebar", list(LEBAR))
-@pytest.mark.parametrize("nama", ["beranda", "tahun", "profil", "data-terbuka"])
+@pytest.mark.parametrize("nama", ["beranda", "tahun", "profil", "data-terbuka", "ppid", "status", "dip"])
 def test_fokus_papan_ketik_selalu_terlihat(peramban: object, url: str, nama: str, lebar: str) -> None:
     """A Tab walk through the whole page: every element that gets the focus is on screen and visible
     (not the closed navigation drawer of a phone, not the hidden search results of a desktop)."""
