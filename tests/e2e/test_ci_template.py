@@ -229,7 +229,9 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     keluar = [h.stdout for h in hasil.values()]
     assert keluar[0] == "1 satker, 1 tahun, 3 indikator: tidak ada masalah\n"
     assert keluar[1] == "5 berkas data sudah rapi.\n"
-    assert re.fullmatch(r"site: \d+ halaman, 7 berkas data, 1 PDF LKj, 0 dokumen sesuai data; \d+ berkas HTML tanpa "
+    # open data v3 for one satker-year: the DIP CSV, the catalogues (index.json, data.json), the summary,
+    # all-satker and per-year files (one budget file per level), the Renstra targets and a datapackage.json
+    assert re.fullmatch(r"site: \d+ halaman, 18 berkas data, 1 PDF LKj, 0 dokumen sesuai data; \d+ berkas HTML tanpa "
                         r"petunjuk lakip yang tertinggal\n", keluar[3])
     base = git(klon, "rev-parse", "--short=7", "origin/main")
     head = git(klon, "rev-parse", "--short=7", "HEAD")
