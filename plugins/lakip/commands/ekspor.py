@@ -2,7 +2,8 @@
 
 The same function as the build (``export.berkas_data``) on the same settings (``proyek``), so
 DIR holds byte for byte what ``site/data/`` holds: each satker's DIP as CSV and every
-satker-year's capaian and anggaran as JSON and CSV, with ``index.json`` as the catalogue.
+satker-year's capaian and anggaran as JSON and CSV, with ``index.json`` as the catalogue; and the
+DCAT catalogue ``data.json``, which the site keeps at its root.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ def ekspor(proyek: Proyek, tujuan: Path) -> list[Path]:
     """Write the open data under ``tujuan`` (what the site has under ``data/``); returns the files."""
     situs = proyek.situs()
     halaman = rencana_halaman(situs)  # the DIP lists the pages by address: only the addresses are needed
-    awalan = uri_data("")  # 'data/': every file berkas_data gives lives there
+    awalan = uri_data("")  # 'data/': every file berkas_data gives lives there but the DCAT catalogue
     berkas = berkas_data(situs, halaman, proyek.site_url, proyek.url_folder)
-    assert all(uri.startswith(awalan) for uri in berkas)
+    # data.json sits at the site's root; its addresses come from the site's address, so it goes into
+    # DIR beside the data (the one file site/data/ does not hold)
+    assert all(uri.startswith(awalan) or uri == "data.json" for uri in berkas)
     return tulis({uri.removeprefix(awalan): isi for uri, isi in berkas.items()}, tujuan)
