@@ -311,7 +311,8 @@ def test_halaman_web_dan_tautan(data: Path):
     assert "satker/kab-contoh/2024/lkj.md" in semua
     assert "[Laporan Kinerja (LKj)](lkj.md)" in semua["satker/kab-contoh/2024/index.md"][0]
     page = halaman_lkj(s, SID, 2024, StatusPdf(True))
-    assert page.startswith("---\nsearch:\n  exclude: true\n---\n\n# Draf Laporan Kinerja 2024: KPU Kabupaten Contoh\n")
+    # indexed by the site's search like every page (Pagefind, e1fc9d5): no 'search: exclude' front matter
+    assert page.startswith("# Draf Laporan Kinerja 2024: KPU Kabupaten Contoh\n")
     assert ("**Draf.** Laporan Kinerja 2024 ini masih disusun dan belum ditandatangani; isinya dapat berubah dan "
             "belum merupakan Laporan Kinerja yang diterbitkan.") in page
     assert "- **Draf (PDF A4)**: [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)." in page
