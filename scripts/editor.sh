@@ -4,6 +4,8 @@
 # Setiap simpanan langsung mengubah berkas di disk (lihat dengan git diff), situs dibangun ulang.
 # Hentikan keduanya dengan Ctrl+C.
 #   PORT_EDITOR=8081 (decap-server), PORT_SITUS=8000 (mkdocs serve)
+#   ALUR_USULAN=1: each save becomes a branch cms/<jenis>/<satker-tahun> of this repository and
+#   'Terbitkan' merges it, as on the git host (needs 'cms: {alur_usulan: true}' in mkdocs.yml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${LEWATI_PASANG:-}" = "1" ] || bash scripts/pasang.sh
@@ -14,7 +16,7 @@ if [ "$PORT_EDITOR" != 8081 ]; then
   # the page looks for decap-server at localhost:8081 unless mkdocs.yml says otherwise (cms: proxy_lokal)
   echo "editor.sh: PORT_EDITOR selain 8081 perlu 'cms: {proxy_lokal: http://localhost:$PORT_EDITOR/api/v1}' di mkdocs.yml" >&2
 fi
-GIT_REPO_DIRECTORY="$PWD" PORT="$PORT_EDITOR" BIND_HOST=127.0.0.1 LOG_LEVEL=warn \
+MODE="$([ "${ALUR_USULAN:-}" = "1" ] && echo git || echo fs)" GIT_REPO_DIRECTORY="$PWD" PORT="$PORT_EDITOR" BIND_HOST=127.0.0.1 LOG_LEVEL=warn \
   node node_modules/decap-server/dist/index.js &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT INT TERM

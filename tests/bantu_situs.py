@@ -75,6 +75,13 @@ def bangun_sekali(data: Path, env: dict[str, str] | None = None, pdf: bool = Fal
     return _DIBANGUN[kunci]
 
 
+def berkas_data_situs(site: Path) -> list[str]:
+    """The open-data files of a built site as ``lakip ekspor`` writes them: ``data/`` without its pages
+    (the open data page ``data/index.html``), and the DCAT catalogue ``data.json`` at the root."""
+    data = [p.relative_to(site).as_posix() for p in (site / "data").rglob("*") if p.is_file() and p.suffix != ".html"]
+    return sorted(data + ["data.json"])
+
+
 def sebagai_pipa(teks: str) -> str:
     """Generated tables written back as pipe-table rows, so tests read rows the same in either form.
 

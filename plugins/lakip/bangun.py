@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from .check import periksa
+from .check.contoh import temuan_contoh_satker
 from .compute.pengaturan import Pengaturan
 from .compute.situs import Situs
 from .errors import Masalah
@@ -46,7 +47,7 @@ def bangun(folder: Path, tampil: str, pengaturan: Pengaturan | None = None, *, c
     if terbit and not masalah:
         masalah.items.extend(periksa_body(situs))
         masalah.items.extend(periksa_dokumen(situs))
-        masalah.items.extend(periksa_final(situs))  # status: final only for a complete LKj
+        masalah.items.extend(periksa_final(situs, temuan_contoh_satker))  # status: final only for a complete LKj
     return situs, masalah
 
 

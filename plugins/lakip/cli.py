@@ -22,6 +22,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .check.contoh import temuan_contoh
     from .commands.cek_latar import RapiLatar
+    from .lkj.final import peringatan_lkj
 
     folder = Path(args.folder)
     akar = args.folder.rstrip("/") or "."
@@ -44,10 +45,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
         masalah.gabung(rapi.hasil())
     rapi.hentikan()
     contoh = temuan_contoh(data)  # scaffold placeholders: warned, never recorded as clean
+    # a draft LKj's narrative findings: warnings (errors once it is final); only once the data is right
+    lkj = [] if masalah else peringatan_lkj(situs)
     if cache is not None:
-        salah = {e.path for e in [*masalah.items, *contoh]}
+        salah = {e.path for e in [*masalah.items, *contoh, *lkj]}  # a satker with a warning is read again next time
         bersih = dict(lewati)
-        for sid, s in data.satker.items():
+        # with a problem the LKj were not looked at: a satker read now is not yet known to be clean
+        for sid, s in ({} if masalah else data.satker).items():
             if sid in sidik and not any(p.startswith(f"{akar}/{sid}/") for p in salah):
                 bersih[sid] = Bersih(sidik[sid].hash, s.profil.data.induk if s.profil else None, sorted(s.tahun),
                                      _jumlah_indikator(s))
@@ -59,9 +63,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         n = len(masalah.urut())
         print(f"{n} masalah ditemukan.", file=sys.stderr)
         return 1
-    from .lkj.final import peringatan_lkj
-
-    for p in peringatan_lkj(situs):  # a draft LKj's narrative findings: warnings (errors once it is final)
+    for p in lkj:
         print(f"peringatan: {p}")
     print(ringkasan(data, list(lewati.values())) + ": tidak ada masalah"
           + (f" ({len(contoh)} isian contoh belum diganti)" if contoh else ""))
@@ -186,7 +188,7 @@ def _cmd_ekspor(args: argparse.Namespace) -> int:
     from .commands.proyek import muat_proyek
 
     berkas = ekspor(muat_proyek(args.konfigurasi), Path(args.folder))
-    print(f"{len(berkas)} berkas data terbuka ditulis ke {args.folder}")
+    print(f"{len(berkas)} berkas data terbuka ditulis ke {args.folder} (data/ dan katalog data.json, seperti di situs)")
     return 0
 
 
@@ -242,8 +244,8 @@ def _perintah_situs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     def konfigurasi(p: argparse.ArgumentParser) -> None:
         p.add_argument("--konfigurasi", help="pengaturan situs (bawaan: mkdocs.yml di folder ini, bila ada)")
 
-    p = sub.add_parser("ekspor", help="tulis data terbuka (JSON, CSV, katalog) persis seperti data/ situs")
-    p.add_argument("folder", help="folder tujuan, mis. keluaran/data")
+    p = sub.add_parser("ekspor", help="tulis data terbuka (JSON, CSV, katalog) persis seperti data/ dan data.json situs")
+    p.add_argument("folder", help="folder tujuan, mis. keluaran (berisi data/ dan data.json)")
     konfigurasi(p)
     p.set_defaults(fungsi=_cmd_ekspor)
     p = sub.add_parser("lkj", help="tulis LKj sebagai HTML cetak dan PDF, atau cetak semua LKj (per bagian)")

@@ -25,7 +25,7 @@ from .lkj.cache_pdf import CachePdf, folder_cache
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cari, cetak, cms, dip, direktif, export, halaman, navigasi, portal, ppid, riwayat_data, riwayat_git
+from .site import blok, cari, cetak, cms, cms_host, dip, direktif, export, halaman, navigasi, portal, ppid, riwayat_data, riwayat_git
 from .site.alamat import uri_pdf
 from .site.lkj import berkas_resmi
 
@@ -56,6 +56,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             self.pengaturan = pengaturan_dari(self.config.batas_capaian, self.config.skala)
         except ValueError as exc:
             raise PluginError(f"mkdocs.yml: pengaturan lakip salah: {exc}") from None
+        salah_cms = cms_host.masalah(self.config.cms) if self.config.cms.get("aktif", True) else []
+        if salah_cms:
+            raise PluginError("mkdocs.yml: pengaturan lakip salah: " + "; ".join(salah_cms))
         env = os.environ.get("LAKIP_SATKER", "").strip()
         self.hanya = [x.strip() for x in env.split(",") if x.strip()] if env else list(self.config.satker)
         self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)

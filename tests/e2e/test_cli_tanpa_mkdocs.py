@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bantu_situs import AKAR, bangun_sekali
+from bantu_situs import AKAR, bangun_sekali, berkas_data_situs
 
 pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists() or shutil.which("pdftotext") is None,
                                 reason="Chromium atau pdftotext tidak ada")
@@ -61,19 +61,19 @@ def test_tanpa_mkdocs(venv: Path, tmp_path: Path) -> None:
 
 
 def test_ekspor_sama_dengan_data_situs(venv: Path, tmp_path: Path) -> None:
+    """DIR/data/ is the site's data/ and DIR/data.json its DCAT catalogue, byte for byte."""
     site = bangun_sekali(AKAR / "satker")
-    r = jalankan(venv, "lakip", "ekspor", str(tmp_path / "data"), "--konfigurasi", str(AKAR / "mkdocs.yml"),
-                 cwd=tmp_path)
+    keluar = tmp_path / "keluaran"
+    r = jalankan(venv, "lakip", "ekspor", str(keluar), "--konfigurasi", str(AKAR / "mkdocs.yml"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    berkas = sorted(p.relative_to(tmp_path / "data").as_posix() for p in (tmp_path / "data").rglob("*") if p.is_file())
-    situs = sorted(p.relative_to(site / "data").as_posix() for p in (site / "data").rglob("*")
-                   if p.is_file() and p.suffix != ".html")  # data/index.html is the open data page
-    # site/data/ plus the DCAT catalogue, which the site keeps at its root
-    assert berkas == sorted([*situs, "data.json"]) and "index.json" in berkas and "kota-banjarbaru/dip.csv" in berkas
-    assert r.stdout == f"{len(berkas)} berkas data terbuka ditulis ke {tmp_path / 'data'}\n"
-    _, beda, galat = filecmp.cmpfiles(tmp_path / "data", site / "data", situs, shallow=False)
+    berkas = sorted(p.relative_to(keluar).as_posix() for p in keluar.rglob("*") if p.is_file())
+    assert berkas == berkas_data_situs(site)
+    assert "data/index.json" in berkas and "data/kota-banjarbaru/dip.csv" in berkas
+    assert r.stdout == (f"{len(berkas)} berkas data terbuka ditulis ke {keluar} "
+                        "(data/ dan katalog data.json, seperti di situs)\n")
+    _, beda, galat = filecmp.cmpfiles(keluar, site, berkas, shallow=False)
     assert beda == [] and galat == []
-    assert (tmp_path / "data" / "data.json").read_bytes() == (site / "data.json").read_bytes()
+    assert (keluar / "data" / "kota-banjarbaru" / "2024" / "capaian.csv").read_bytes()[:3] == b"\xef\xbb\xbf"
 
 
 def test_lkj_html_dan_pdf(venv: Path, tmp_path: Path) -> None:
@@ -102,5 +102,5 @@ def test_verifikasi_tanpa_mkdocs(venv: Path, tmp_path: Path) -> None:
     r = jalankan(venv, "lakip", "verifikasi", str(site), "--tanpa-pdf", "--konfigurasi", str(AKAR / "mkdocs.yml"),
                  cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
-    n_data = sum(1 for p in (site / "data").rglob("*") if p.is_file() and p.suffix != ".html") + 1  # + data.json
-    assert re.match(rf"{re.escape(str(site))}: \d+ halaman, {n_data} berkas data, 0 dokumen sesuai data; ", r.stdout)
+    n = len(berkas_data_situs(site))
+    assert re.match(rf"{re.escape(str(site))}: \d+ halaman, {n} berkas data, 0 dokumen sesuai data; ", r.stdout)

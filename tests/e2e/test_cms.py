@@ -75,7 +75,7 @@ def bangun_situs(kerja: Path, keluar: Path) -> None:
 class Lingkungan:
     """The clone, the built site served on 127.0.0.1, decap-server writing to the clone."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, alur: bool = False) -> None:
         self.klon = tmp / "klon"
         self.klon.mkdir()
         shutil.copytree(AKAR / "satker", self.klon / "satker")
@@ -87,8 +87,8 @@ class Lingkungan:
         self.kerja = tmp / "proyek"
         yml = siapkan_proyek(self.kerja, self.klon / "satker")
         teks = yml.read_text(encoding="utf-8")
-        yml.write_text(teks.replace("folder_data: satker", "folder_data: satker\n      pdf: false\n      cms:\n"
-                                    f"        proxy_lokal: http://127.0.0.1:{self.port_proxy}/api/v1", 1),
+        cms = f"        proxy_lokal: http://127.0.0.1:{self.port_proxy}/api/v1" + ("\n        alur_usulan: true" * alur)
+        yml.write_text(teks.replace("folder_data: satker", "folder_data: satker\n      pdf: false\n      cms:\n" + cms, 1),
                        encoding="utf-8")
         (self.kerja / "node_modules").symlink_to(NODE_MODULES)
         self.situs = tmp / "situs"
@@ -98,7 +98,7 @@ class Lingkungan:
         threading.Thread(target=self.web.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.web.server_address[1]}"
         env = {**os.environ, "GIT_REPO_DIRECTORY": str(self.klon), "PORT": str(self.port_proxy),
-               "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "error"}
+               "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "error", "MODE": "git" if alur else "fs", **ENV_GIT}
         self.proxy = subprocess.Popen(["node", str(DECAP_SERVER)], env=env, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL)
         for _ in range(100):
@@ -150,7 +150,7 @@ def masuk(page: Any, ling: Lingkungan, sid: str = SATKER) -> None:
 def buka(page: Any, ling: Lingkungan, jenis: str, nama: str, sid: str = SATKER) -> None:
     page.goto("about:blank")  # a new page load: a hash change alone would leave the last file's rows
     page.goto(f"{ling.url}/admin/?satker={sid}#/collections/{jenis}/entries/{nama}")
-    page.get_by_text("Mengubah ").first.wait_for()
+    page.locator("#nc-root").get_by_text("Mengubah ").first.wait_for()
     page.locator("#nc-root label").first.wait_for()
 
 
@@ -273,7 +273,7 @@ def test_realisasi_pagu_dan_paragraf_lkj(halaman: Any, ling: Lingkungan) -> None
     tangkap(page, "3-pilih-tahun")
 
     page.get_by_text("Realisasi kinerja 2024").click()
-    page.get_by_text("Mengubah ").first.wait_for()
+    page.locator("#nc-root").get_by_text("Mengubah ").first.wait_for()
     kotak = baris(page, "IK4.1 · 50")
     # the Indonesian habit first: a decimal comma is refused in the form, with what to write
     isi(kotak, "Nilai (tidak wajib)", "60,5")
@@ -305,6 +305,17 @@ def test_realisasi_pagu_dan_paragraf_lkj(halaman: Any, ling: Lingkungan) -> None
     teks = narasi.input_value()
     assert lama in teks
     narasi.fill(teks.replace(lama, "namun juga dapat dipertanggungjawabkan kepada masyarakat"))
+    # the screenshot shows the changed sentence selected in the middle of the window (the text area grows
+    # with its text, so the page scrolls: by the share of the text before it, wrapped lines are about even)
+    narasi.evaluate("""(el, kata) => {
+        const i = el.value.indexOf(kata);
+        el.focus(); el.setSelectionRange(i, i + kata.length);
+        const r = el.getBoundingClientRect();
+        let kotak = el.parentElement;  // Decap scrolls its editor pane, not the window
+        while (kotak && !(kotak.scrollHeight > kotak.clientHeight && getComputedStyle(kotak).overflowY !== 'visible'))
+            kotak = kotak.parentElement;
+        (kotak || document.scrollingElement).scrollTop += r.top + r.height * i / el.value.length - innerHeight / 2;
+    }""", "dipertanggungjawabkan kepada masyarakat")
     tangkap(page, "8-ubah-narasi")
     diff_l = simpan(page, ling, f"satker/{SATKER}/2024/lkj.md")
 
@@ -319,7 +330,7 @@ def test_realisasi_pagu_dan_paragraf_lkj(halaman: Any, ling: Lingkungan) -> None
     assert rapi.returncode == 0, rapi.stdout + rapi.stderr
     diff = lakip(ling.klon, "diff", "HEAD")
     assert diff.returncode == 0, diff.stderr
-    assert re.search(r"IK4\.1 .*realisasi 50 % → 60 %", diff.stdout), diff.stdout
+    assert re.search(r"IK4\.1 .*realisasi 50% → 60%", diff.stdout), diff.stdout
     assert "918.009.000" in diff.stdout and "918.100.000" in diff.stdout, diff.stdout
 
     # the site built from the saved files shows the new figure
@@ -367,3 +378,66 @@ def test_tidak_ada_permintaan_ke_luar_situs(halaman: Any, ling: Lingkungan) -> N
     luar = sorted({u for u in ling.permintaan if not u.startswith(asal) and not u.startswith(("data:", "blob:"))})
     assert ling.permintaan and not luar, luar
     assert any(u.endswith("/admin/decap-cms.js") for u in ling.permintaan)
+
+
+# ------------------------------------------------------------ the editorial workflow (proposals)
+
+
+@pytest.fixture(scope="module")
+def ling_alur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lingkungan]:
+    """decap-server in git mode: a save is a branch cms/<kind>/<entry>, publishing merges it, as a git host does."""
+    ling = Lingkungan(tmp_path_factory.mktemp("cms-alur"), alur=True)
+    yield ling
+    ling.tutup()
+
+
+def tunggu_pesan_hilang(page: Any) -> None:
+    """Before a screenshot: Decap's notices ('Usulan tersimpan') cover the toolbar for a few seconds."""
+    if os.environ.get("LAKIP_TANGKAP_LAYAR") == "1":
+        for teks in ("Usulan tersimpan", "Status usulan diperbarui"):
+            page.get_by_text(teks).first.wait_for(state="hidden", timeout=30000)
+
+
+def test_alur_usulan_cabang_lalu_digabung(peramban: Any, ling_alur: Lingkungan) -> None:
+    ling = ling_alur
+    konteks = peramban.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+    page = konteks.new_page()
+    page.on("dialog", lambda d: d.accept())
+    path = f"satker/{SATKER}/2024/realisasi.md"
+    try:
+        masuk(page, ling)
+        buka(page, ling, "realisasi", f"{SATKER}-2024")
+        isi(baris(page, "IK4.1 · 50"), "Nilai (tidak wajib)", "60")
+        page.get_by_role("button", name="Simpan usulan").click()
+        page.get_by_text("Usulan tersimpan").first.wait_for()
+        cabang = f"cms/realisasi/{SATKER}-2024"
+        # the proposal is a branch with one commit; the published data (main) is untouched
+        assert baris_berubah(git(ling.klon, "diff", "-U0", f"main...{cabang}")) == ["-    nilai: 50", "+    nilai: 60"]
+        assert git(ling.klon, "log", "--format=%s", f"main..{cabang}").splitlines() == [
+            f"Ubah Realisasi kinerja {SATKER}-2024"]
+        assert "nilai: 50" in git(ling.klon, "show", f"main:{path}")
+        page.get_by_role("button", name="Status: Draf").click()
+        page.get_by_role("menuitem", name="Ditinjau").click()
+        page.get_by_text("Status usulan diperbarui").first.wait_for()
+        tunggu_pesan_hilang(page)
+        tangkap(page, "10-usulan-tersimpan")
+        assert "ready" not in git(ling.klon, "config", f"branch.{cabang}.description")
+
+        # the reviewer: the list of proposals, then status Siap and Terbitkan (merge)
+        page.goto(f"{ling.url}/admin/?satker={SATKER}#/workflow")
+        page.get_by_text("Realisasi kinerja 2024").first.wait_for()
+        tunggu_pesan_hilang(page)
+        tangkap(page, "11-daftar-usulan")
+        buka(page, ling, "realisasi", f"{SATKER}-2024")
+        page.get_by_role("button", name="Status: Ditinjau").click()
+        page.get_by_role("menuitem", name="Siap").click()
+        page.get_by_text("Status usulan diperbarui").first.wait_for()
+        page.get_by_role("button", name="Terbitkan", exact=True).click()
+        page.get_by_text("Terbitkan sekarang").click()
+        page.get_by_text("Usulan diterbitkan").first.wait_for()
+        assert "nilai: 60" in git(ling.klon, "show", f"main:{path}")
+        assert cabang not in git(ling.klon, "branch", "--list")
+        cek = lakip(ling.klon, "check", "--tanpa-cache", "satker")
+        assert cek.returncode == 0, cek.stdout + cek.stderr
+    finally:
+        konteks.close()

@@ -169,7 +169,7 @@ def test_kalimat_ringkasan_sama_dengan_tabel(data: Path):
     md = _dok(data)
     ikhtisar = md.split("## Ikhtisar Eksekutif", 1)[1].split("\n\n", 2)[1]
     assert ikhtisar == (
-        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran strategis. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Kurang Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
         "121,51% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
@@ -222,7 +222,7 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
     assert all("IK1.1" in x or "77,42" in x or "<rect" in x for x in grafik), grafik
     # IK1.1: 60 / 77,5 = 77,42% (Cukup Berhasil); IKU mean (77,42 + 200 + 100) / 3 = 125,81%
     assert tambah == [
-        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran. "
+        "Pada tahun 2024, KPU Kabupaten Contoh mengukur 3 (tiga) indikator kinerja pada 2 (dua) sasaran strategis. "
         "Menurut kategori capaian: 1 (satu) indikator Sangat Berhasil, 1 (satu) indikator Berhasil, "
         "1 (satu) indikator Cukup Berhasil. Rata-rata capaian 3 (tiga) Indikator Kinerja Utama adalah "
         "125,81% (Sangat Berhasil). Dari pagu Rp 3.500.000, anggaran terealisasi Rp 3.299.000 "
@@ -246,6 +246,11 @@ def test_satu_realisasi_berubah_hanya_baris_yang_bergantung(tmp_path: Path):
         "(Rp 1.399.000 dari Rp 1.500.000) memberi rasio efisiensi 0,83 (kurang efisien: porsi anggaran yang "
         "terpakai lebih besar dari capaiannya). Rasio efisiensi adalah rata-rata capaian sasaran dibagi serapan "
         "anggaran program dan kegiatan pendukungnya.",
+        # BAB IV A. Kesimpulan: the computed conclusion
+        "Dari 2 (dua) sasaran strategis yang seluruh indikatornya terukur, 1 (satu) sasaran mencapai target "
+        "semua indikatornya dan 1 (satu) sasaran belum. Indikator yang belum mencapai target: IK1.1 (capaian "
+        "77,42%). Rata-rata capaian Indikator Kinerja Utama 125,81% (Sangat Berhasil). Serapan anggaran 94,26% "
+        "(Rp 3.299.000 dari Rp 3.500.000).",
     ]
     assert len(hapus) == len(tambah) + len(grafik)
     for lama in hapus:
@@ -311,13 +316,13 @@ def test_halaman_web_dan_tautan(data: Path):
     assert "satker/kab-contoh/2024/lkj.md" in semua
     assert "[Laporan Kinerja (LKj)](lkj.md)" in semua["satker/kab-contoh/2024/index.md"][0]
     page = halaman_lkj(s, SID, 2024, StatusPdf(True))
-    # indexed by the site's search like every page (Pagefind, e1fc9d5): no 'search: exclude' front matter
+    # the LKj page is indexed by the site's search (Pagefind): no front matter leaves it out
     assert page.startswith("# Draf Laporan Kinerja 2024: KPU Kabupaten Contoh\n")
     assert ("**Draf.** Laporan Kinerja 2024 ini masih disusun dan belum ditandatangani; isinya dapat berubah dan "
             "belum merupakan Laporan Kinerja yang diterbitkan.") in page
     assert "- **Draf (PDF A4)**: [lkj-kab-contoh-2024.pdf](lkj-kab-contoh-2024.pdf)." in page
     # no editor instruction on a public page
-    assert "profil.md" not in page and "daftarkan" not in page and "`" not in page.split("\n---\n")[1]
+    assert "profil.md" not in page and "daftarkan" not in page and "`" not in page
     tidak = halaman_lkj(s, SID, 2024, StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
     assert ("Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build); isi "
             "laporan ada di halaman ini.") in tidak
@@ -386,3 +391,78 @@ def test_build_menerbitkan_dokumen_resmi(tmp_path: Path):
     assert (site / "satker/kab-contoh/2024/dokumen/lkj-ttd.pdf").read_bytes() == b"%PDF-1.4 pindaian\n"
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
     assert 'href="../dokumen/lkj-ttd.pdf"' in html and "Laporan Kinerja yang diterbitkan" in html
+
+
+def test_titik_dua_tanpa_daftar_atau_tabel(data: Path):
+    (data / SID / "2024/lkj.md").write_text(
+        "---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nCapaian IKU disajikan pada tabel berikut:\n\n"
+        "Laporan ini disusun sesuai pedoman.\n\nTugas kami sebagai berikut:\n\n- menyusun laporan.\n\n"
+        "## Penutup\n\nRencana tindak lanjut adalah:\n", encoding="utf-8")
+    teks = [(p.path, p.baris, p.pesan) for p in susun_lkj(_situs(data), SID, 2024).peringatan]
+    # the list after the second colon and the section's end after the third are left alone
+    assert teks == [("satker/kab-contoh/2024/lkj.md", 7,
+                     "kalimat “Capaian IKU disajikan pada tabel berikut:” diakhiri titik dua, tetapi yang menyusul "
+                     "bukan daftar atau tabel (tulis daftar atau tabelnya, atau akhiri kalimat dengan titik)")]
+
+
+def test_kesimpulan_bab_iv_dihitung(data: Path):
+    md = _dok(data)
+    bab4 = md.split("## BAB IV Penutup", 1)[1]
+    kesimpulan = bab4.split("### A. Kesimpulan", 1)[1].split("\n\n", 2)[1]
+    assert kesimpulan == (
+        "Dari 2 (dua) sasaran strategis yang seluruh indikatornya terukur, 1 (satu) sasaran mencapai target semua "
+        "indikatornya dan 1 (satu) sasaran belum. Indikator yang belum mencapai target: IK1.1 (capaian 64,52%). "
+        "Rata-rata capaian Indikator Kinerja Utama 121,51% (Sangat Berhasil). Serapan anggaran 94,26% "
+        "(Rp 3.299.000 dari Rp 3.500.000).")
+    # two realisasi removed: no sasaran is fully measured, so none is concluded, and it says why
+    real = data / SID / "2024/realisasi.md"
+    real.write_text(re.sub(r"\n    nilai: [^\n]*", "", real.read_text()))
+    bab4 = _dok(data).split("## BAB IV Penutup", 1)[1]
+    assert ("Capaian 2 (dua) sasaran strategis belum dapat disimpulkan karena tidak semua realisasi indikatornya "
+            "dilaporkan. Realisasi 2 (dua) indikator tidak dilaporkan. Rata-rata capaian Indikator Kinerja Utama "
+            "100,00% (Berhasil).") in bab4
+
+
+def test_tabel_pejabat_dengan_nip(data: Path):
+    assert "| Ahmad | Ketua | – |  |" in _dok(data)  # no civil servant listed: no NIP column
+    profil = data / SID / "profil.md"
+    profil.write_text(profil.read_text().replace("jabatan: Sekretaris\n", "jabatan: Sekretaris\n    nip: '197503122006042001'\n"))
+    md = _dok(data)
+    assert "| Nama | NIP | Jabatan | Divisi | Keterangan |" in md
+    assert "| Ahmad | – | Ketua | – |  |" in md and "| Siti | 197503122006042001 | Sekretaris | – |  |" in md
+
+
+def test_rujukan_ke_tabel_dengan_judul_lain(data: Path):
+    (data / SID / "2024/lkj.md").write_text(
+        "---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\nRinciannya pada Tabel 3.1 Tugas dan Wewenang KPU. "
+        "Lihat juga Tabel 3.1 Capaian IKU dan Tabel 3.1 di atas.\n", encoding="utf-8")
+    teks = [(p.baris, p.pesan) for p in susun_lkj(_situs(data), SID, 2024).peringatan]
+    # a reference by number only, or with the table's own title, is fine
+    assert teks == [(7, "merujuk “Tabel 3.1 Tugas dan Wewenang KPU”, tetapi Tabel 3.1 dalam LKj yang dihasilkan "
+                        "adalah “Capaian Indikator Kinerja Utama tahun 2024” (rujuk nomor yang benar, atau hapus "
+                        "rujukannya)")]
+
+
+def test_analisis_indikator_satu_gaya_angka_tanpa_catatan(data: Path):
+    real = data / SID / "2024/realisasi.md"
+    real.write_text(real.read_text().replace(
+        "indikator: IK1.1\n    nilai: 50\n",
+        "indikator: IK1.1\n    nilai: 50\n    analisis: |\n      Didukung anggaran Rp.19.500.000,- dengan serapan 90 %.\n\n"
+        "      Angka 65 tercetak di BAB III.B.\n", 1))
+    md = _dok(data)
+    assert "*IK1.1.* Didukung anggaran Rp 19.500.000 dengan serapan 90%." in md
+    assert "Rp.19.500.000" not in md and "tercetak di BAB" not in md
+
+
+def test_tahun_lalu_hanya_capaian_tercetak(data: Path):
+    """An earlier year known only by its printed capaian is compared, not called 'no data'."""
+    d2023 = data / SID / "2023"
+    d2023.mkdir(exist_ok=True)
+    (d2023 / "realisasi.md").write_text(
+        "---\nrealisasi:\n  - indikator: IK1.1\n    tercetak:\n      - sumber: LKj 2024 Tabel 14 (kolom 2023)\n"
+        "        capaian: 82.3\n---\n", encoding="utf-8")
+    s, m = bangun_data(data, "satker")
+    assert not m, m.teks()
+    md = sebagai_pipa(markdown_lkj(susun_lkj(s, SID, 2024)))
+    assert ("- IK1.1: 2023: capaian 82,30% (hanya angka capaian yang dilaporkan; target dan realisasinya tidak "
+            "tersedia); 2024: capaian 64,52% (turun 17,78 poin persen dari 2023).") in md

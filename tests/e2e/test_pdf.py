@@ -19,7 +19,7 @@ from conftest import FIXTURE, bangun, tulis_proyek
 
 from lakip.bangun import bangun as bangun_data
 from lakip.lkj import chromium, pdf, tabel_cetak
-from lakip.lkj.naskah import Judul, NaskahLkj, Tabel, Teks
+from lakip.lkj.naskah import Gambar, Judul, NaskahLkj, Tabel, Teks
 from lakip.lkj.susun import susun_lkj
 from lakip.render.markdown import polos
 
@@ -358,6 +358,25 @@ def test_rencana_aksi_di_halaman_mendatar(pencetak: chromium.Pencetak, tmp_path:
     assert [k for k in lanskap.kata if k.teks == nomor and k.y0 > lanskap.tinggi - 18 * MM]
 
 
+def test_gambar_bersambung_setiap_bagian_berketerangan(pencetak: chromium.Pencetak, tmp_path: Path):
+    """A chart drawn in parts (more bars than one page holds) never leaves a part on a page without its
+    caption: each part is captioned 'Gambar 3.1 ... (bagian i dari n)'."""
+    bagian = "".join(f'<svg class="lakip-svg" viewBox="0 0 100 170" role="img"><text x="5" y="20">BAGIAN{i}</text>'
+                     '<rect x="5" y="30" width="60" height="130" fill="#1f4e79"/></svg>' for i in (1, 2, 3))
+    n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
+    n.blok += [Judul(1, "BAB III Akuntabilitas Kinerja", "bab-3", halaman_baru=True),
+               Teks("Capaian disajikan pada Gambar 3.1.\n"),
+               Gambar("3.1", "Capaian indikator kinerja tahun 2024", "gambar-3-1", bagian)]
+    hasil = pdf.cetak_lkj(n, tmp_path / "gambar.pdf", pencetak, tmp_path / "kerja")
+    hal = _halaman(hasil.path)
+    berisi = [h for h in hal if "BAGIAN" in h]
+    assert len(berisi) >= 2  # the parts do not fit one page
+    for h in berisi:
+        for i in (1, 2, 3):
+            if f"BAGIAN{i}" in h:
+                assert f"Gambar 3.1 Capaian indikator kinerja tahun 2024 (bagian {i} dari 3)" in h, h
+
+
 def test_judul_tidak_tertinggal_di_kaki_halaman(pencetak: chromium.Pencetak, tmp_path: Path):
     """Headings and run-in bold titles are never the last line of a page: they go with their text."""
     n = NaskahLkj(SID, "KPU Kabupaten Contoh", 2024, "Laporan", None, None, None)
@@ -442,6 +461,14 @@ def test_lebar_kolom_tidak_melewati_halaman():
 
 def test_css_kepala_di_escape():
     assert pdf._css_teks('KPU "X" </style>') == '"KPU \\22 X\\22  \\3c /style>"'
+
+
+def test_rupiah_tidak_terpisah_dari_angkanya(naskah: NaskahLkj, cetakan: pdf.CetakLkj):
+    assert pdf.rupiah_utuh("<td>Rp 3.299.000</td><p>Rp sebesar</p>") == "<td>Rp&#160;3.299.000</td><p>Rp sebesar</p>"
+    html = pdf.html_lkj(naskah)
+    assert "Rp&#160;3.299.000" in html and not re.search(r"\bRp \d", html)
+    # the printed text: no line ends with "Rp" (its number carried to the next line)
+    assert not [x for x in _halaman(cetakan.path) if re.search(r"\bRp[ \u00a0]*$", x, re.M)]
 
 
 def test_html_cetak_di_escape_dan_tanpa_skrip(naskah: NaskahLkj):

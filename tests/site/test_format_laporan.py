@@ -41,7 +41,7 @@ def test_sebagian_kalimat_dari_data_yang_tercatat(tmp_path: Path) -> None:
     assert not masalah, masalah.items
     teks = ringkasan_tahun(s.hasil("kab-contoh", 2024))
     assert teks.startswith("Pada tahun 2024, dari data yang tercatat, KPU Kabupaten Contoh mengukur 3 (tiga) "
-                           "indikator kinerja pada 2 (dua) sasaran. Data tahun ini hanya sebagian dari laporan "
+                           "indikator kinerja pada 2 (dua) sasaran strategis. Data tahun ini hanya sebagian dari laporan "
                            "(hanya IKU yang disalin); jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     assert "Rata-rata capaian 3 (tiga) Indikator Kinerja Utama yang tercatat adalah" in teks
 
@@ -71,7 +71,7 @@ aturan:
     assert h.indikator["IK1.1"].kategori.nama == "Kurang"
     md = re.sub(r' style="[^"]*"', "", halaman.halaman_tahun(s, "kab-contoh", 2024))
     assert ("Aturan capaian menurut Juknis Uji 2024: capaian dibatasi paling tinggi 120% sebelum dirata-rata; "
-            "kategori: Baik > 80%, Kurang ≤ 80%.") in md
+            "kategori capaian Baik > 80%, Kurang ≤ 80%.") in md
     from lakip.render.tabel import tabel_capaian
 
     tabel = re.sub(r' style="[^"]*"', "", tabel_capaian(h, h.sasaran))

@@ -34,7 +34,9 @@ def periksa_realisasi(s: Satker, th: Tahunan, indeks: dict, m: Masalah) -> None:
         ind = cari(indeks, x.indikator, x.path, x.line("indikator"), m, r.path, renstra_cacat(r.data))
         if ind is None:
             continue
-        if target_tahun(s, th.tahun, ind.id) is None and not _target_cacat(s, th, ind):
+        tanpa_angka = x.nilai is None and not x.triwulan and any(t.capaian is not None for t in x.tercetak)
+        # an entry holding only a printed capaian (an earlier year known from a later report) needs no target
+        if target_tahun(s, th.tahun, ind.id) is None and not _target_cacat(s, th, ind) and not tanpa_angka:
             m.tambah(x.path, x.line("indikator"),
                      f"realisasi {ind.id} tahun {th.tahun} tidak punya target (tulis targetnya di {th.tahun}/pk.md "
                      f"atau target {th.tahun} di Renstra)")

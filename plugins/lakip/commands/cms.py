@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import GagalPerintah
 from ..site.cms import nama_satker, tulis_admin
+from ..site.cms_host import masalah
 from .proyek import muat_proyek
 
 
@@ -22,6 +23,9 @@ def pengaturan_cms(mkdocs_yml: Path) -> dict[str, Any]:
     cms = muat_proyek(str(mkdocs_yml)).opsi.get("cms") or {}
     if not isinstance(cms, dict):
         raise GagalPerintah(f"{mkdocs_yml}: 'cms' pada plugin lakip harus berupa peta (lihat README)")
+    salah = masalah(cms)
+    if salah:
+        raise GagalPerintah(f"{mkdocs_yml}: " + "; ".join(salah))
     return cms
 
 

@@ -1,28 +1,23 @@
-"""``lakip ekspor DIR``: the open data of the site's ``data/`` folder, without building the site.
+"""``lakip ekspor DIR``: the open data of the site, without building the site.
 
 The same function as the build (``export.berkas_data``) on the same settings (``proyek``), so
-DIR holds byte for byte what ``site/data/`` holds: each satker's DIP as CSV and every
-satker-year's capaian and anggaran as JSON and CSV, with ``index.json`` as the catalogue; and the
-DCAT catalogue ``data.json``, which the site keeps at its root.
+DIR holds byte for byte what the built site holds: ``DIR/data/`` is the site's ``data/`` (each
+satker's DIP as CSV, every satker-year's capaian and anggaran as JSON and CSV, ``index.json``)
+and ``DIR/data.json`` the site's DCAT catalogue. The catalogue stays beside ``data/`` as on the
+site because its download URLs are relative to the site's root when ``site_url`` is not set.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..site.alamat import uri_data
 from ..site.export import berkas_data, tulis
 from ..site.halaman import rencana_halaman
 from .proyek import Proyek
 
 
 def ekspor(proyek: Proyek, tujuan: Path) -> list[Path]:
-    """Write the open data under ``tujuan`` (what the site has under ``data/``); returns the files."""
+    """Write the open data under ``tujuan`` as the site has it under its root; returns the files."""
     situs = proyek.situs()
     halaman = rencana_halaman(situs)  # the DIP lists the pages by address: only the addresses are needed
-    awalan = uri_data("")  # 'data/': every file berkas_data gives lives there but the DCAT catalogue
-    berkas = berkas_data(situs, halaman, proyek.site_url, proyek.url_folder)
-    # data.json sits at the site's root; its addresses come from the site's address, so it goes into
-    # DIR beside the data (the one file site/data/ does not hold)
-    assert all(uri.startswith(awalan) or uri == "data.json" for uri in berkas)
-    return tulis({uri.removeprefix(awalan): isi for uri, isi in berkas.items()}, tujuan)
+    return tulis(berkas_data(situs, halaman, proyek.site_url, proyek.url_folder), tujuan)

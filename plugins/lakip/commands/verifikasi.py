@@ -66,7 +66,7 @@ def _data(situs: Situs, site: Path, tampil: str, proyek: Proyek, halaman: Collec
         p = site / uri
         if not p.is_file():
             yield f"{tampil}/{uri}: berkas data tidak ada"
-        elif p.read_bytes() != (isi if isinstance(isi, bytes) else isi.encode("utf-8")):  # CSVs are bytes (BOM)
+        elif p.read_bytes() != (isi if isinstance(isi, bytes) else isi.encode("utf-8")):
             yield f"{tampil}/{uri}: isinya berbeda dari data saat ini (situs dibangun dari data atau pengaturan lain)"
         else:
             yield None

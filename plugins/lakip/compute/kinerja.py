@@ -52,6 +52,9 @@ class CapaianIndikator:
     target_akhir: Angka | None = None
     tahun_akhir: int | None = None
     progres_akhir: Decimal | None = None  # realisasi against the Renstra end target (%)
+    #: earlier years with no realisasi value whose capaian the data records only as printed:
+    #: (tahun, capaian as printed, where it was printed)
+    tercetak_lalu: tuple[tuple[int, Decimal, str], ...] = ()
 
     @property
     def dihitung(self) -> bool:
@@ -187,11 +190,15 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     nilai = realisasi_tahunan(ind, x)
     mentah, dibatasi, kat, ok, alasan = _capaian(ind, target.nilai if target else None, nilai, p)
     riwayat = []
+    lalu: list[tuple[int, Decimal, str]] = []
     for th in sorted(t for t in satker.tahun if t < tahun):
         xr = _realisasi_tahun(satker, th).get(ind.id)
         if xr is None:
             continue
         nr = realisasi_tahunan(ind, xr)
+        cetak = next((tc for tc in xr.tercetak if tc.capaian is not None), None)
+        if nr is None and cetak is not None and cetak.capaian is not None:
+            lalu.append((th, cetak.capaian, cetak.sumber))
         tr = target_tahun(satker, th, ind.id)
         c = _capaian(ind, tr.nilai if tr else None, nr, p)[0]
         riwayat.append((th, nr, c))
@@ -201,7 +208,7 @@ def capaian_indikator(satker: Satker, tahun: int, d: Definisi, p: Pengaturan,
     if isinstance(akhir, Decimal) and isinstance(nilai, Decimal) and (akhir > 0 or (akhir == 0 and ind.polaritas == "turun")):
         progres = hitung_capaian(ind.polaritas, akhir, nilai)
     return CapaianIndikator(ind, d.sasaran, target, x, nilai, mentah, dibatasi, kat, ok, alasan,
-                            tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres)
+                            tuple(riwayat), akhir, r.selesai if akhir is not None else None, progres, tuple(lalu))
 
 
 def hitung_tahun(satker: Satker, tahun: int, p: Pengaturan | None = None) -> HasilTahun:

@@ -12,12 +12,17 @@ line to fix (lkj.md, or the data file that lacks it) with what to write:
   commissioners'), place and date;
 - every indicator of the year's Perjanjian Kinerja with its realisasi;
 - no narrative-lint finding (``periksa``/``klaim``): a final may not contradict its tables;
-- a logo named in profil.md that cannot be printed.
+- a logo named in profil.md that cannot be printed;
+- no scaffold placeholder of ``lakip baru`` left in the files the report is made of
+  (``check.contoh``, passed in by ``bangun`` as ``contoh`` since check/ and lkj/ are siblings:
+  warnings for a draft, errors here).
 
 A draft gets the narrative findings as warnings (``peringatan_lkj``), never as errors.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..compute.situs import Situs
 from ..errors import LakipError
@@ -25,7 +30,7 @@ from ..model.rekaman import BerkasLkj
 from ..model.satker import Berkas, Satker
 from .naskah import NaskahLkj
 from .penyusun import dokumen_resmi, logo_satker
-from .susun import punya_lkj, susun_lkj
+from .susun import peringatan_naskah, punya_lkj, susun_lkj
 
 __all__ = ["kekurangan_draf", "periksa_final", "peringatan_lkj"]
 
@@ -79,8 +84,9 @@ def _realisasi(situs: Situs, s: Satker, tahun: int) -> list[LakipError]:
     return out
 
 
-def periksa_final(situs: Situs) -> list[LakipError]:
-    """Every gap of every LKj marked ``status: final``, at path:line with what to write."""
+def periksa_final(situs: Situs, contoh: Callable[[Satker], list[LakipError]] | None = None) -> list[LakipError]:
+    """Every gap of every LKj marked ``status: final``, at path:line with what to write; ``contoh`` gives a
+    satker's scaffold placeholders (``check.contoh.temuan_contoh_satker``)."""
     out: list[LakipError] = []
     for s in situs.satker():
         for tahun, th in sorted(s.tahun.items()):
@@ -99,7 +105,17 @@ def periksa_final(situs: Situs) -> list[LakipError]:
             out.extend(_realisasi(situs, s, tahun))
             out.extend(LakipError(p.path, p.baris, f"LKj berstatus final: {p.pesan}") for p in n.peringatan)
             out.extend(_logo(s))
+            if contoh is not None:
+                out.extend(_contoh(contoh(s), s, tahun))
     return out
+
+
+def _contoh(temuan: list[LakipError], s: Satker, tahun: int) -> list[LakipError]:
+    """Scaffold placeholders in the profile, the Renstra and the year's own files (another year's are
+    not part of this report)."""
+    lain = {th.folder for t, th in s.tahun.items() if t != tahun}
+    return [LakipError(e.path, e.line, f"LKj berstatus final: {e.pesan}") for e in temuan
+            if not any(e.path.startswith(d.rstrip("/") + "/") for d in lain)]
 
 
 def _logo(s: Satker) -> list[LakipError]:
@@ -124,7 +140,7 @@ def peringatan_lkj(situs: Situs) -> list[LakipError]:
                                           "punya pindaian bertanda tangan (daftarkan di profil.md bagian 'dokumen' "
                                           f"dengan 'jenis: lkj', 'tahun: {tahun}', 'resmi: true' dan 'berkas')"))
                 continue
-            out.extend(LakipError(p.path, p.baris, p.pesan) for p in susun_lkj(situs, s.id, tahun).peringatan)
+            out.extend(LakipError(p.path, p.baris, p.pesan) for p in peringatan_naskah(situs, s.id, tahun))
     return out
 
 

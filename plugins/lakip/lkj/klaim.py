@@ -11,7 +11,9 @@ while any is left (``lkj.final``). The rules:
   mencapai semua sasaran", "secara umum dapat memenuhi target") while an indicator is
   below its target or was not measured;
 - another satker's name (a Kabupaten/Kota that is not this one, copied from another report);
-- template text left unfilled ("[isi ...]", "....", "XXX").
+- template text left unfilled ("[isi ...]", "....", "XXX");
+- a sentence announcing what follows ("pada tabel berikut:") followed by another paragraph instead of
+  the list or table it announces (``titik_dua_menggantung``: the text as a whole).
 """
 
 from __future__ import annotations
@@ -90,15 +92,17 @@ def _tempat(nama: str) -> str:
 def periksa_klaim(h: HasilTahun, path: str, baris: int, line: str, nama_lain: list[str]) -> list[Peringatan]:
     """The claims of one line that the data refutes."""
     out: list[Peringatan] = []
-    nilai, fakta = _persen_dihitung(h)
-    for m in _PERSEN.finditer(line) if f"/{h.tahun}/" in path else ():  # the year's files speak of its results
+    klaim = list(_PERSEN.finditer(line)) if f"/{h.tahun}/" in path else []  # the year's files speak of its results
+    nilai, fakta = _persen_dihitung(h) if klaim else (set(), "")  # computed only for a line that claims one
+    for m in klaim:
         if nilai and not _cocok(m.group(2), nilai):
             out.append(Peringatan(path, baris, f"klaim “{m.group(0).strip()}” tidak cocok dengan capaian yang "
                                                f"dihitung dari data ({fakta or 'tidak ada capaian sebesar itu'}); "
                                                "tulis angka hasil hitungan atau hapus angkanya"))
-    fakta_t = _fakta_target(h)
+    semua = list(_KLAIM_SEMUA.finditer(line))
+    fakta_t = _fakta_target(h) if semua else None
     if fakta_t is not None:
-        for m in _KLAIM_SEMUA.finditer(line):
+        for m in semua:
             out.append(Peringatan(path, baris, f"klaim “{m.group(0).strip()}” bertentangan dengan data: {fakta_t} "
                                                "(ubah kalimatnya sesuai hasil pengukuran)"))
     sendiri = _tempat(h.satker.nama)
@@ -112,4 +116,31 @@ def periksa_klaim(h: HasilTahun, path: str, baris: int, line: str, nama_lain: li
             out.append(Peringatan(path, baris, f"menyebut satker lain “{lain}” (ganti dengan {h.satker.nama})"))
     for m in _TEMPLAT.finditer(line):
         out.append(Peringatan(path, baris, f"teks templat belum diisi: “{m.group(0)}” (tulis isinya atau hapus)"))
+    return out
+
+
+#: What may follow a colon: a list item ("-", "1.", "a)", "(1)"), a table, a quotation, an image or a table's bold title.
+_DAFTAR_ATAU_TABEL = re.compile(r"[ \t]*(?:[-*+]\s|\(?\d{1,2}[.)]\s|\(?[a-zA-Z][.)]\s|\||<table|!\[|>|\*\*)")
+
+
+def titik_dua_menggantung(path: str, awal: int, teks: str) -> list[Peringatan]:
+    """Paragraphs ending in a colon whose next block is prose or a heading, not the announced list or table.
+
+    A colon at the end of a narrative or of a section is left alone: the table the generator prints there may
+    follow it."""
+    out: list[Peringatan] = []
+    baris = teks.split("\n")
+    for i, line in enumerate(baris):
+        if not line.rstrip().endswith(":") or _DAFTAR_ATAU_TABEL.match(line) or line.lstrip().startswith("#"):
+            continue
+        if i + 1 < len(baris) and baris[i + 1].strip():
+            continue  # the paragraph goes on (or a list starts directly under it)
+        berikut = next((x for x in baris[i + 1:] if x.strip()), None)
+        if berikut is None or berikut.lstrip().startswith("#") or _DAFTAR_ATAU_TABEL.match(berikut):
+            continue  # a section's end: the LKj may print its generated table there
+        akhir = line.strip()
+        cuplik = ("…" if len(akhir) > 60 else "") + akhir[-60:]
+        out.append(Peringatan(path, awal + i, f"kalimat “{cuplik}” diakhiri titik dua, tetapi yang menyusul bukan "
+                                              "daftar atau tabel (tulis daftar atau tabelnya, atau akhiri kalimat "
+                                              "dengan titik)"))
     return out

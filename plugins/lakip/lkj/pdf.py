@@ -148,6 +148,20 @@ def _gambar_lokal(teks_html: str, folder: Path | None) -> str:
     return _IMG_SRC.sub(ganti, teks_html)
 
 
+_RP_SPASI = re.compile(r"\bRp (?=\d)")
+
+
+def rupiah_utuh(teks_html: str) -> str:
+    """"Rp 63.293.098.000" never broken between "Rp" and its number at a line end (a non-breaking space)."""
+    return _RP_SPASI.sub("Rp&#160;", teks_html)
+
+
+def _bagian_gambar(isi_html: str) -> list[str]:
+    """The drawings of a figure made of several SVG parts, each alone; any other figure as one piece."""
+    bagian = [x for x in re.split(r"(?=<svg\b)", isi_html) if x.strip()]
+    return bagian if len(bagian) > 1 and all(x.lstrip().startswith("<svg") for x in bagian) else [isi_html]
+
+
 def html_dasar(n: NaskahLkj) -> str:
     """The print HTML with every page marker and empty page-number slots (see ``isi_halaman``)."""
     md = md_cetak()
@@ -203,14 +217,20 @@ def html_dasar(n: NaskahLkj) -> str:
             isi.append(f'<div class="{kelas}"><p class="keterangan" id="{b.jangkar}">{tanda(b.jangkar)}'
                        f'<span class="no">Tabel {html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</p>{tabel}</div>')
         elif isinstance(b, Gambar):
-            # the page marker sits in the caption: the list of figures gives the page where the caption is
-            isi.append(f'<figure id="{b.jangkar}">{b.html}<figcaption>{tanda(b.jangkar)}<span class="no">Gambar '
-                       f'{html.escape(b.nomor)}</span> {inline_md(md, b.judul)}</figcaption></figure>')
+            # the page marker sits in the caption: the list of figures gives the page where the caption is.
+            # A chart drawn in parts (svg_capaian_cetak) prints each part with its own caption, so no part
+            # lands on a page without one; the list of figures gives the first part's page.
+            bagian = _bagian_gambar(b.html)
+            for i, gambar in enumerate(bagian, 1):
+                ke = f" (bagian {i} dari {len(bagian)})" if len(bagian) > 1 else ""
+                idg = f' id="{b.jangkar}"' if i == 1 else ""
+                isi.append(f'<figure{idg}>{gambar}<figcaption>{tanda(b.jangkar) if i == 1 else ""}<span class="no">'
+                           f'Gambar {html.escape(b.nomor)}</span> {inline_md(md, b.judul)}{ke}</figcaption></figure>')
         elif isinstance(b, (TandaTangan, TandaTanganPK, PernyataanReviu, Kosong)):
             isi.append(html_tanda(b, n.draf))
         elif isinstance(b, DaftarIsi):
             isi.append(daftar(b.jenis))
-    isi = [_gambar_lokal(x, n.folder) for x in isi]
+    isi = [rupiah_utuh(_gambar_lokal(x, n.folder)) for x in isi]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLAT)), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     css = (TEMPLAT / "lkj-cetak.css").read_text(encoding="utf-8")

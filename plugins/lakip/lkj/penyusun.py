@@ -287,6 +287,13 @@ def _baca_lkj(satker: Satker, tahun: int, peringatan: list[Peringatan]) -> tuple
     return dikenal, lain
 
 
+def peringatan_bab(satker: Satker, tahun: int) -> list[Peringatan]:
+    """The findings of reading ``<tahun>/lkj.md`` into chapters (text before the first, unknown chapters)."""
+    out: list[Peringatan] = []
+    _baca_lkj(satker, tahun, out)
+    return out
+
+
 def _bagian_body(berkas: Berkas | None) -> list[Bagian]:  # type: ignore[type-arg]
     """A data file's body split at its highest heading level, neutralised once, as it is read
     (``aman.netralkan``): its image paths made relative to the year folder, where the LKj page is."""
@@ -399,9 +406,12 @@ class _Konteks:
         self.z.n.blok.append(Kosong(bagian, path, (b.baris if b is not None else 0) or baris, saran))
 
     def bagian_narasi(self, b: _Bab, judul_bagian: str, kata: Sequence[str], tambahan: Sequence[Bagian] = (),
-                      wajib: bool = True) -> None:
-        """A lettered section: the lkj.md section of that name, else the data body pieces, else a gap."""
+                      wajib: bool = True, pembuka: str = "") -> None:
+        """A lettered section: the lkj.md section of that name, else the data body pieces, else a gap;
+        ``pembuka`` is generated text that opens it (it never fills the gap of the narrative)."""
         self.z.bagian(judul_bagian)
+        if pembuka:
+            self.z.teks(pembuka)
         milik = b.ambil(*kata)
         ada = self.tulis(milik, 4, judul_sendiri=False)
         ada = self.tulis(tambahan, 4) or ada

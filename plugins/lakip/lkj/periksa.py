@@ -14,7 +14,7 @@ from ..model.katalog import renstra_untuk
 from ..model.satker import Satker
 from ..render.format import bilangan_terbilang
 from ..render.markdown import ada_isi, hapus_komentar
-from .klaim import periksa_klaim
+from .klaim import periksa_klaim, titik_dua_menggantung
 from .naskah import BULAN, Gambar, NaskahLkj, Peringatan, Tabel
 
 # ---------------------------------------------------------------- the narrative check
@@ -42,8 +42,17 @@ def _teks_narasi(situs: Situs, sid: str, tahun: int) -> list[tuple[str, int, str
             if (n.tahun == tahun or (n.tahun is None and n.path in lain)) and ada_isi(n.teks)]
 
 
+def merujuk_nomor(situs: Situs, sid: str, tahun: int) -> bool:
+    """Does a narrative of the year's LKj refer to a table or figure by number (``Tabel 3.1``)? Only that
+    finding of :func:`periksa_naskah` needs the composed document (its numbered tables and figures)."""
+    return any(_RUJUKAN.search(hapus_komentar(teks)) for _, _, teks in _teks_narasi(situs, sid, tahun))
+
+
 def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None = None) -> list[Peringatan]:
     """Narrative claims that disagree with the data: years outside the report's, counts, table references."""
+    narasi = _teks_narasi(situs, sid, tahun)
+    if not narasi:  # nothing written: nothing to contradict the data (and no need to compute the year)
+        return []
     s = situs.data.satker[sid]
     h = situs.hasil(sid, tahun)
     r = renstra_untuk(s, tahun)
@@ -53,12 +62,16 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
     boleh_teks = ", ".join(str(t) for t in sorted(boleh))
     ind_n, sas_n = _jumlah_sah(h)
     ada_nomor = {b.nomor for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else None
-    jenis_nomor = {(("Tabel" if isinstance(b, Tabel) else "Gambar"), b.nomor)
-                   for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else set()
-    nama_lain = [x.nama for x in situs.data.satker.values() if x.id not in (sid, _induk(s))]
+    judul_nomor = {(("Tabel" if isinstance(b, Tabel) else "Gambar"), b.nomor): b.judul
+                   for b in naskah.blok if isinstance(b, (Tabel, Gambar))} if naskah else {}
+    jenis_nomor = set(judul_nomor)
+    nama = situs.simpan(("nama satker",), lambda: {x.id: x.nama for x in situs.data.satker.values()})
+    bukan = (sid, _induk(s))
+    nama_lain = [n for i, n in nama.items() if i not in bukan]
     hasil: list[Peringatan] = []
-    for path, awal, teks in _teks_narasi(situs, sid, tahun):
+    for path, awal, teks in narasi:
         bersih = hapus_komentar(teks)
+        hasil.extend(titik_dua_menggantung(path, awal, bersih))
         for no, line in enumerate(bersih.split("\n")):
             baris = awal + no
             abaikan: list[tuple[int, int]] = [m.span() for m in _DIKECUALIKAN.finditer(line)]
@@ -91,7 +104,25 @@ def periksa_naskah(situs: Situs, sid: str, tahun: int, naskah: NaskahLkj | None 
                         hasil.append(Peringatan(path, baris, f"merujuk “{m.group(0)}” yang tidak ada dalam LKj "
                                                              "yang dihasilkan (nomor tabel dan gambar diberikan "
                                                              "otomatis; lihat Daftar Tabel)"))
+                    elif (lain := _judul_lain(line[m.end():], judul_nomor[(m.group(1), m.group(2))])) is not None:
+                        hasil.append(Peringatan(path, baris, f"merujuk “{m.group(0)} {lain}”, tetapi {m.group(0)} "
+                                                             "dalam LKj yang dihasilkan adalah “"
+                                                             f"{judul_nomor[(m.group(1), m.group(2))]}” (rujuk "
+                                                             "nomor yang benar, atau hapus rujukannya)"))
     return sorted(set(hasil), key=lambda p: (p.path, p.baris, p.pesan))
+
+
+_JUDUL_RUJUKAN = re.compile(r"\s+([A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|dan|atau|di|ke|per))*)")
+
+
+def _judul_lain(sesudah: str, judul: str) -> str | None:
+    """The title a reference gives after its number ("Tabel 1.1 Tugas, Wewenang dan Kewajiban ..."), when it is
+    not the title of the generated table of that number; None when the reference names no title or the same."""
+    m = _JUDUL_RUJUKAN.match(sesudah)
+    if m is None:
+        return None
+    kata = m.group(1).split()[0].strip(",").lower()
+    return None if judul.lower().split()[:1] == [kata] else m.group(1).strip(" ,")
 
 
 def _induk(s: Satker) -> str | None:

@@ -21,7 +21,7 @@ from ..render.aman import netralkan, sel
 from ..render.format import angka, persen, rupiah
 from ..render.kalimat import alasan
 from ..render.markdown import ada_isi
-from .penyusun import _jumlah, _Konteks
+from .penyusun import _jumlah, _Konteks, seragamkan_angka, tanpa_catatan
 
 TINGKAT_SASARAN = {"strategis": "sasaran strategis", "program": "sasaran program", "kegiatan": "sasaran kegiatan"}
 
@@ -53,10 +53,25 @@ def _butir_target(c: CapaianIndikator) -> str:
     return f"- {sel(ind.id)} {sel(ind.nama)}: target {target}, realisasi {real}, capaian {persen(c.capaian)}{kat}."
 
 
+def _butir_tercetak_lalu(c: CapaianIndikator, tahun: int) -> str | None:
+    """Earlier years known only by their printed capaian (no target or realisasi in the data)."""
+    if not c.tercetak_lalu:
+        return None
+    lalu = "; ".join(f"{t}: capaian {persen(cp)} (hanya angka capaian yang dilaporkan; target dan realisasinya "
+                     "tidak tersedia)" for t, cp, _ in c.tercetak_lalu)
+    teks = f"- {sel(c.indikator.id)}: {lalu}; {tahun}: capaian " + (persen(c.capaian) if c.capaian is not None else "tidak dihitung")
+    t_akhir, cp_akhir, _ = c.tercetak_lalu[-1]
+    if c.capaian is not None:
+        beda = c.capaian - cp_akhir
+        arah = "naik" if beda > 0 else "turun" if beda < 0 else "sama"
+        teks += f" ({arah}" + (f" {angka(abs(beda), 2)} poin persen" if beda else "") + f" dari {t_akhir})"
+    return teks + "."
+
+
 def _butir_riwayat(c: CapaianIndikator, tahun: int) -> str | None:
     ada = [(t, v, cp) for t, v, cp in c.riwayat if v is not None]  # a year without realisasi says nothing
     if not ada:
-        return None
+        return _butir_tercetak_lalu(c, tahun)
     lalu = "; ".join(f"{t}: {_nilai(c, v)}" + (f" (capaian {persen(cp)})" if cp is not None else "")
                      for t, v, cp in ada)
     teks = f"- {sel(c.indikator.id)}: {lalu}; {tahun}: {_nilai(c, c.nilai_realisasi)}"
@@ -98,6 +113,11 @@ def _bagian(no: int, judul: str, butir: list[str], tanpa: str) -> str:
     return f"{_judul(no, judul)}\n\n{isi}\n"
 
 
+def _cetak(md: str) -> str:
+    """An analysis as printed: neutralised, without transcription notes, in the report's number style."""
+    return seragamkan_angka(tanpa_catatan(netralkan(md))).strip()
+
+
 def _analisis(k: _Konteks, kel: KelompokSasaran) -> bool:
     """(5): the satker's analysis of this sasaran; False when none is written."""
     sas = kel.sasaran
@@ -106,14 +126,14 @@ def _analisis(k: _Konteks, kel: KelompokSasaran) -> bool:
     k.z.teks(_judul(5, "Analisis penyebab keberhasilan/kegagalan dan tindak lanjut") + "\n")
     ada = False
     for a in milik:
-        k.z.teks(netralkan(a.penyebab).strip() + "\n")
+        k.z.teks(_cetak(a.penyebab) + "\n")
         if a.tindak_lanjut and ada_isi(a.tindak_lanjut):
-            k.z.teks("*Tindak lanjut:* " + netralkan(a.tindak_lanjut).strip() + "\n")
+            k.z.teks("*Tindak lanjut:* " + _cetak(a.tindak_lanjut) + "\n")
         ada = True
     for c in kel.indikator:
         teks = c.realisasi.analisis if c.realisasi is not None else None
         if ada_isi(teks):
-            k.z.teks(f"*{sel(c.indikator.id)}.* " + netralkan(teks or "").strip() + "\n")
+            k.z.teks(f"*{sel(c.indikator.id)}.* " + _cetak(teks or "") + "\n")
             ada = True
     return ada
 
@@ -159,7 +179,7 @@ def sasaran_bab3(k: _Konteks, kel: KelompokSasaran) -> None:
     ind = list(kel.indikator)
     z.teks(_bagian(1, "Target dan realisasi", [_butir_target(c) for c in ind], ""))
     z.teks(_bagian(2, "Dibandingkan tahun sebelumnya", [x for c in ind if (x := _butir_riwayat(c, tahun))],
-                   "Tidak ada data realisasi tahun sebelumnya untuk indikator sasaran ini."))
+                   "Tidak ada data tahun sebelumnya untuk indikator sasaran ini."))
     z.teks(_bagian(3, "Dibandingkan target akhir Renstra", [x for c in ind if (x := _butir_renstra(c))],
                    "Renstra tidak memuat target akhir untuk indikator sasaran ini."))
     z.teks(_bagian(4, "Dibandingkan standar nasional", [x for c in ind if (x := _butir_standar(c))],

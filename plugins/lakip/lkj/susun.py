@@ -32,12 +32,12 @@ from ..render import tabel as render
 from ..render.aman import sel, teks_aman
 from ..render.bagan import bagan_organisasi
 from ..render.format import angka, tanggal
-from ..render.kalimat import ringkasan_tahun
+from ..render.kalimat import kesimpulan_tahun, ringkasan_tahun
 from ..render.markdown import (
     kunci_judul,
 )
 from .akuntabilitas import bab_akuntabilitas
-from .naskah import DaftarIsi, Judul, NaskahLkj, PernyataanReviu, TandaTanganPK
+from .naskah import DaftarIsi, Judul, Kosong, NaskahLkj, Peringatan, PernyataanReviu, TandaTanganPK
 from .penyusun import (
     _bagian_body,
     _jumlah,
@@ -46,8 +46,9 @@ from .penyusun import (
     _pilah,
     _tanda_tangan,
     naskah_baru,
+    peringatan_bab,
 )
-from .periksa import periksa_naskah
+from .periksa import merujuk_nomor, periksa_naskah
 
 
 def punya_lkj(situs: Situs, sid: str, tahun: int) -> bool:
@@ -209,7 +210,9 @@ def _bab_perencanaan(k: _Konteks) -> None:
                + "; ".join(f"{_label_pk(hp.perjanjian, tahun)} ({_jumlah(len(hp.perjanjian.baris), 'indikator')}"
                            + (f", ditandatangani {sel(hp.perjanjian.pihak_pertama.jabatan)}"
                               if hp.perjanjian.pihak_pertama else "") + ")" for hp in pks)
-               + ". Naskahnya, dengan tanda tangan para pihak, disajikan utuh pada Lampiran.\n")
+               + (". Naskahnya, dengan tanda tangan para pihak, disajikan utuh pada Lampiran.\n"
+                  if all(hp.perjanjian.pihak_pertama and hp.perjanjian.pihak_pertama.nama for hp in pks)
+                  else ". Naskahnya disajikan pada Lampiran.\n"))
     k.bagian_sisa(b2)
 
 
@@ -247,7 +250,7 @@ def _bab_penutup(k: _Konteks) -> None:
     b4 = k.bab_narasi("4")
     z.bab_baru("4", "BAB IV Penutup", "bab-4")
     z.narasi(b4.pembuka, 3)
-    k.bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"))
+    k.bagian_narasi(b4, "Kesimpulan", ("kesimpulan", "simpulan"), pembuka=kesimpulan_tahun(k.h))
     k.bagian_narasi(b4, "Rencana Tindak Lanjut", ("tindak lanjut",))
     k.bagian_sisa(b4)
 
@@ -274,12 +277,20 @@ def _lampiran(k: _Konteks) -> None:
         pj = hp.perjanjian
         label = _label_pk(pj, tahun)
         z.tabel_dari(render.tabel_pk(h, pj.id, tanda_tangan=False), [label, f"Anggaran dalam {label}"])
-        z.n.blok.append(tanda_tangan_pk(pj))
+        if pj.pihak_pertama is not None and pj.pihak_pertama.nama:
+            z.n.blok.append(tanda_tangan_pk(pj))
+        else:  # the Lampiran reproduces the signed PK: without its signatories it is a gap, not an empty block
+            z.n.blok.append(Kosong(f"Lampiran, penandatangan {label}", pj.path,
+                                   pj.line("pihak_pertama") if pj.pihak_pertama is not None else pj.line(),
+                                   "tulis 'pihak_pertama:' (dan 'pihak_kedua:') dengan 'jabatan:', 'nama:' dan "
+                                   "'nip:', serta 'tempat:' dan 'tanggal:', sebagaimana naskah PK yang "
+                                   "ditandatangani"))
     z.bagian("Rencana Kinerja Tahunan")
     if rkt:
         for hp in rkt:
             z.tabel_dari(render.tabel_pk(h, hp.perjanjian.id, tanda_tangan=False), [_label_pk(hp.perjanjian, tahun)])
-            z.n.blok.append(tanda_tangan_pk(hp.perjanjian))
+            if hp.perjanjian.pihak_pertama is not None and hp.perjanjian.pihak_pertama.nama:
+                z.n.blok.append(tanda_tangan_pk(hp.perjanjian))  # an unsigned RKT prints no empty block
     else:
         z.teks(f"Rencana Kinerja Tahunan {tahun} tidak disusun sebagai dokumen tersendiri (lihat Perjanjian "
                "Kinerja di atas).\n")
@@ -291,3 +302,12 @@ def _lampiran(k: _Konteks) -> None:
     for extra in lp.bagian:
         z.bagian(teks_aman(extra.judul or ""))
         z.narasi(extra.isi, 4)
+
+
+def peringatan_naskah(situs: Situs, sid: str, tahun: int) -> list[Peringatan]:
+    """``susun_lkj(situs, sid, tahun).peringatan``, composing the document only when a narrative refers to
+    a table or figure by number: the other findings need only the narratives and the data. ``lakip check``
+    lists them for every LKj; composing each one tripled a national check's CPU time (bench/README.md)."""
+    if merujuk_nomor(situs, sid, tahun):
+        return susun_lkj(situs, sid, tahun).peringatan
+    return peringatan_bab(situs.data.satker[sid], tahun) + periksa_naskah(situs, sid, tahun)

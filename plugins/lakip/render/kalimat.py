@@ -138,22 +138,39 @@ def jumlah_kata(n: int, benda: str) -> str:
     return f"{n} ({bilangan_terbilang(n)}) {benda}"
 
 
+def jumlah_sasaran(semua: list[CapaianIndikator]) -> str:
+    """'6 (enam) sasaran strategis, 15 (lima belas) sasaran program dan 17 (tujuh belas) sasaran kegiatan':
+    each level counted apart, never summed into one number of 'sasaran'."""
+    per: dict[str, set[str]] = {}
+    for c in semua:
+        per.setdefault(c.sasaran.tingkat, set()).add(c.sasaran.id)
+    bagian = [jumlah_kata(len(per[t]), f"sasaran {t}") for t in ("strategis", "program", "kegiatan") if t in per]
+    if len(bagian) <= 1:
+        return bagian[0] if bagian else jumlah_kata(0, "sasaran")
+    return ", ".join(bagian[:-1]) + " dan " + bagian[-1]
+
+
 def ringkasan_tahun(h: HasilTahun) -> str:
     """The summary sentences of a year: every number in them is computed."""
     s = h.satker
     nama = sel(s.nama)
-    semua = list(h.indikator.values())
-    sasaran = {c.sasaran.id for c in semua}
+    # an indicator known only by a capaian printed in a later report (no target, no realisasi) is not measured
+    cetak = [c for c in h.indikator.values() if c.target is None and c.nilai_realisasi is None
+             and c.realisasi is not None and any(t.capaian is not None for t in c.realisasi.tercetak)]
+    semua = [c for c in h.indikator.values() if c not in cetak]
     ada = [c for c in semua if c.nilai_realisasi is not None]
-    tercatat = " dari data yang tercatat," if h.sebagian else ""
-    kalimat = [f"Pada tahun {h.tahun},{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
-               f"pada {jumlah_kata(len(sasaran), 'sasaran')}."]
+    tercatat = ", dari data yang tercatat," if h.sebagian else ","
+    kalimat = [f"Pada tahun {h.tahun}{tercatat} {nama} mengukur {jumlah_kata(len(semua), 'indikator kinerja')} "
+               f"pada {jumlah_sasaran(semua)}."]
     if h.sebagian:
         kalimat.append("Data tahun ini hanya sebagian dari laporan"
                        + (f" ({sel(h.catatan_sebagian)})" if h.catatan_sebagian else "")
                        + "; jumlah dan rata-rata di bawah hanya dari data yang tercatat.")
     if not semua:
         kalimat = [f"Belum ada indikator kinerja {nama} dengan target tahun {h.tahun}."]
+        if cetak:
+            kalimat.append(f"Untuk {jumlah_kata(len(cetak), 'indikator')} hanya angka capaiannya yang dilaporkan, "
+                           "tanpa target dan realisasi, sehingga capaiannya tidak dihitung di sini.")
     elif len(ada) < len(semua):
         kalimat.append(f"Realisasi sudah tercatat untuk {jumlah_kata(len(ada), 'indikator')}; "
                        f"{jumlah_kata(len(semua) - len(ada), 'indikator')} belum ada realisasinya.")
@@ -186,4 +203,53 @@ def uraian_aturan(p: Pengaturan) -> str:
             pita.append(f"{sel(k.nama)} ≤ {angka(k.atas)}%" if k.atas is not None else sel(k.nama))
         else:
             pita.append(f"{sel(k.nama)} > {angka(k.bawah)}%")
-    return f"Aturan capaian {dasar}: {batas}; kategori: " + ", ".join(pita) + "."
+    return f"Aturan capaian {dasar}: {batas}; kategori capaian " + ", ".join(pita) + "."
+
+
+#: up to this many indicators below target are listed by name in the conclusion
+BANYAK_DIRINCI = 8
+
+
+def kesimpulan_tahun(h: HasilTahun) -> str:
+    """BAB IV's computed conclusion: per sasaran level, how many sasaran met every indicator's target, which
+    indicators did not, which were not reported; the IKU mean and the budget's serapan. Every number computed."""
+    semua = list(h.indikator.values())
+    if not semua:
+        return ""
+    kalimat = []
+    for t in ("strategis", "program", "kegiatan"):
+        per: dict[str, list[CapaianIndikator]] = {}
+        for c in semua:
+            if c.sasaran.tingkat == t:
+                per.setdefault(c.sasaran.id, []).append(c)
+        if not per:
+            continue
+        diukur = {k: v for k, v in per.items() if all(c.memenuhi_target is not None for c in v)}
+        if not diukur:
+            kalimat.append(f"Capaian {jumlah_kata(len(per), f'sasaran {t}')} belum dapat disimpulkan karena "
+                           "tidak semua realisasi indikatornya dilaporkan.")
+            continue
+        penuh = sum(1 for v in diukur.values() if all(c.memenuhi_target for c in v))
+        kalimat.append(f"Dari {jumlah_kata(len(diukur), f'sasaran {t}')} yang seluruh indikatornya terukur, "
+                       f"{jumlah_kata(penuh, 'sasaran')} mencapai target semua indikatornya"
+                       + (f" dan {jumlah_kata(len(diukur) - penuh, 'sasaran')} belum." if penuh < len(diukur) else "."))
+    kurang = [c for c in semua if c.memenuhi_target is False]
+
+    def butir(c: CapaianIndikator) -> str:
+        return f"{sel(c.indikator.id)} ({'capaian ' + persen(c.capaian) if c.capaian is not None else 'tidak tercapai'})"
+    if 0 < len(kurang) <= BANYAK_DIRINCI:
+        kalimat.append("Indikator yang belum mencapai target: " + "; ".join(butir(c) for c in kurang) + ".")
+    elif kurang:  # a long list reads as noise: the count, the lowest, and where the rest is
+        rendah = sorted(kurang, key=lambda c: (c.capaian is not None, c.capaian or 0))[:5]
+        kalimat.append(f"{jumlah_kata(len(kurang), 'indikator').capitalize()} belum mencapai target; yang terendah: "
+                       + "; ".join(butir(c) for c in rendah) + " (rinciannya pada BAB III.A).")
+    tanpa = [c for c in semua if c.nilai_realisasi is None]
+    if tanpa:
+        kalimat.append(f"Realisasi {jumlah_kata(len(tanpa), 'indikator')} tidak dilaporkan.")
+    if h.iku is not None and h.iku.rata_rata is not None:
+        kalimat.append(f"Rata-rata capaian Indikator Kinerja Utama {persen(h.iku.rata_rata)}"
+                       f" ({h.iku.kategori.nama if h.iku.kategori else KOSONG}).")
+    a = h.anggaran
+    if a is not None and a.pagu is not None and a.realisasi is not None:
+        kalimat.append(f"Serapan anggaran {persen(a.total.serapan)} ({rupiah(a.realisasi)} dari {rupiah(a.pagu)}).")
+    return " ".join(kalimat) + "\n"

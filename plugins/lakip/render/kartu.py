@@ -32,24 +32,21 @@ def iku_teks(st: StatusTahun, p: Pengaturan, kategori: Kategori | None = None) -
     return out
 
 
-def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_tahun: str) -> str:
-    """The card; ``ke_tahun`` is the relative path of the year's folder (``2024/``)."""
+def kartu_ringkas(st: StatusTahun, p: Pengaturan, kategori: Kategori | None, ke_tahun: str, ada_lkj: bool) -> str:
+    """The card; ``ke_tahun`` is the relative path of the year's folder (``2024/``); ``ada_lkj``: the year
+    has an LKj page (only a year with a Perjanjian Kinerja has one, so no link to a page that does not exist)."""
     pk = "belum ada dalam data"
     if st.pk_ada:
         pk = f"ditandatangani {tanggal(st.pk_tanggal)}" if st.pk_tanggal else "ada"
         pk += "; pindaian bertanda tangan " + ("diterbitkan" if st.pk_resmi else "belum diterbitkan")
-    lihat = f" ([lihat]({ke_tahun}lkj.md))"
-    if st.lkj_resmi:
-        lkj = "naskah bertanda tangan diterbitkan" + (lihat if st.lkj_ada else " (lihat Daftar Informasi Publik)")
-    elif st.lkj_ada:
-        lkj = "naskah bertanda tangan belum diterbitkan; tersedia versi yang disusun dari data" + lihat
-    else:  # an LKj reports against the PK: without one there is no report and no page to link
-        lkj = "tidak ada, karena belum ada Perjanjian Kinerja tahun ini"
+    lkj = ("naskah bertanda tangan diterbitkan" if st.lkj_resmi
+           else "naskah bertanda tangan belum diterbitkan; tersedia versi yang disusun dari data")
     butir = [
         f"- **Kinerja {st.tahun}:** {iku_teks(st, p, kategori)} ([rincian]({ke_tahun}index.md))",
         "- **Serapan anggaran:** " + (f"**{persen(st.serapan)}** ([rincian]({ke_tahun}anggaran.md))"
                                       if st.serapan is not None else "belum ada data anggaran"),
         f"- **Perjanjian Kinerja:** {pk} ([lihat]({ke_tahun}perjanjian-kinerja.md))",
-        f"- **Laporan Kinerja (LKj):** {lkj}",
+        f"- **Laporan Kinerja (LKj):** {lkj} ([lihat]({ke_tahun}lkj.md))" if ada_lkj else
+        "- **Laporan Kinerja (LKj):** belum ada (LKj melaporkan capaian terhadap Perjanjian Kinerja tahun itu)",
     ]
     return PENANDA + "\n" + "\n".join(butir) + "\n"

@@ -371,9 +371,11 @@ def _polaritas(ind: Indikator) -> str:
 def tabel_pejabat(satker: Satker) -> str:
     if satker.profil is None or not satker.profil.data.pejabat:
         return "*Belum ada data pejabat.*\n"
-    rows = [[sel(p.nama), sel(p.jabatan), sel(p.divisi or "–"), sel(p.keterangan or "")]
-            for p in satker.profil.data.pejabat]
-    return tabel(["Nama", "Jabatan", "Divisi", "Keterangan"], rows)
+    pejabat = satker.profil.data.pejabat
+    nip = any(p.nip for p in pejabat)  # the NIP column only where a civil servant is listed
+    rows = [[sel(p.nama), *([sel(p.nip or "–")] if nip else []), sel(p.jabatan), sel(p.divisi or "–"),
+             sel(p.keterangan or "")] for p in pejabat]
+    return tabel(["Nama", *(["NIP"] if nip else []), "Jabatan", "Divisi", "Keterangan"], rows)
 
 
 def tabel_jumlah(rows_data: Sequence[object], judul: str = "Kelompok") -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from ..load.muat import baca_data_berkas
 from ..model.rekaman import JENIS_BERKAS, Profil
 from .cms_bidang import bidang, skema_tulis
+from .cms_host import PESAN_SIMPAN, alur, backend, sumber_koneksi
 
 ADMIN = Path(__file__).parent / "admin"
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -39,35 +40,6 @@ HINT_BODY = {
     "lkj": "Naskah Laporan Kinerja dalam Markdown: judul bab diawali ##, paragraf dipisah satu baris kosong. "
            "Tabel capaian dan anggaran dibuat dari data, tidak diketik di sini.",
 }
-# Which git hosts the editorial workflow (one pull/merge request per save) works with in Decap 3
-# (decap-cms-backend-gitea refuses it: "does not support editorial workflow").
-ALUR_PR = {"github", "gitlab"}
-PROXY_LOKAL = "http://localhost:8081/api/v1"
-
-
-def backend(cms: Mapping[str, Any], sid: str) -> dict[str, Any]:
-    """Decap's backend block from mkdocs.yml's ``cms`` settings (nothing set: local editor only)."""
-    nama = cms.get("backend", "")
-    if not nama:
-        return {"name": "proxy", "proxy_url": cms.get("proxy_lokal") or PROXY_LOKAL, "branch": cms.get("branch", "main")}
-    hasil: dict[str, Any] = {"name": nama, "repo": cms["repo"], "branch": cms.get("branch", "main")}
-    if nama == "gitea":
-        # no pull requests from Decap on Gitea: each satker saves to its own branch, which a
-        # reviewer merges through a pull request (docs/panduan-kontribusi.md)
-        hasil["branch"] = str(cms.get("branch_usulan", "usulan/{satker}")).replace("{satker}", sid)
-    for kunci in ("base_url", "api_root", "auth_endpoint", "app_id", "auth_type", "site_domain"):
-        if cms.get(kunci):
-            hasil[kunci] = cms[kunci]
-    if nama == "gitlab" and cms.get("app_id"):
-        hasil.setdefault("auth_type", "pkce")
-    hasil["commit_messages"] = {
-        "create": "Tambah {{collection}} {{slug}}", "update": "Ubah {{collection}} {{slug}}",
-        "delete": "Hapus {{collection}} {{slug}}", "uploadMedia": "Unggah {{path}}",
-        "deleteMedia": "Hapus {{path}}",
-    }
-    return hasil
-
-
 def berkas_satker(folder: Path, sid: str) -> dict[str, list[tuple[str, str]]]:
     """Per kind: (entry name, path relative to the repository) of every file of one satker."""
     akar = folder / sid
@@ -123,7 +95,7 @@ def dasar(cms: Mapping[str, Any]) -> dict[str, Any]:
         "show_preview_links": False,
         "search": False,
     }
-    if cms.get("backend") in ALUR_PR:
+    if alur(cms) == "pr":
         hasil["publish_mode"] = "editorial_workflow"
     return hasil
 
@@ -182,17 +154,9 @@ def nama_satker(folder: Path, awalan: str) -> dict[str, str]:
 
 def halaman(nama: Mapping[str, str], cms: Mapping[str, Any]) -> str:
     """admin/index.html: the satker list (shown until one is picked), then Decap."""
-    lokal = str(cms.get("proxy_lokal") or PROXY_LOKAL)
-    connect = ["'self'", html.escape(lokal.rsplit("/api", 1)[0], quote=True)]
-    for kunci in ("api_root", "base_url"):
-        if cms.get(kunci):
-            connect.append(html.escape(str(cms[kunci]), quote=True))
-    if cms.get("backend") == "github" and not cms.get("api_root"):
-        connect.append("https://api.github.com")
-    if cms.get("backend") == "gitlab" and not cms.get("api_root"):
-        connect.append("https://gitlab.com")
+    connect = html.escape(" ".join(sumber_koneksi(cms)), quote=False).replace('"', "&quot;")
     csp = ("default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-           f"img-src 'self' data: blob:; font-src 'self' data:; connect-src {' '.join(connect)}; "
+           f"img-src 'self' data: blob:; font-src 'self' data:; connect-src {connect}; "
            "worker-src 'self' blob:; frame-src 'self'; base-uri 'none'; form-action 'none'")
     butir = "\n".join(
         f'      <li data-cari="{html.escape((sid + " " + nama[sid]).lower(), quote=True)}">'
@@ -214,8 +178,7 @@ def halaman(nama: Mapping[str, str], cms: Mapping[str, Any]) -> str:
 <body>
   <main id="pilih-satker" hidden>
     <h1>Editor data kinerja</h1>
-    <p>Pilih satker yang datanya akan Anda ubah. Setiap simpanan menjadi usulan perubahan
-      (pull request) yang diperiksa otomatis dan disetujui peninjau sebelum terbit.</p>
+    <p>Pilih satker yang datanya akan Anda ubah. {PESAN_SIMPAN[alur(cms)]}</p>
     <p id="pesan" role="alert"></p>
     <label for="cari">Cari satker</label>
     <input id="cari" type="search" autocomplete="off">

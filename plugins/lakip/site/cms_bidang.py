@@ -109,6 +109,15 @@ def _ringkasan(sub: list[dict[str, Any]]) -> str:
     return " · ".join("{{fields.%s}}" % n for n in pendek)
 
 
+def _petunjuk(doc: str, jenis: Any) -> str:
+    """The schema's description as the form's hint; a switch is turned on or off, not typed true/false."""
+    if isinstance(jenis, Bendera):
+        for kata, ganti in (("true bila", "Nyalakan bila"), ("false bila", "Matikan bila")):
+            if doc.startswith(kata):
+                return ganti + doc[len(kata):]
+    return doc
+
+
 def bidang(cls: type, tahun: tuple[int, ...] = ()) -> list[dict[str, Any]]:
     """The form fields of a record class, in model order."""
     hasil = []
@@ -120,7 +129,7 @@ def bidang(cls: type, tahun: tuple[int, ...] = ()) -> list[dict[str, Any]]:
             # file without it: in the form they are optional, `lakip check` still requires them
             for sub in b["fields"]:
                 sub["required"] = False
-        b["hint"] = f.metadata["doc"]
+        b["hint"] = _petunjuk(f.metadata["doc"], jenis)
         b["required"] = bool(f.metadata["wajib"])
         if isinstance(f.default, bool) or (isinstance(f.default, str) and isinstance(jenis, Pilihan)):
             b["default"] = f.default

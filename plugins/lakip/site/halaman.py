@@ -203,7 +203,8 @@ def halaman_satker(situs: Situs, sid: str) -> str:
     if terakhir is not None:
         h = situs.hasil(sid, terakhir)
         out += [f"## Ringkasan {terakhir}\n", kartu_ringkas(status_tahun(h), situs.pengaturan,
-                                                           h.iku.kategori if h.iku else None, f"{terakhir}/")]
+                                                           h.iku.kategori if h.iku else None, f"{terakhir}/",
+                                                           punya_lkj(situs, sid, terakhir))]
     if tahun:
         out.append("## Laporan per tahun\n")
         rows = []

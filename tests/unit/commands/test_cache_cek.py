@@ -71,6 +71,18 @@ def test_kesalahan_tidak_pernah_tersembunyi(data: tuple[Path, list[str]], capsys
     assert sorted(dibaca) == [SID, "kota-contoh-dua", "prov-kalimantan-selatan-baru"]  # the new folder is new
 
 
+def test_peringatan_lkj_tidak_tersembunyi(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    """A draft LKj's narrative warning is printed again on the next check: its satker is not cached as clean."""
+    folder, dibaca = data
+    assert _cek(capsys)[0] == 0
+    real = folder / SID / "2024" / "realisasi.md"
+    real.write_text(real.read_text() + "\nDisusun oleh [isi nama penyusun].\n")
+    rc, out = _cek(capsys)
+    assert rc == 0 and f"peringatan: satker/{SID}/2024/realisasi.md:" in out and "[isi nama penyusun]" in out
+    dibaca.clear()
+    assert _cek(capsys) == (rc, out) and dibaca == [SID]
+
+
 def test_satker_yang_disebut_direktif_ikut_dibaca(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
     folder, dibaca = data
     assert _cek(capsys)[0] == 0
@@ -97,3 +109,13 @@ def test_dokumen_yang_diganti_membaca_ulang_satker(tmp_path: Path) -> None:
     (s / "dokumen" / "pk.pdf").unlink()
     (s / "dokumen" / "pk.pdf").symlink_to("/etc/passwd")
     assert sidik_satker(s).hash not in (awal, ganti)
+
+
+def test_peringatan_narasi_lkj_tidak_tersembunyi(data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]):
+    """A draft LKj's narrative warning is shown on every run: such a satker is never recorded as clean."""
+    folder, _ = data
+    (folder / SID / "2024" / "lkj.md").write_text("---\ntempat: Contoh\n---\n\n## Ikhtisar Eksekutif\n\n"
+                                                   "Capaian disajikan pada tabel berikut:\n\nDemikian.\n")
+    rc, out = _cek(capsys)
+    assert rc == 0 and f"peringatan: satker/{SID}/2024/lkj.md:7: kalimat" in out
+    assert _cek(capsys) == (rc, out)

@@ -7,7 +7,10 @@ import shutil
 from pathlib import Path
 
 from lakip.bangun import bangun
+from lakip.lkj.final import peringatan_lkj
+from lakip.lkj.naskah import StatusPdf
 from lakip.site import halaman
+from lakip.site.lkj import halaman_lkj
 from lakip.site.evaluasi_lkj import batas_waktu, halaman_evaluasi, kriteria_lkj, punya_evaluasi
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "lkj-final"
@@ -63,12 +66,25 @@ def test_draf_tanpa_halaman_evaluasi_dan_tenggat_bawaan(tmp_path: Path) -> None:
     assert batas_waktu(situs, SID, 2023) == datetime.date(2024, 2, 29)  # default: end of February (leap year)
 
 
-def test_pindaian_terdaftar_tetapi_belum_diunggah_belum_terbit(tmp_path: Path) -> None:
-    """Registered in the profile but its file not uploaded: not published, whatever the registration says."""
+def test_final_tanpa_pindaian_belum_diterbitkan(tmp_path: Path) -> None:
+    """Until the signed scan is registered, the public page says plainly that it is not yet published, the
+    generated PDF is not called the published report, and the evaluator's page says it is not published."""
     data = tmp_path / "data"
     shutil.copytree(FIXTURE, data)
-    (data / SID / "2024/dokumen/lkj-2024-ttd.pdf").unlink()
-    situs, _ = bangun(data, "data", terbit=False)
+    shutil.rmtree(data / SID / "2024/dokumen")
+    p = data / SID / "profil.md"
+    p.write_text(p.read_text(encoding="utf-8").replace("    berkas: 2024/dokumen/lkj-2024-ttd.pdf\n", ""),
+                 encoding="utf-8")
+    situs, m = bangun(data, "data")
+    assert not m, m.teks()
+    page = halaman_lkj(situs, SID, 2024, StatusPdf(True))
+    assert "- Versi bertanda tangan Laporan Kinerja 2024 belum diterbitkan." in page
+    assert "Laporan Kinerja yang diterbitkan" not in page and "profil.md" not in page
+    assert ("- **Laporan Kinerja (PDF A4, dihasilkan dari data)**: [lkj-kab-tanah-bumbu-2024.pdf]"
+            "(lkj-kab-tanah-bumbu-2024.pdf).") in page
+    # the editor learns it from lakip check
+    assert [e.pesan for e in peringatan_lkj(situs)] == [
+        "LKj final tahun 2024 belum punya pindaian bertanda tangan (daftarkan di profil.md bagian 'dokumen' "
+        "dengan 'jenis: lkj', 'tahun: 2024', 'resmi: true' dan 'berkas')"]
     terbit = next(k for k in kriteria_lkj(situs, SID, 2024) if k.uraian == "LKj telah dipublikasikan")
     assert not terbit.terpenuhi
-    assert terbit.bukti == "versi bertanda tangan belum diterbitkan; salinan dari data diterbitkan di situs ini"

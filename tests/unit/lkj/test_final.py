@@ -169,3 +169,49 @@ def test_tahun_tanpa_pk_tidak_punya_lkj(data: Path) -> None:
     assert not punya_lkj(situs, "kab-tanah-bumbu", 2024)
     assert [str(e) for e in m.urut()] == [f"{LKJ}:4: LKj tahun 2024 tidak dapat berstatus final tanpa Perjanjian "
                                           "Kinerja (tulis pk.md tahun ini, atau hapus 'status: final')"]
+
+
+def test_kalimat_contoh_lakip_baru(data: Path) -> None:
+    p = data / "kab-tanah-bumbu/profil.md"
+    teks = p.read_text(encoding="utf-8")
+    awal = teks.index("\n---\n", 4) + 5
+    p.write_text(teks[:awal] + "\nGanti paragraf ini dengan uraian singkat satker.\n" + teks[awal:], encoding="utf-8")
+    baris = teks[:awal].count("\n") + 2
+    assert _pesan(data) == [f"data/kab-tanah-bumbu/profil.md:{baris}: LKj berstatus final: uraian masih berisi "
+                            "kalimat contoh dari lakip baru: 'Ganti paragraf ini dengan uraian singkat satker.' "
+                            "(ganti dengan uraian sebenarnya)"]
+
+
+def test_contoh_di_tahun_lain_tidak_menghalangi(data: Path) -> None:
+    p = data / "kab-tanah-bumbu/2023/realisasi.md"
+    teks = p.read_text(encoding="utf-8")
+    awal = teks.index("\n---\n", 4) + 5
+    p.write_text(teks[:awal] + "\nGanti paragraf ini dengan uraian singkat satker.\n" + teks[awal:], encoding="utf-8")
+    assert _pesan(data) == []
+
+
+def test_titik_dua_tanpa_tabel_ditolak(data: Path) -> None:
+    _ubah(data, "kab-tanah-bumbu/2024/lkj.md", "## Kata Pengantar\n\n",
+          "## Kata Pengantar\n\nCapaian disajikan pada tabel berikut:\n\nDemikian laporan ini.\n\n")
+    assert _pesan(data) == [f"{LKJ}:23: LKj berstatus final: kalimat “Capaian disajikan pada tabel berikut:” "
+                            "diakhiri titik dua, tetapi yang menyusul bukan daftar atau tabel (tulis daftar atau "
+                            "tabelnya, atau akhiri kalimat dengan titik)"]
+
+
+def test_logo_yang_tidak_dapat_dicetak(data: Path) -> None:
+    p = data / "kab-tanah-bumbu/profil.md"
+    teks = p.read_text(encoding="utf-8")
+    akhir = teks.index("\n---\n", 4) + 1
+    p.write_text(teks[:akhir] + "logo: logo-kpu.svg\n" + teks[akhir:], encoding="utf-8")
+    baris = teks[:akhir].count("\n") + 1
+    assert _pesan(data) == [f"data/kab-tanah-bumbu/profil.md:{baris}: logo 'logo-kpu.svg' tidak dapat dicetak di "
+                            "sampul LKj (tulis nama berkas PNG atau JPEG yang ada di folder satker, mis. "
+                            "'logo: logo-kpu.png')"]
+
+
+def test_pk_lampiran_tanpa_penandatangan(data: Path) -> None:
+    _ubah(data, "kab-tanah-bumbu/2024/pk.md", "      nama: PURYADI\n", "")
+    assert _pesan(data) == [
+        "data/kab-tanah-bumbu/2024/pk.md:12: LKj berstatus final belum lengkap: Lampiran, penandatangan Perjanjian "
+        "Kinerja Tahun 2024 belum ditulis (tulis 'pihak_pertama:' (dan 'pihak_kedua:') dengan 'jabatan:', 'nama:' "
+        "dan 'nip:', serta 'tempat:' dan 'tanggal:', sebagaimana naskah PK yang ditandatangani)"]

@@ -2,7 +2,7 @@
 // (admin/satker/<id>.json) and the lakip file formats (lakip-format.js).
 import * as YAML from './yaml/index.js';
 import { buatFormat } from './lakip-format.js';
-import { ID } from './lakip-id.js';
+import { ID, ID_ALUR } from './lakip-id.js';
 
 const ID_SATKER = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -52,6 +52,12 @@ function namaiTombol() {
   beri();
 }
 
+function gabung(a, b) {
+  const hasil = { ...a };
+  for (const [k, v] of Object.entries(b)) hasil[k] = v && typeof v === 'object' ? gabung(a[k] || {}, v) : v;
+  return hasil;
+}
+
 async function mulai() {
   const param = new URLSearchParams(location.search);
   let sid = param.get('satker');
@@ -73,10 +79,12 @@ async function mulai() {
   const config = rakit(sid, dasar, bidang, satker);
   while (!window.CMS) await new Promise(r => setTimeout(r, 20));
   const format = buatFormat(YAML);
-  window.CMS.registerLocale('id', ID);
+  // with proposals (pull requests) 'publish' merges into the published data: said as such
+  const alur = config.publish_mode === 'editorial_workflow';
+  window.CMS.registerLocale('id', alur ? gabung(ID, ID_ALUR) : ID);
   for (const jenis of Object.keys(skema)) {
     window.CMS.registerCustomFormat(`lakip-${jenis}`, 'md', {
-      fromFile: teks => format.baca(teks),
+      fromFile: teks => format.baca(teks, skema[jenis]),
       toFile: data => format.tulis(data, skema[jenis]),
     });
   }

@@ -73,10 +73,20 @@ export function buatFormat(YAML) {
     return node.toJSON();
   }
 
-  function baca(teks) {
+  function isiBawaan(nilai, skema) {
+    // a key the file leaves out holds the model's default: the form shows it (a switch 'on' for
+    // rincian_lengkap), and the writer leaves a default nobody typed out again
+    if (!skema || !nilai || typeof nilai !== 'object') return nilai;
+    if (Array.isArray(nilai)) return nilai.map(v => isiBawaan(v, skema));
+    for (const [k, v] of Object.entries(skema.bawaan || {})) if (!(k in nilai)) nilai[k] = v;
+    for (const [k, s] of Object.entries(skema.anak || {})) if (k in nilai) isiBawaan(nilai[k], s);
+    return nilai;
+  }
+
+  function baca(teks, skema) {
     const { fm, body } = pisah(teks);
     const doc = YAML.parseDocument(fm);
-    const data = doc.contents ? keData(doc.contents, fm) : {};
+    const data = isiBawaan(doc.contents ? keData(doc.contents, fm) : {}, skema);
     return { ...(data && typeof data === 'object' && !Array.isArray(data) ? data : {}), body, [ASLI]: teks };
   }
 
@@ -363,7 +373,7 @@ export function buatFormat(YAML) {
     }
     const { fm, body: bodyLama, ada } = pisah(asli);
     const doc = YAML.parseDocument(fm);
-    const lama = doc.contents ? keData(doc.contents, fm) : {};
+    const lama = isiBawaan(doc.contents ? keData(doc.contents, fm) : {}, skema);
     const t = new Tambalan(fm);
     if (doc.contents && !YAML.isMap(doc.contents)) t.gagal = true;
     else tambalPeta(t, doc.contents || { items: [] }, lama || {}, data, skema);

@@ -6,6 +6,7 @@ export const ID = {
     loginWithGitHub: 'Masuk dengan GitHub',
     loginWithGitLab: 'Masuk dengan GitLab',
     loginWithGitea: 'Masuk dengan Gitea',
+    loginWithForgejo: 'Masuk dengan Forgejo',
   },
   app: {
     header: { content: 'Data', workflow: 'Usulan perubahan', media: 'Berkas', quickAdd: 'Tambah cepat' },
@@ -149,4 +150,16 @@ export const ID = {
       currentEntries: '%{smart_count} usulan',
     },
   },
+};
+
+// With the editorial workflow a save makes or updates a proposal (a pull request); 'publish'
+// merges it into the published data, which only a reviewer should do.
+export const ID_ALUR = {
+  editor: {
+    editorToolbar: {
+      publish: 'Terbitkan', published: 'Terbit', publishing: 'Menerbitkan...', publishNow: 'Terbitkan sekarang',
+      save: 'Simpan usulan', saving: 'Menyimpan usulan...',
+    },
+  },
+  ui: { toast: { entrySaved: 'Usulan tersimpan', entryPublished: 'Usulan diterbitkan' } },
 };
