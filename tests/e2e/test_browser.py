@@ -661,7 +661,7 @@ def _jalan_tab(page: object, batas: int = 400) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("lebar", list(LEBAR))
-@pytest.mark.parametrize("nama", ["beranda", "tahun", "profil", "data-terbuka"])
+@pytest.mark.parametrize("nama", ["beranda", "tahun", "profil", "data-terbuka", "ppid", "status", "dip"])
 def test_fokus_papan_ketik_selalu_terlihat(peramban: object, url: str, nama: str, lebar: str) -> None:
     """A Tab walk through the whole page: every element that gets the focus is on screen and visible
     (not the closed navigation drawer of a phone, not the hidden search results of a desktop)."""
@@ -697,6 +697,9 @@ def test_laci_navigasi_ponsel_dapat_dipakai_saat_dibuka(peramban: object, url: s
 def test_jejak_dan_pindah_tahun(halaman: Halaman, url: str) -> None:
     """A satker-year page leads to its satker, its other years and the open data of its tables."""
     page = halaman.buka(url + HALAMAN["anggaran"])
+    tautan = ("Profil satker", "Renstra 2020–2024", "Informasi publik (DIP)", "Perjanjian kinerja", "Laporan Kinerja (LKj)")
+    for teks in tautan:
+        assert page.locator(f".lakip-tautan-tahun a:has-text('{teks}')").count() == 1, teks  # type: ignore[attr-defined]
     csv = page.get_attribute(".lakip-unduh a:has-text('anggaran-program.csv')", "href")  # type: ignore[attr-defined]
     isi = page.request.get(urljoin(page.url, csv)).body()  # type: ignore[attr-defined]
     assert isi.startswith(b"\xef\xbb\xbfsatker;tahun;kode;nama;pagu")
@@ -708,10 +711,10 @@ def test_jejak_dan_pindah_tahun(halaman: Halaman, url: str) -> None:
     page.click(".lakip-tautan-tahun a:has-text('2023')")  # type: ignore[attr-defined]
     page.wait_for_load_state()  # type: ignore[attr-defined]
     assert page.url == url + f"satker/{SID}/2023/anggaran/"  # type: ignore[attr-defined]
-    for teks in ("Profil satker", "Renstra 2020–2024", "Informasi publik (DIP)", "Perjanjian kinerja"):
+    for teks in tautan[:-1]:
         assert page.locator(f".lakip-tautan-tahun a:has-text('{teks}')").count() == 1, teks  # type: ignore[attr-defined]
-    # 2023 has no Perjanjian Kinerja, so no LKj (h12): its year line links none
-    assert page.locator(".lakip-tautan-tahun a:has-text('Laporan Kinerja (LKj)')").count() == 0  # type: ignore[attr-defined]
+    # 2023 has no PK, so no LKj (lkj.susun.punya_lkj): no link to a page that does not exist
+    assert page.locator(".lakip-tautan-tahun a:has-text('Laporan Kinerja')").count() == 0  # type: ignore[attr-defined]
 
 
 def test_jejak_nama_dari_data_tampil_sebagai_teks(peramban: object, url_xss: str) -> None:
@@ -754,5 +757,46 @@ def test_tabel_panjang_diringkas_di_ponsel(peramban: object, url: str) -> None:
         page.evaluate(panjangkan)  # type: ignore[attr-defined]
         page.wait_for_timeout(400)  # type: ignore[attr-defined]
         assert page.locator("button.lakip-lipat").count() == 0  # type: ignore[attr-defined]
+    finally:
+        h.tutup()
+
+
+# ---------------------------------------------------------------- the newer page kinds at 360 px too
+
+@pytest.fixture(scope="session")
+def url_final() -> Iterator[str]:
+    """A satker whose 2024 LKj is final: the only kind of year with an evaluator's page."""
+    _perlu_chromium()
+    yield from _sajikan(bangun_sekali(AKAR / "tests" / "fixtures" / "lkj-final"))
+
+
+@pytest.mark.parametrize("lebar", [360, 1280])
+@pytest.mark.parametrize("situs_uji, jalur", [
+    ("final", "satker/kab-tanah-bumbu/2024/evaluasi-lkj/"),  # the evaluator's page of a final LKj
+    ("final", "satker/kab-tanah-bumbu/2024/"),
+    ("contoh", "satker/kota-banjarbaru/2024/konsistensi/"),  # transcribers' notes, long text cells
+    ("contoh", "satker/kota-jakarta-selatan/ppid/"),  # a PPID page with the full contact
+    ("contoh", "satker/kota-jakarta-selatan/dip/"),
+    ("contoh", "status/"),
+    ("contoh", "status/2024/"),
+    ("contoh", "data/"),
+    ("contoh", "satker/kota-banjarbaru/2024/lkj/"),
+])
+def test_jenis_halaman_baru_axe_dan_ponsel_360(peramban: object, request: pytest.FixtureRequest, situs_uji: str,
+                                               jalur: str, lebar: int) -> None:
+    """axe clean, nothing sideways on the narrowest common phone (360 px), no request leaves the site."""
+    akar = request.getfixturevalue("url_final" if situs_uji == "final" else "url_contoh")
+    h = Halaman(peramban, lebar)
+    try:
+        jawab = h.page.goto(akar + jalur)  # type: ignore[attr-defined]
+        assert jawab is not None and jawab.status == 200, jalur
+        page = h.buka(akar + jalur)
+        assert page.locator("article h1").count() == 1  # type: ignore[attr-defined]
+        page.wait_for_timeout(300)  # type: ignore[attr-defined]  # lakip.js lays tables out as cards
+        buruk = _axe(page)
+        assert not buruk, f"{jalur} ({lebar}):\n{_ringkas(buruk)}"
+        lebar_dok = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+        assert lebar_dok <= lebar, f"{jalur}: {lebar_dok} px pada layar {lebar} px"
+        assert not h.galat and not h.ke_luar(), (h.galat, h.ke_luar())
     finally:
         h.tutup()

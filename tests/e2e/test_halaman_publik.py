@@ -31,7 +31,8 @@ POLA = [
     (re.compile(r"\bsatker/[a-z0-9-]+/"), "jalur repositori"),
     (re.compile(r"folder satker/|\bsatker/\s"), "jalur repositori"),
     (re.compile(r"\b(" + "|".join(MEDAN) + r")\b"), "nama medan YAML"),
-    (re.compile(r"\b(jenis|resmi|kategori|berkas|dokumen): [\w-]+"), "isian YAML"),
+    # a YAML value is a lowercase word ("jenis: lkj"); "kategori: Sangat Berhasil > 100%" is plain Indonesian
+    (re.compile(r"\b(jenis|resmi|kategori|berkas|dokumen|status): [a-z0-9_-]+\b"), "isian YAML"),
     (re.compile(r"\blakip (check|laporan|rapikan|baru|diff|schema)\b|\bmkdocs (build|serve)\b|LAKIP_[A-Z]+", re.I),
      "perintah"),
     (re.compile(r"daftarkan di|Periksa naskah|perbaiki angkanya|jalankan:", re.I), "petunjuk editor"),
@@ -106,14 +107,17 @@ def test_pola_menangkap_contoh_yang_ditemukan_ulasan() -> None:
               "mengisi ringkasan, penguasa, penanggung_jawab, tanggal, tempat atau retensi",
               "satker/kota-banjarbaru/2024/realisasi.md:578", "Periksa naskah: 2 catatan",
               "[Ubah data ini](https://x) (satker/kab-x/2024/pk.md)", "berkas data di folder satker/ ; semua"]
-    for c in contoh:
+    for c in contoh + ["status: draf (bawaan) di LKj", "kategori: berkala"]:
         assert any(p.search(c) for p, _ in POLA), c
+    # visitors' words that look alike are not findings
+    for c in ["kategori: Sangat Berhasil > 100%", "Jenis: Laporan Kinerja", "lihat berkas PDF"]:
+        assert not any(p.search(c) for p, _ in POLA), c
 
 
 @pytest.mark.parametrize("jenis", [
     "lainnya",
     "lkj",
-    "konsistensi",
+    "konsistensi",  # transcribers' notes name data files; the page says what they hold (render/nama_data.py)
 ])
 def test_tanpa_istilah_editor_di_halaman_publik(halaman: dict[str, str], jenis: str) -> None:
     temuan = _temuan(halaman, jenis)

@@ -51,6 +51,8 @@ def test_portal_nasional(situs: Situs) -> None:
     assert '<option value="Kalimantan Tengah">Kalimantan Tengah</option>' in md
     assert '<option value="KPU Kota">KPU Kota</option>' in md
     assert "[2024](perbandingan/2024.md)" in md
+    assert ("Status pelaporan (siapa yang sudah menerbitkan PK, LKj dan DIP): [2024](status/2024.md) · "
+            "[2023](status/2023.md) · [2022](status/2022.md).") in md
 
 
 def test_portal_rata_rata_hanya_dengan_batas(situs: Situs) -> None:

@@ -25,6 +25,7 @@ from lakip.bangun import bangun
 from lakip.compute.situs import Situs
 from lakip.site import export, katalog_data
 from lakip.site import kolom as K
+from lakip.site.halaman import halaman_anggaran
 
 frictionless = pytest.importorskip("frictionless")
 
@@ -196,3 +197,14 @@ def test_ekspor_fungsi_murni(situs: Situs) -> None:
     assert export.semua_berkas(s2) == a
     assert all(isinstance(v, bytes) for v in a.values())
     assert json.loads(a["index.json"])["versi"] == export.VERSI == 3
+
+
+def test_anggaran_hanya_total_menautkan_ringkasan() -> None:
+    """A budget page with the total only (no programs, no belanja) still links its data: the summary row."""
+    s, masalah = bangun(AKAR / "satker", "satker", terbit=False)
+    assert not masalah
+    md = halaman_anggaran(s, "kab-barito-selatan", 2024)
+    assert "## Per program" not in md  # the example's 2024 budget of Barito Selatan is a total
+    assert ("Data tabel ini: CSV [ringkasan.csv](../../../data/ringkasan.csv) · "
+            "[JSON](../../../data/kab-barito-selatan/2024/anggaran.json) · [arti kolom](../../../data/index.md#ringkasan)"
+            ) in md

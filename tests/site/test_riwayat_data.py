@@ -88,3 +88,19 @@ def test_halaman_status(repo: Path) -> None:
     assert sel[5].startswith("[") and sel[5].endswith(f"](../satker/{SID}/dip.md)")
     assert sel[6] == "3 Februari 2025"
     assert status.tahun_status(situs) == [2024]
+
+
+def test_riwayat_mulai_sesudah_tanda_tangan(tmp_path: Path) -> None:
+    """Data first committed after the PK was signed: the page claims nothing about the time before."""
+    r = tmp_path / "repo"
+    shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
+    _git(r, "init", "-q")
+    _git(r, "add", ".")
+    _git(r, "commit", "-q", "-m", "data", tanggal="2025-03-10")  # after the PK (4 Januari 2024)
+    situs, _ = bangun(r / "satker", "satker")
+    situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(r / "satker")
+    situs.riwayat = riwayat_data.riwayat_situs(situs)
+    md = status.bagian_tanggal(situs, SID, 2024)
+    assert "Tidak ada angka yang berubah sejak pertama diterbitkan." in md
+    assert "sesudah penandatanganan (" not in md
+    assert "Data ini baru diterbitkan sesudah penandatanganan, sehingga perubahan sebelum itu tidak tercatat" in md

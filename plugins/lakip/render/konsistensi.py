@@ -38,6 +38,7 @@ from ..model.rekaman import Angka
 from .aman import sel
 from .format import KOSONG, angka, persen, rupiah
 from .kalimat import alasan_kode, rumus_teks
+from .nama_data import kata_pengunjung
 from .tabel import Isi, tabel
 
 KOLOM = {"target": "Target", "realisasi": "Realisasi", "capaian": "Capaian", "kategori": "Kategori",
@@ -168,8 +169,8 @@ def kalimat_catatan(c: CatatanLaporan) -> str:
 
 
 def _tabel_catatan(daftar: Sequence[CatatanLaporan], nama: Callable[[str], str]) -> str:
-    rows = [[sel(c.sumber or KOSONG), sel(nama(c.tentang) if c.tentang else KOSONG), JENIS_CATATAN.get(c.jenis, c.jenis),
-             sel(kalimat_catatan(c))] for c in daftar]
+    rows = [[sel(kata_pengunjung(c.sumber or KOSONG)), sel(nama(c.tentang) if c.tentang else KOSONG),
+             JENIS_CATATAN.get(c.jenis, c.jenis), sel(kata_pengunjung(kalimat_catatan(c)))] for c in daftar]
     return str(tabel(["Bagian laporan", "Tentang", "Jenis", "Catatan"], rows))
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import posixpath
 from dataclasses import dataclass
 
 from ..compute.situs import Situs
@@ -28,7 +29,9 @@ from ..lkj.penyusun import dokumen_resmi
 from ..lkj.susun import punya_lkj, susun_lkj
 from ..render.aman import sel
 from ..render.format import tanggal
+from .alamat import uri_tahun
 from .navigasi import TANPA_PENCARIAN, tautan_tahun
+from .terbit_lkj import lkj_terbit
 
 __all__ = ["Kriteria", "batas_waktu", "halaman_evaluasi", "kriteria_lkj", "punya_evaluasi"]
 
@@ -88,6 +91,9 @@ def _dokumen(situs: Situs, sid: str, tahun: int, n: NaskahLkj) -> list[Kriteria]
     ttd = next((b for b in n.blok if isinstance(b, TandaTangan)), None)
     reviu = next((b for b in n.blok if isinstance(b, PernyataanReviu)), None)
     resmi = dokumen_resmi(s, tahun)
+    terbit = lkj_terbit(situs, sid, tahun)
+    scan = (posixpath.relpath(terbit.resmi, posixpath.dirname(uri_tahun(sid, tahun, "evaluasi-lkj"))).replace(" ", "%20")
+            if terbit is not None and terbit.resmi else None)
     batas = batas_waktu(situs, sid, tahun)
     sampai = resmi.tanggal if resmi is not None and resmi.tanggal else (lkj.tanggal if lkj else None)
     return [
@@ -103,10 +109,11 @@ def _dokumen(situs: Situs, sid: str, tahun: int, n: NaskahLkj) -> list[Kriteria]
         Kriteria("LKj telah direviu APIP", reviu is not None,
                  f"{_tautan('Pernyataan Telah Direviu', 'pernyataan-reviu')}: {sel(reviu.unit)}, {reviu.tanggal}"
                  if reviu else "tidak ada pernyataan telah direviu dalam data"),
-        Kriteria("LKj telah dipublikasikan", resmi is not None,
-                 "pindaian bertanda tangan diterbitkan" + (f" ({tanggal(resmi.tanggal)})" if resmi and resmi.tanggal
-                                                           else "") if resmi else
-                 "versi bertanda tangan belum diterbitkan; salinan dari data diterbitkan di situs ini"),
+        # published = registered AND uploaded (the file the DIP links), linked here for the evaluator to open
+        Kriteria("LKj telah dipublikasikan", scan is not None,
+                 f"[pindaian bertanda tangan]({scan})" + (f" diterbitkan {tanggal(resmi.tanggal)}"
+                                                          if resmi and resmi.tanggal else " diterbitkan")
+                 if scan else "versi bertanda tangan belum diterbitkan; salinan dari data diterbitkan di situs ini"),
         Kriteria(f"LKj disampaikan tepat waktu (batas {tanggal(batas)})", sampai is not None and sampai <= batas,
                  (f"ditandatangani/diterbitkan {tanggal(sampai)}" + ("" if sampai <= batas else ", melewati batas"))
                  if sampai else "tanggal penyampaian tidak tercatat"),

@@ -151,8 +151,8 @@ def halaman_anggaran(situs: Situs, sid: str, tahun: int) -> str:
         out += ["## Per jenis belanja\n", render.tabel_belanja(h, cetak),
                 unduh(dari, [akar + "anggaran-belanja.csv"], akar + "anggaran.json", "anggaran-belanja"),
                 grafik_anggaran_belanja(h)]
-    if not d.program and not d.belanja:
-        out += [render.tabel_anggaran(h, cetak)]
+    if not d.program and not d.belanja:  # the total only: it is a row of the summary file
+        out += [render.tabel_anggaran(h, cetak), unduh(dari, ["ringkasan.csv"], akar + "anggaran.json", "ringkasan")]
     if d.revisi:
         out += ["## Riwayat revisi DIPA\n", render.tabel_revisi(h.satker, tahun)]
     if d.sumber_dana:

@@ -55,7 +55,7 @@ def halaman_data(situs: Situs) -> str:
            "klik ganda dan angkanya langsung dapat dijumlah. Di spreadsheet berbahasa Inggris, pakai "
            "*Data → From Text/CSV* dan pilih pemisah titik koma dan desimal koma.\n"
            "- **Angka selalu angka:** Rupiah sebagai bilangan bulat, persen tanpa tanda `%` (64,52 berarti "
-           "64,52 %), sampai 10 angka desimal tanpa pembulatan tampilan. Sel kosong berarti tidak ada nilai.\n"
+           "64,52%), sampai 10 angka desimal tanpa pembulatan tampilan. Sel kosong berarti tidak ada nilai.\n"
            "- **Ya/tidak** ditulis `1`/`0`. Teks yang diawali `=`, `+`, `-` atau `@` diberi tanda kutip `'` di "
            "depannya agar tidak dijalankan sebagai rumus.\n"
            "- **Anggaran tanpa hitung ganda:** satu berkas per tingkat (program, kegiatan, rincian output, "

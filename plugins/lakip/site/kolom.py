@@ -110,7 +110,7 @@ CAPAIAN = Dataset("capaian", "Capaian indikator kinerja", "satu indikator kinerj
     Kolom("capaian_dibatasi", "number", "capaian setelah batas capaian situs (sama dengan capaian bila tidak "
                                         "ada batas); nilai inilah yang dirata-rata", _PERSEN),
     Kolom("kategori", "string", "kategori capaian menurut skala di halaman Metodologi"),
-    Kolom("tercapai", "boolean", "1 bila target terpenuhi (capaian ≥ 100 %, atau predikat sama atau lebih "
+    Kolom("tercapai", "boolean", "1 bila target terpenuhi (capaian ≥ 100%, atau predikat sama atau lebih "
                                  "baik dari target), 0 bila tidak, kosong bila tidak dapat dinilai"),
     Kolom("rumus", "string", "rumus capaian: naik = realisasi ÷ target × 100; turun = (2 × target − realisasi) "
                              "÷ target × 100; stabil = (1 − |realisasi − target| ÷ target) × 100; skala = "

@@ -40,6 +40,7 @@ from .alamat import URI_DAFTAR_SATKER, uri_perbandingan, uri_satker
 from .katalog_data import halaman_data
 from .navigasi import URI_BERANDA, URI_DATA, unduh
 from .perbandingan import halaman_perbandingan, halaman_perbandingan_indeks, tahun_perbandingan
+from .status import tahun_status
 
 __all__ = [
     "atur_nav",
@@ -105,7 +106,7 @@ def catatan_ringkas(situs: Situs) -> str:
         return (f"Rata-rata capaian IKU memakai capaian setiap indikator yang dibatasi paling tinggi "
                 f"{persen(batas, 0)}, sehingga satu indikator yang jauh melampaui target tidak menutupi yang lain.")
     return ("Rata-rata capaian tidak dibandingkan di sini: situs ini tidak membatasi capaian, sehingga satu "
-            "indikator yang jauh melampaui targetnya (mis. 200 %) menaikkan rata-rata satker walau IKU lain "
+            "indikator yang jauh melampaui targetnya (mis. 200%) menaikkan rata-rata satker walau IKU lain "
             "tidak tercapai, dan setiap satker punya IKU yang berbeda. Rata-rata setiap satker ada di halamannya.")
 
 
@@ -243,6 +244,9 @@ def portal(situs: Situs) -> str:
         if tahun:
             out.append("Perbandingan IKU yang sama antar-satker: "
                        + " · ".join(f"[{t}](perbandingan/{t}.md)" for t in tahun) + ".\n")
+        if tahun_status(situs):  # KPU RI and the provinces look here first: who has published what
+            out.append("Status pelaporan (siapa yang sudah menerbitkan PK, LKj dan DIP): "
+                       + " · ".join(f"[{t}](status/{t}.md)" for t in tahun_status(situs)) + ".\n")
         out += ['<div class="lakip-portal" data-lakip-portal>\n' + _saring(situs) + "</div>\n",
                 _tabel_hierarki(situs),
                 '<div class="lakip-portal-akhir" data-lakip-portal-akhir></div>\n',

@@ -160,9 +160,16 @@ def bagian_tanggal(situs: Situs, sid: str, tahun: int) -> str:
                      + (f" dan terakhir diubah {tanggal(diubah)}." if diubah and diubah != terbit else "."))
     if situs.tanggal_berkas and (sid, tahun) in situs.riwayat:
         awal, ubah = sesudah_tanda_tangan(s, tahun, situs.riwayat[(sid, tahun)])
-        sejak = f"sesudah penandatanganan ({tanggal(awal)})" if awal else "sejak pertama diterbitkan"
+        # the history starts after the signing: it can speak for the time since publication only
+        terlambat = awal is not None and terbit is not None and terbit > awal
+        sejak = f"sesudah penandatanganan ({tanggal(awal)})" if awal and not terlambat else "sejak pertama diterbitkan"
         if not ubah:
             fakta.append(f"Tidak ada angka yang berubah {sejak}.")
+        if terlambat:
+            fakta.append("Data ini baru diterbitkan sesudah penandatanganan, sehingga perubahan sebelum itu tidak "
+                         "tercatat di situs ini" + (": angka yang berbeda dari laporan bertanda tangan ada di "
+                                                    "[Catatan konsistensi](konsistensi.md)."
+                                                    if situs.ada_konsistensi(sid, tahun) else "."))
         out.append(" ".join(fakta) + "\n" if fakta else "")
         if ubah:
             out.append(f"Perubahan angka {sejak}:\n")

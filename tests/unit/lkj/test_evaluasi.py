@@ -38,6 +38,9 @@ def test_fixture_lengkap_memenuhi_setiap_kriteria_dengan_rujukan() -> None:
     assert bukti["Realisasi dibandingkan standar nasional/internasional"] == (
         "BAB III.A, butir (4) pada setiap sasaran (3 sasaran), mis. [Sasaran SS2](lkj.md#bab-3-sasaran-ss2) (IK2.1)")
     assert bukti["Upaya perbaikan ke depan"] == "[B. Rencana Tindak Lanjut](lkj.md#bab-4-b)"
+    # the uploaded scan is linked, so the evaluator opens the published report from the criterion
+    assert bukti["LKj telah dipublikasikan"] == ("[pindaian bertanda tangan](dokumen/lkj-2024-ttd.pdf) diterbitkan "
+                                                 "17 Januari 2025")
     # every content criterion points into the LKj
     assert all("](lkj.md#" in k.bukti for k in daftar[6:])
     semua = halaman.semua_halaman(situs)
