@@ -323,16 +323,24 @@ def tabel_revisi(satker: Satker, tahun: int) -> str:
 
 
 def tabel_perbandingan(h: HasilTahun) -> str:
-    """This year's realisasi beside earlier years' and the Renstra end target."""
-    tahun_lalu = sorted({t for c in h.indikator.values() for t, _, _ in c.riwayat})
-    kepala = ["Kode", "Indikator", *[f"Realisasi {t}" for t in tahun_lalu], f"Realisasi {h.tahun}",
+    """This year's realisasi beside earlier years' and the Renstra end target.
+
+    An earlier year gets a column only where it holds a realisasi; a year the data knows only by the
+    capaian a later report printed (Banjarbaru 2023) shows those, under their own heading, instead of
+    a column of dashes."""
+    tahun_lalu = sorted({t for c in h.indikator.values() for t, v, _ in c.riwayat if v is not None})
+    tahun_cetak = sorted({t for c in h.indikator.values() for t, _, _ in c.tercetak_lalu} - set(tahun_lalu))
+    kepala = ["Kode", "Indikator", *[f"Realisasi {t}" for t in tahun_lalu],
+              *[f"Capaian {t} (dilaporkan)" for t in tahun_cetak], f"Realisasi {h.tahun}",
               "Target akhir Renstra", "Capaian thd. target akhir"]
     rows = []
     for c in h.indikator.values():
         ind = c.indikator
         lalu = {t: v for t, v, _ in c.riwayat}
+        cetak = {t: v for t, v, _ in c.tercetak_lalu}
         akhir = (nilai(c.target_akhir, ind.satuan) + f" ({c.tahun_akhir})") if c.target_akhir is not None else "–"
         rows.append([sel(ind.id), sel(ind.nama), *[nilai(lalu.get(t), ind.satuan) for t in tahun_lalu],
+                     *[persen(cetak.get(t)) for t in tahun_cetak],
                      nilai(c.nilai_realisasi, ind.satuan), akhir, persen(c.progres_akhir)])
     return tabel(kepala, rows, "ll" + "r" * (len(kepala) - 2))
 
