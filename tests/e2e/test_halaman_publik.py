@@ -36,6 +36,7 @@ POLA = [
     (re.compile(r"\blakip (check|laporan|rapikan|baru|diff|schema)\b|\bmkdocs (build|serve)\b|LAKIP_[A-Z]+", re.I),
      "perintah"),
     (re.compile(r"daftarkan di|Periksa naskah|perbaiki angkanya|jalankan:", re.I), "petunjuk editor"),
+    (re.compile(r"\bbuild\b|mesin PDF|Chromium", re.I), "pesan build"),
 ]
 
 
@@ -106,7 +107,8 @@ def test_pola_menangkap_contoh_yang_ditemukan_ulasan() -> None:
               "jenis: lkj, tahun: 2024, resmi: true dan berkas)",
               "mengisi ringkasan, penguasa, penanggung_jawab, tanggal, tempat atau retensi",
               "satker/kota-banjarbaru/2024/realisasi.md:578", "Periksa naskah: 2 catatan",
-              "[Ubah data ini](https://x) (satker/kab-x/2024/pk.md)", "berkas data di folder satker/ ; semua"]
+              "[Ubah data ini](https://x) (satker/kab-x/2024/pk.md)", "berkas data di folder satker/ ; semua",
+              "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)"]
     for c in contoh + ["status: draf (bawaan) di LKj", "kategori: berkala"]:
         assert any(p.search(c) for p, _ in POLA), c
     # visitors' words that look alike are not findings

@@ -324,8 +324,9 @@ def test_halaman_web_dan_tautan(data: Path):
     # no editor instruction on a public page
     assert "profil.md" not in page and "daftarkan" not in page and "`" not in page
     tidak = halaman_lkj(s, SID, 2024, StatusPdf(False, "mesin PDF Chromium tidak terpasang di mesin build"))
-    assert ("Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build); isi "
-            "laporan ada di halaman ini.") in tidak
+    # the reason is the builder's (build log), not the visitor's: the page only says where the report is
+    assert ("Versi PDF laporan ini belum tersedia di situs; isi laporan selengkapnya ada di halaman ini.") in tidak
+    assert "Chromium" not in tidak and "build" not in tidak
     assert "lkj-kab-contoh-2024.pdf" not in tidak
 
 
@@ -360,7 +361,7 @@ def test_build_situs_tanpa_pdf(tmp_path: Path):
     cfg = tulis_proyek(tmp_path, lakip="pdf: false")
     site = bangun(cfg)
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
-    assert "Versi PDF tidak tersedia pada build ini (pembuatan PDF dimatikan di pengaturan situs)" in html
+    assert "Versi PDF laporan ini belum tersedia di situs" in html and "pengaturan situs" not in html
     assert 'id="tabel-3-1"' in html and "BAB III Akuntabilitas Kinerja" in html
     assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
 
@@ -374,7 +375,7 @@ def test_build_tanpa_chromium_satu_peringatan(tmp_path: Path, monkeypatch: pytes
     pesan = [r.getMessage() for r in caplog.records if r.levelname in ("INFO", "WARNING") and "PDF LKj" in r.getMessage()]
     assert [r.levelname for r in caplog.records if "PDF LKj" in r.getMessage()] == ["INFO"], pesan
     html = (site / "satker/kab-contoh/2024/lkj/index.html").read_text(encoding="utf-8")
-    assert "Versi PDF tidak tersedia pada build ini (mesin PDF Chromium tidak terpasang di mesin build)" in html
+    assert "Versi PDF laporan ini belum tersedia di situs" in html and "mesin PDF" not in html
     assert not (site / "satker/kab-contoh/2024/lkj-kab-contoh-2024.pdf").exists()
 
 

@@ -70,7 +70,7 @@ def test_bagian_tanggal_di_halaman_tahun(repo: Path) -> None:
     kosong, _ = bangun(repo / "satker", "satker")
     md = status.bagian_tanggal(kosong, SID, 2024)
     assert "Perjanjian Kinerja ditandatangani 4 Januari 2024." in md
-    assert "Riwayat perubahan data tidak tersedia pada build ini." in md
+    assert "Riwayat perubahan data tidak tersedia di situs ini." in md
 
 
 def test_halaman_status(repo: Path) -> None:

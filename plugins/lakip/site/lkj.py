@@ -166,10 +166,12 @@ def _unduhan(n: NaskahLkj, t: TerbitLkj, pdf: StatusPdf | None, ada_konsistensi:
                else "Draf (PDF A4)" if t.draf else "Laporan Kinerja (PDF A4, dihasilkan dari data)")
         baris.append(f"- **{apa}**: [{nama_berkas}]({nama_berkas}). Teksnya dapat dibaca, dicari dan dibacakan "
                      "pembaca layar; setiap tabel dan angka dihitung dari data satker.")
-    else:
-        alasan = f" ({sel(pdf.alasan)})" if pdf is not None and pdf.alasan else ""
-        baris.append(f"- Versi PDF tidak tersedia pada build ini{alasan}; isi laporan ada di halaman ini.")
+    else:  # why is the builder's business (the build log says it); the visitor learns where the report is
+        baris.append(f"- {PDF_TIDAK_ADA}")
     return "\n".join(baris) + "\n"
+
+
+PDF_TIDAK_ADA = "Versi PDF laporan ini belum tersedia di situs; isi laporan selengkapnya ada di halaman ini."
 
 
 def halaman_lkj(situs: Situs, sid: str, tahun: int, pdf: StatusPdf | None = None) -> str:

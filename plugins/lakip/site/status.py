@@ -178,5 +178,5 @@ def bagian_tanggal(situs: Situs, sid: str, tahun: int) -> str:
         return "\n".join(x for x in out if x)
     if not fakta:
         return ""
-    out.append(" ".join(fakta) + " Riwayat perubahan data tidak tersedia pada build ini.\n")
+    out.append(" ".join(fakta) + " Riwayat perubahan data tidak tersedia di situs ini.\n")
     return "\n".join(out)
