@@ -69,3 +69,16 @@ def test_tanpa_catatan_konsistensi_tanpa_tanda(tmp_path) -> None:
     for t in s.data.satker[sid].tahun:
         if not s.ada_konsistensi(sid, t):
             assert "tercetak-" not in halaman.halaman_tahun(s, sid, t)
+
+
+def test_baris_tahun_di_halaman_satker_bertanda(situs: Situs) -> None:
+    """The satker page's row per year shows the IKU mean too: marked like the year page, the note under the table."""
+    md = halaman.halaman_satker(situs, SID)
+    baris = next(b for b in md.splitlines() if b.startswith("| [2024](2024/index.md)"))
+    assert baris.startswith('| [2024](2024/index.md) | 82,61% [<sup>1</sup>](#tercetak-2024-1 "tercetak 90,5%, 99,19%") | '
+                            'Cukup Berhasil [<sup>2</sup>](#tercetak-2024-2 "tercetak Berhasil, Baik") |')
+    assert ("<sup>1</sup> Laporan tercetak menulis 90,5% (BAB III.A Tabel 10 dan kalimat sesudahnya; BAB III.A Tabel 14 "
+            "(kolom 2024); BAB III.A kalimat sesudah Tabel 14); 99,19% (Ikhtisar Eksekutif); dihitung dari data: 82,61%. "
+            "[Catatan konsistensi](2024/konsistensi.md)\n{: #tercetak-2024-1 .lakip-tercetak }\n") in md
+    # a satker whose report printed the same figures has no marker
+    assert "tercetak-" not in halaman.halaman_satker(situs, "kab-tanah-bumbu").split("## Pejabat")[0]

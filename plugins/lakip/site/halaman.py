@@ -184,6 +184,25 @@ def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
     return "\n".join(out)
 
 
+def _tabel_per_tahun(situs: Situs, sid: str, tahun: list[int]) -> str:
+    """The satker page's row per year; an IKU mean the signed report printed otherwise carries its marker,
+    with the note under the table, as on the year's own page."""
+    rows = []
+    cetak = {t: CatatanTercetak(situs.konsistensi(sid, t) if situs.ada_konsistensi(sid, t) else [],
+                                f"{t}/konsistensi.md", f"tercetak-{t}") for t in tahun}
+    for t in tahun:
+        h = situs.hasil(sid, t)
+        lingkup = judul_lingkup(h, "iku")
+        iku = h.iku.rata_rata if h.iku else None
+        rows.append([f"[{t}]({t}/index.md)",
+                     cetak[t].tanda(persen(iku), lingkup, "rata-rata capaian") if iku is not None else KOSONG,
+                     cetak[t].tanda(h.iku.kategori.nama, lingkup, "kategori") if h.iku and h.iku.kategori else KOSONG,
+                     rupiah(h.anggaran.pagu) if h.anggaran and h.anggaran.pagu is not None else KOSONG,
+                     persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
+    tabel = render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr")
+    return tabel + "".join(c.catatan() for c in cetak.values())
+
+
 def halaman_satker(situs: Situs, sid: str) -> str:
     s = situs.data.satker[sid]
     out = [f"# {sel(s.nama)}\n"]
@@ -207,16 +226,7 @@ def halaman_satker(situs: Situs, sid: str) -> str:
                                                            h.iku.kategori if h.iku else None, f"{terakhir}/",
                                                            punya_lkj(situs, sid, terakhir))]
     if tahun:
-        out.append("## Laporan per tahun\n")
-        rows = []
-        for t in tahun:
-            h = situs.hasil(sid, t)
-            iku = h.iku.rata_rata if h.iku else None
-            rows.append([f"[{t}]({t}/index.md)", persen(iku) if iku is not None else KOSONG,
-                         h.iku.kategori.nama if h.iku and h.iku.kategori else KOSONG,
-                         rupiah(h.anggaran.pagu) if h.anggaran and h.anggaran.pagu is not None else KOSONG,
-                         persen(h.anggaran.total.serapan) if h.anggaran else KOSONG])
-        out += [render.tabel(["Tahun", "Rata-rata capaian IKU", "Kategori", "Pagu", "Serapan"], rows, "lrlrr"),
+        out += ["## Laporan per tahun\n", _tabel_per_tahun(situs, sid, tahun),
                 unduh(uri_satker(sid), ["ringkasan.csv"], "ringkasan.json", "ringkasan")]
     for r in sorted(s.renstra, key=lambda b: b.data.mulai):
         out.append(f"Rencana Strategis: [Renstra {r.data.mulai}–{r.data.selesai}](renstra-{r.data.mulai}-{r.data.selesai}.md)\n")
