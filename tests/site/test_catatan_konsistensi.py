@@ -10,6 +10,7 @@ own, transcribed from the seed analyses, so a note deleted or a finding no longe
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -18,6 +19,7 @@ from bantu_situs import AKAR
 from lakip.bangun import bangun
 from lakip.compute.situs import Situs
 from lakip.site import halaman
+from lakip.site.export import semua_berkas
 
 B, T, J, K = "kab-barito-selatan", "kab-tanah-bumbu", "kota-banjarbaru", "kota-jakarta-selatan"
 #: seed-audit item -> (satker, year, words on that year's Catatan konsistensi page), or (None, None, why not)
@@ -162,3 +164,12 @@ def test_catatan_tentang_ringkasan_tanpa_kunci_mentah(situs: Situs) -> None:
     teks = _teks(situs, "kota-banjarbaru", 2024)
     assert "perjanjian:" not in teks and "| iku |" not in teks
     assert "| Perjanjian Kinerja Revisi ke-13 Tahun 2024 Sekretariat KPU Kota Banjarbaru | Catatan atas angka" in teks
+
+
+def test_temuan_juga_data_terbuka(situs: Situs) -> None:
+    """The findings table links the open data that holds the same findings as values and codes."""
+    md = halaman.halaman_konsistensi(situs, "kota-banjarbaru", 2024)
+    assert ("Data tabel ini: [JSON](../../../data/kota-banjarbaru/2024/index.json) (bagian konsistensi; isinya "
+            "dijelaskan di [Metodologi](../../../metodologi.md#data-terbuka))\n{: .lakip-unduh }\n") in md
+    data = json.loads(semua_berkas(situs)["kota-banjarbaru/2024/index.json"])
+    assert len(data["konsistensi"]) == len(situs.konsistensi("kota-banjarbaru", 2024)) > 0

@@ -31,10 +31,10 @@ from ..render.kegiatan import bagian_kegiatan
 from ..render.konsistensi import tabel_catatan, tabel_konsistensi
 from ..render.markdown import geser_judul
 from ..render.tercetak import CatatanTercetak
-from .alamat import URI_DAFTAR_SATKER, uri_renstra, uri_satker, uri_tahun
+from .alamat import URI_DAFTAR_SATKER, uri_data, uri_renstra, uri_satker, uri_tahun
 from .evaluasi_lkj import halaman_evaluasi, punya_evaluasi
 from .lkj import halaman_lkj
-from .navigasi import TANPA_PENCARIAN, tautan_tahun, unduh
+from .navigasi import TANPA_PENCARIAN, relatif, tautan_tahun, unduh
 from .portal import (  # DIP and peer comparison: they list the pages made above
     Rencana,
     catatan_ringkas,
@@ -180,8 +180,17 @@ def halaman_konsistensi(situs: Situs, sid: str, tahun: int) -> str:
            "yang tercetak (setengah ke atas). Angka yang dipotong, misalnya 99 untuk 99,85, dicatat tersendiri "
            "sebagai *dibulatkan ke bawah*. Angka yang tidak dapat dihitung dari data ditampilkan sebagaimana "
            f"tercetak, bersama angka lain yang tercetak untuk hal yang sama. {jumlah}\n",
-           tabel_konsistensi(daftar), tabel_catatan(catatan, lambda t: judul_lingkup(h, t))]
+           tabel_konsistensi(daftar), _unduh_konsistensi(sid, tahun) if daftar else "",
+           tabel_catatan(catatan, lambda t: judul_lingkup(h, t))]
     return "\n".join(out)
+
+
+def _unduh_konsistensi(sid: str, tahun: int) -> str:
+    """The findings are open data too: the year's index.json holds them as values and codes."""
+    dari = uri_tahun(sid, tahun, "konsistensi")
+    data, metode = relatif(dari, uri_data(f"{sid}/{tahun}/index.json")), relatif(dari, "metodologi.md")
+    return (f"Data tabel ini: [JSON]({data}) (bagian konsistensi; isinya dijelaskan di "
+            f"[Metodologi]({metode}#data-terbuka))\n{{: .lakip-unduh }}\n")
 
 
 def _tabel_per_tahun(situs: Situs, sid: str, tahun: list[int]) -> str:
