@@ -31,6 +31,7 @@ from ..compute.capaian import bulatkan
 from ..compute.kinerja import BERPREDIKAT, CapaianIndikator, HasilTahun
 from ..compute.konsistensi import Selisih
 from ..compute.situs import Situs
+from ..compute.status import status_tahun
 from ..model.rekaman import Renstra
 from ..model.satker import Satker
 from ..render.csv_aman import berkas_csv
@@ -133,7 +134,18 @@ def rekam_ringkasan(h: HasilTahun) -> dict[str, Any]:
             "batas_capaian": _d(h.pengaturan.batas_capaian),
             "kategori_iku": h.iku.kategori.nama if h.iku and h.iku.kategori and h.iku.rata_rata is not None else None,
             "pagu": a.pagu if a else None, "realisasi_anggaran": a.realisasi if a else None,
-            "serapan": _d(a.total.serapan) if a else None, "sisa": a.total.sisa if a else None}
+            "serapan": _d(a.total.serapan) if a else None, "sisa": a.total.sisa if a else None,
+            **_rekam_status(h)}
+
+
+def _rekam_status(h: HasilTahun) -> dict[str, Any]:
+    """What the reporting status page says of the satker-year, as values."""
+    st = status_tahun(h)
+    th = h.satker.tahun.get(h.tahun)
+    return {"pk_ditandatangani": st.pk_tanggal.isoformat() if st.pk_tanggal else None,
+            "pk_pindaian_terbit": st.pk_resmi,
+            "lkj": (th.lkj.data.status if th is not None and th.lkj is not None else "draf") if st.lkj_ada else None,
+            "lkj_pindaian_terbit": st.lkj_resmi}
 
 
 def baris_renstra(s: Satker, r: Renstra) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ from . import kolom as K
 from .alamat import uri_csv, uri_data
 from .navigasi import URI_DATA, relatif
 
-_JENIS = {"string": "teks", "integer": "bilangan bulat", "number": "angka desimal", "boolean": "1 / 0"}
+_JENIS = {"string": "teks", "integer": "bilangan bulat", "number": "angka desimal", "boolean": "1 / 0", "date": "tanggal (TTTT-BB-HH)"}
 
 
 def _kamus(ds: K.Dataset) -> str:

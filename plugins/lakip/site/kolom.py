@@ -33,7 +33,7 @@ LISENSI = {"id": "CC-BY-4.0", "judul": "Creative Commons Attribution 4.0 Interna
 
 @dataclass(frozen=True)
 class Kolom:
-    """One column: its name, Table Schema type (string, integer, number, boolean), unit and meaning."""
+    """One column: its name, Table Schema type (string, integer, number, boolean, date), unit and meaning."""
 
     nama: str
     jenis: str
@@ -166,6 +166,11 @@ RINGKASAN = Dataset("ringkasan", "Ringkasan kinerja dan anggaran semua satker", 
     Kolom("realisasi_anggaran", "integer", "realisasi anggaran satker", _RP),
     Kolom("serapan", "number", "realisasi ÷ pagu × 100, 10 angka desimal", _PERSEN),
     Kolom("sisa", "integer", "pagu − realisasi", _RP),
+    Kolom("pk_ditandatangani", "date", "tanggal penandatanganan Perjanjian Kinerja (kosong bila tidak tercatat)"),
+    Kolom("pk_pindaian_terbit", "boolean", "1 bila pindaian PK bertanda tangan dapat diunduh di situs"),
+    Kolom("lkj", "string", "Laporan Kinerja tahun itu: draf (belum ditandatangani) atau final; kosong bila tidak "
+          "disusun (tahun tanpa Perjanjian Kinerja)"),
+    Kolom("lkj_pindaian_terbit", "boolean", "1 bila pindaian LKj bertanda tangan dapat diunduh di situs"),
 ))
 
 #: The national files (``data/``): every satker-year in one table.

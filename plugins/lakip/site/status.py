@@ -23,6 +23,7 @@ from ..render.format import KOSONG, tanggal
 from ..render.tabel import tabel
 from .alamat import URI_STATUS, uri_dip, uri_renstra, uri_satker, uri_status, uri_tahun
 from .dip import berkas_terbit, butir_dip, sumber
+from .navigasi import unduh
 from .terbit_lkj import lkj_terbit
 
 __all__ = ["bagian_tanggal", "halaman_status", "halaman_status_indeks", "semua_status", "tahun_status"]
@@ -117,6 +118,8 @@ def halaman_status(situs: Situs, tahun: int, halaman: Container[str] = ()) -> st
     out.append('<div class="lakip-tumpuk lakip-tumpuk--status" hidden></div>\n')  # cards on a phone
     out.append(tabel(["Satker", "Renstra", "Perjanjian Kinerja", "Realisasi", "Laporan Kinerja", "DIP",
                       "Data terakhir diubah"], rows))
+    # the same states as values, one row per satker-year (columns pk_ditandatangani ... lkj_pindaian_terbit)
+    out.append(unduh(uri_status(tahun), ["ringkasan.csv"], "ringkasan.json", "ringkasan"))
     lain = [t for t in tahun_status(situs) if t != tahun]
     if lain:
         out.append("Tahun lain: " + " · ".join(f"[{t}]({_rel(uri_status(t), uri_status(tahun))})" for t in lain) + "\n")
