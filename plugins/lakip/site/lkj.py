@@ -29,9 +29,9 @@ from ..lkj.susun import susun_lkj
 from ..render.aman import sel
 from ..render.format import tanggal
 from ..render.markdown import polos
-from .alamat import nama_pdf, uri_resmi, uri_tahun
+from .alamat import nama_pdf, uri_data, uri_resmi, uri_tahun
 from .dip import berkas_terbit
-from .navigasi import tautan_tahun
+from .navigasi import URI_DATA, relatif, tautan_tahun
 from .riwayat_git import tanggal_ubah_semua
 from .terbit_lkj import TerbitLkj, lkj_terbit
 
@@ -168,6 +168,12 @@ def _unduhan(n: NaskahLkj, t: TerbitLkj, pdf: StatusPdf | None, ada_konsistensi:
                      "pembaca layar; setiap tabel dan angka dihitung dari data satker.")
     else:  # why is the builder's business (the build log says it); the visitor learns where the report is
         baris.append(f"- {PDF_TIDAK_ADA}")
+    # the report's tables are the year's figures: the same open data the capaian, PK and anggaran pages link
+    akar = f"{n.satker_id}/{n.tahun}/"
+    data = " · ".join(f"[{b}]({relatif(halaman, uri_data(akar + b))})"
+                      for b in ("capaian.csv", "capaian.json", "index.json", "datapackage.json"))
+    baris.append(f"- **Data tabel laporan ini** (CSV untuk spreadsheet, JSON; datapackage.json mendaftar semua berkas "
+                 f"tahun ini, termasuk anggaran): {data}; [arti kolom]({relatif(halaman, URI_DATA)}).")
     return "\n".join(baris) + "\n"
 
 
