@@ -105,3 +105,12 @@ def sebagai_pipa(teks: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def git_bertanggal(repo: Path, *args: str, tanggal: str | None = None) -> None:
+    """git in ``repo`` without the machine's config, as user Uji; ``tanggal`` (YYYY-MM-DD) dates the commit."""
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    if tanggal:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{tanggal}T10:00:00+07:00"
+    subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
+                   cwd=repo, check=True, capture_output=True, env=env)

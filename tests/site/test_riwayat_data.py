@@ -4,13 +4,11 @@ from git history, in ``lakip diff`` words, on the year's page and on the status 
 from __future__ import annotations
 
 import datetime
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from bantu_situs import AKAR
+from bantu_situs import AKAR, git_bertanggal
 
 from lakip.bangun import bangun
 from lakip.compute.riwayat import Ubah
@@ -20,27 +18,19 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak t
 SID = "kab-contoh"
 
 
-def _git(repo: Path, *args: str, tanggal: str | None = None) -> None:
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    if tanggal:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{tanggal}T10:00:00+07:00"
-    subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
-                   cwd=repo, check=True, capture_output=True, env=env)
-
-
 @pytest.fixture()
 def repo(tmp_path: Path) -> Path:
     r = tmp_path / "repo"
     shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
-    _git(r, "init", "-q")
-    _git(r, "add", ".")
-    _git(r, "commit", "-q", "-m", "data", tanggal="2023-12-20")  # before the PK (4 Januari 2024)
+    git_bertanggal(r, "init", "-q")
+    git_bertanggal(r, "add", ".")
+    git_bertanggal(r, "commit", "-q", "-m", "data", tanggal="2023-12-20")  # before the PK (4 Januari 2024)
     real = r / "satker" / SID / "2024" / "realisasi.md"
     real.write_text(real.read_text(encoding="utf-8").replace("    nilai: 50\n", "    nilai: 60\n", 1), encoding="utf-8")
-    _git(r, "commit", "-q", "-am", "koreksi realisasi", tanggal="2025-02-03")
+    git_bertanggal(r, "commit", "-q", "-am", "koreksi realisasi", tanggal="2025-02-03")
     (r / "satker" / SID / "profil.md").write_text((r / "satker" / SID / "profil.md").read_text(encoding="utf-8")
                                                    + "\nTeks tambahan.\n", encoding="utf-8")
-    _git(r, "commit", "-q", "-am", "narasi saja", tanggal="2025-03-01")  # no figure changes
+    git_bertanggal(r, "commit", "-q", "-am", "narasi saja", tanggal="2025-03-01")  # no figure changes
     return r
 
 
@@ -94,9 +84,9 @@ def test_riwayat_mulai_sesudah_tanda_tangan(tmp_path: Path) -> None:
     """Data first committed after the PK was signed: the page claims nothing about the time before."""
     r = tmp_path / "repo"
     shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
-    _git(r, "init", "-q")
-    _git(r, "add", ".")
-    _git(r, "commit", "-q", "-m", "data", tanggal="2025-03-10")  # after the PK (4 Januari 2024)
+    git_bertanggal(r, "init", "-q")
+    git_bertanggal(r, "add", ".")
+    git_bertanggal(r, "commit", "-q", "-m", "data", tanggal="2025-03-10")  # after the PK (4 Januari 2024)
     situs, _ = bangun(r / "satker", "satker")
     situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(r / "satker")
     situs.riwayat = riwayat_data.riwayat_situs(situs)

@@ -3,40 +3,31 @@
 from __future__ import annotations
 
 import datetime
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from bantu_situs import git_bertanggal
 
 from lakip.site.riwayat_git import akar_repo, tanggal_ubah, tanggal_ubah_semua, tautan_ubah
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak terpasang")
 
 
-def _git(repo: Path, *args: str, tanggal: str | None = None) -> None:
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    if tanggal:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{tanggal}T10:00:00+07:00"
-    subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
-                   cwd=repo, check=True, capture_output=True, env=env)
-
-
 @pytest.fixture()
 def repo(tmp_path: Path) -> Path:
     r = tmp_path / "repo"
     (r / "satker" / "kab-a" / "2024").mkdir(parents=True)
-    _git(r, "init", "-q")
+    git_bertanggal(r, "init", "-q")
     (r / "satker" / "kab-a" / "profil.md").write_text("---\nnama: A\n---\n")
     (r / "satker" / "kab-a" / "2024" / "realisasi.md").write_text("---\nrealisasi:\n---\n")
     (r / "satker" / "kab-a" / "2024" / "lama.md").write_text("x\n")
     (r / "README.md").write_text("x\n")
-    _git(r, "add", ".")
-    _git(r, "commit", "-q", "-m", "awal", tanggal="2024-01-15")
+    git_bertanggal(r, "add", ".")
+    git_bertanggal(r, "commit", "-q", "-m", "awal", tanggal="2024-01-15")
     (r / "satker" / "kab-a" / "2024" / "realisasi.md").write_text("---\nrealisasi: []\n---\n")
-    _git(r, "rm", "-q", "satker/kab-a/2024/lama.md")
-    _git(r, "commit", "-q", "-am", "ubah realisasi", tanggal="2025-02-03")
+    git_bertanggal(r, "rm", "-q", "satker/kab-a/2024/lama.md")
+    git_bertanggal(r, "commit", "-q", "-am", "ubah realisasi", tanggal="2025-02-03")
     (r / "satker" / "kab-a" / "2024" / "pk.md").write_text("---\n---\n")  # untracked
     return r
 
@@ -49,7 +40,7 @@ def test_tanggal_ubah_per_berkas(repo: Path) -> None:
     assert tanggal_ubah(s / "2024" / "tidak-ada.md") is None
 
 
-def test_tanggal_ubah_di_luar_git(tmp_path: Path) -> None:
+def test_tanggal_ubah_di_luargit_bertanggal(tmp_path: Path) -> None:
     f = tmp_path / "bukan-repo" / "profil.md"
     f.parent.mkdir()
     f.write_text("x")
@@ -75,8 +66,8 @@ def test_tanggal_ubah_semua_dari_subfolder_dan_nama_tidak_biasa(repo: Path) -> N
     aneh = repo / "satker" / "kab-a" / "2024" / "dokumen" / "lkj 2024 é.pdf"
     aneh.parent.mkdir()
     aneh.write_bytes(b"%PDF")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "dokumen", tanggal="2025-03-04")
+    git_bertanggal(repo, "add", ".")
+    git_bertanggal(repo, "commit", "-q", "-m", "dokumen", tanggal="2025-03-04")
     semua = tanggal_ubah_semua(repo / "satker" / "kab-a" / "2024")
     assert semua[aneh.resolve()] == datetime.date(2025, 3, 4)
     assert semua[(repo / "satker" / "kab-a" / "2024" / "pk.md").resolve()] == datetime.date(2025, 3, 4)

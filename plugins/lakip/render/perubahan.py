@@ -45,12 +45,6 @@ def _kategori(c: CapaianIndikator | None) -> str:
     return c.kategori.nama if c.kategori else TANPA
 
 
-def _sama_nilai(a: Decimal | str | None, b: Decimal | str | None) -> bool:
-    if isinstance(a, Decimal) and isinstance(b, Decimal):
-        return a == b
-    return a == b
-
-
 def _uang(v: int | None) -> str:
     return rupiah(v) if v is not None else KOSONG
 
@@ -86,9 +80,9 @@ def _indikator(a: CapaianIndikator | None, b: CapaianIndikator | None) -> list[s
         bagian.append("kini termasuk IKU" if ib.iku else "tidak lagi termasuk IKU")
     ta = a.target.nilai if a.target else None
     tb = b.target.nilai if b.target else None
-    if not _sama_nilai(ta, tb):
+    if ta != tb:
         bagian.append(f"target {_nilai(ta, ia.satuan)} {PANAH} {_nilai(tb, ib.satuan)}")
-    if not _sama_nilai(a.nilai_realisasi, b.nilai_realisasi):
+    if a.nilai_realisasi != b.nilai_realisasi:
         bagian.append(f"realisasi {_nilai(a.nilai_realisasi, ia.satuan)} {PANAH} {_nilai(b.nilai_realisasi, ib.satuan)}")
     ka, kb = _kategori(a), _kategori(b)
     if a.capaian is not None or b.capaian is not None:
