@@ -6,6 +6,9 @@
  * Tampilan halaman tidak mengunduh apa pun dari indeks: pagefind.js dan WebAssembly-nya baru dimuat
  * ketika pengunjung mulai mengetik.
  *
+ * Situs besar (portal nasional) punya satu indeks per satker dan satu indeks portal (lakip.site.cari):
+ * di halaman satker, pilihan "Cari di" menentukan indeks mana yang dicari; yang lain tidak diunduh.
+ *
  * Papan ketik: / (atau s, f) membuka pencarian, panah bawah/atas berpindah antarhasil, Enter membuka
  * hasil, Esc menutup dan mengembalikan fokus.
  */
@@ -22,21 +25,29 @@
   var daftar = KOTAK.querySelector("[data-lakip-cari-hasil]");
   var akar = new URL(KOTAK.getAttribute("data-lakip-akar") || "./", document.baseURI);
   var PER_HALAMAN = 10;
-  var mesin = null;
+  var lingkup = KOTAK.querySelector("[data-lakip-cari-lingkup]");
+  var mesin = {};  // one Pagefind instance per index folder ("" is the portal's)
   var hasil = [];
   var tampil = 0;
   var nomor = 0;
   var fokusSebelum = null;
 
-  function muatMesin() {
-    if (!mesin) {
-      mesin = import(new URL("pagefind/pagefind.js", akar).href).then(function (pf) {
-        return pf.options({ baseUrl: akar.pathname, excerptLength: 24 }).then(function () {
-          return pf;
+  function pilihan() {
+    var r = lingkup && lingkup.querySelector("input:checked");
+    return r ? { folder: r.value, nama: r.getAttribute("data-nama") } : { folder: "", nama: "" };
+  }
+
+  function muatMesin(folder) {
+    if (!mesin[folder]) {
+      var dasar = new URL(folder, akar);
+      mesin[folder] = import(new URL("pagefind/pagefind.js", akar).href).then(function (pf) {
+        var m = pf.createInstance({ basePath: new URL("pagefind/", dasar).pathname, baseUrl: dasar.pathname });
+        return m.options({ excerptLength: 24 }).then(function () {
+          return m;
         });
       });
     }
-    return mesin;
+    return mesin[folder];
   }
 
   // Pagefind's excerpt is HTML with <mark> around the matched words; keep only text and <mark>
@@ -119,7 +130,12 @@
       return;
     }
     status.textContent = "Mencari…";
-    muatMesin().then(function (pf) {
+    var di = pilihan();
+    var tempat = di.folder ? " di " + di.nama : "";
+    // the portal's index holds each satker's profile, not its reports: say where those are searched
+    var saran = !di.folder && KOTAK.hasAttribute("data-lakip-cari-pecah")
+      ? " Laporan dan data satu satker dicari dari halaman satker itu." : "";
+    muatMesin(di.folder).then(function (pf) {
       return pf.debouncedSearch(q, {}, 200);
     }).then(function (s) {
       if (s === null || n !== nomor) {
@@ -128,8 +144,8 @@
       hasil = s.results;
       tampil = 0;
       daftar.textContent = "";
-      status.textContent = hasil.length === 0 ? "Tidak ada hasil untuk \u201c" + q + "\u201d."
-        : hasil.length + " halaman cocok dengan \u201c" + q + "\u201d.";
+      status.textContent = (hasil.length === 0 ? "Tidak ada hasil untuk \u201c" + q + "\u201d" + tempat + "."
+        : hasil.length + " halaman" + tempat + " cocok dengan \u201c" + q + "\u201d.") + saran;
       return tambah(n, false);
     }).catch(function () {
       status.textContent = "Pencarian tidak dapat dimuat. Buka situs ini lewat server web, bukan sebagai berkas.";
@@ -167,6 +183,9 @@
     }
   });
   masukan.addEventListener("input", cari);
+  if (lingkup) {
+    lingkup.addEventListener("change", cari);
+  }
   KOTAK.querySelector("form").addEventListener("submit", function (e) {
     e.preventDefault();
     var a = daftar.querySelector("a");

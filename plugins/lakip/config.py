@@ -33,6 +33,11 @@ class LakipConfig(base.Config):
     cari = c.Type(bool, default=True)
     """Index the built site with Pagefind for the header's search box (bundle in site/pagefind/)."""
 
+    cari_pecah = c.Type(int, default=2000)
+    """Above this many pages, one search index per satker (site/satker/<id>/pagefind/, searched on that
+    satker's pages) plus one for the portal's pages and the satker profiles: one query then stays small
+    at national scale (bench/README.md). 0: always split. The environment variable LAKIP_CARI_PECAH overrides it."""
+
     csp = c.Type(bool, default=True)
     """Give every page a Content-Security-Policy (<meta http-equiv>): scripts only from the site and the
     theme's own inline scripts by hash, no plugins, no foreign hosts. Defence in depth behind the sanitiser."""

@@ -49,6 +49,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
     def on_config(self, config: Any) -> Any:
         self.situs = None
         self.konteks = {}
+        self.cari_per_satker = False
         self.blok_html = {}
         root = Path(config.config_file_path or ".").resolve().parent
         self.folder = (root / self.config.folder_data).resolve()
@@ -59,6 +60,10 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         salah_cms = cms_host.masalah(self.config.cms) if self.config.cms.get("aktif", True) else []
         if salah_cms:
             raise PluginError("mkdocs.yml: pengaturan lakip salah: " + "; ".join(salah_cms))
+        pecah = os.environ.get("LAKIP_CARI_PECAH", "").strip()
+        if pecah and not pecah.isdigit():
+            raise PluginError(f"LAKIP_CARI_PECAH={pecah!r}: tulis jumlah halaman (bilangan bulat, 0: selalu dipecah)")
+        self.cari_pecah = int(pecah) if pecah else self.config.cari_pecah
         env = os.environ.get("LAKIP_SATKER", "").strip()
         self.hanya = [x.strip() for x in env.split(",") if x.strip()] if env else list(self.config.satker)
         self.tampil = os.path.relpath(self.folder, Path.cwd()) if self.folder.is_relative_to(Path.cwd()) else str(self.folder)
@@ -79,6 +84,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         if situs.tanggal_berkas:  # under git: each satker-year's changes of figures, for its page
             situs.riwayat = riwayat_data.riwayat_situs(situs)
         semua = halaman.semua_halaman(situs, pdf=self.status_pdf)
+        self.cari_per_satker = len(semua) + len(files.documentation_pages()) > self.cari_pecah
         for uri, (md, sid, tahun) in semua.items():
             files.append(File.generated(config, uri, content=md))
             self.konteks[uri] = direktif.Konteks(sid, tahun)
@@ -121,6 +127,9 @@ class LakipPlugin(BasePlugin[LakipConfig]):
         kaki = ppid.kaki(self.situs, ctx.satker or next(iter(portal.fokus(self.situs)), None))
         kaki["url"] = dip.url_dari_uri(str(kaki.pop("uri")), url_folder=config.use_directory_urls)
         page.meta["lakip_ppid"] = kaki  # the footer's contact block (overrides/partials/copyright.html)
+        if self.cari_per_satker:  # the header's search: this satker's index on its pages, else the portal's
+            s = self.situs.data.satker.get(ctx.satker or "")
+            page.meta["lakip_cari"] = {"folder": f"satker/{ctx.satker}/" if s else "", "nama": s.nama if s else ""}
         # the breadcrumb (overrides/partials/path.html escapes the titles)
         page.meta["lakip_jejak"] = [{"judul": j, "url": f.url} for j, u in navigasi.jejak(self.situs, uri)
                                     if (f := files.get_file_from_path(u)) is not None]
@@ -167,7 +176,7 @@ class LakipPlugin(BasePlugin[LakipConfig]):
             elif hasil is not None:
                 log.info(cetak.ringkas(hasil))
         if self.config.cari:  # after the PDFs: Pagefind reads the finished pages
-            indeks = cari.indeks(Path(config.site_dir))
+            indeks = cari.indeks(Path(config.site_dir), per_satker=self.cari_per_satker)
             if isinstance(indeks, str):
                 log.warning(f"Pencarian situs tidak dibuat: {indeks}")
             else:

@@ -9,21 +9,30 @@
 - the box works from the keyboard (/, arrows, Esc) and speaks Indonesian;
 - the search keeps working under the page's Content-Security-Policy when Pagefind cannot start
   its worker and compiles its WebAssembly on the page ('wasm-unsafe-eval');
-- axe finds no serious or critical violation with the results open, at desktop and phone width.
+- axe finds no serious or critical violation with the results open, at desktop and phone width;
+- a large site's split index (one per satker plus the portal's; forced here with LAKIP_CARI_PECAH=0):
+  on a satker's page the box searches that satker's pages, LKj included, and only its bundle is
+  downloaded; the visitor can switch to the portal's index; on the portal's pages the box says
+  where a satker's reports are searched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bantu_situs import FIXTURE_PORTAL, bangun_sekali
 from test_browser import (  # noqa: F401 - the fixtures are used by name
     _PELANGGARAN,
     HALAMAN,
     LEBAR,
+    SID,
     Halaman,
     _axe,
+    _perlu_chromium,
     _ringkas,
+    _sajikan,
     halaman,
     situs,
     url,
@@ -155,3 +164,44 @@ def test_axe_pencarian_terbuka(peramban: object, url: str, lebar: str) -> None:
         assert page.get_attribute("[data-lakip-cari][role=dialog]", "aria-label")  # type: ignore[attr-defined]
     finally:
         h.tutup()
+
+
+@pytest.fixture(scope="module")
+def url_pecah() -> Iterator[str]:
+    _perlu_chromium()
+    yield from _sajikan(bangun_sekali(FIXTURE_PORTAL, {"LAKIP_CARI_PECAH": "0"}))
+
+
+def test_indeks_pecah_di_halaman_satker(peramban: object, url_pecah: str) -> None:
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_pecah + HALAMAN["tahun"])
+        assert page.is_checked(f"input[name=lakip-lingkup][value='satker/{SID}/']")  # type: ignore[attr-defined]
+        hasil = _ketik(page, "laporan kinerja")
+        alamat = [x["alamat"] for x in hasil]
+        assert alamat and all(a.startswith(f"/satker/{SID}/") for a in alamat), alamat
+        assert f"/satker/{SID}/2024/lkj/" in alamat  # the LKj is in the satker's index
+        assert "di KPU Kabupaten Contoh Satu cocok dengan" in page.inner_text("[data-lakip-cari-status]")  # type: ignore[attr-defined]
+        unduh = {u.split("/pagefind/")[0] for u in _pagefind(h.permintaan)}
+        assert unduh == {url_pecah.rstrip("/"), url_pecah + f"satker/{SID}"}, unduh  # the loader, this bundle
+        assert not any(u.startswith(url_pecah + f"satker/{SID}/pagefind/pagefind.js") for u in h.permintaan)
+        page.check("input[name=lakip-lingkup][value='']")  # type: ignore[attr-defined]
+        page.wait_for_selector("[data-lakip-cari-status]:has-text('dari halaman satker itu')")  # type: ignore[attr-defined]
+        page.wait_for_selector(HASIL)  # type: ignore[attr-defined]
+        page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+        portal = page.eval_on_selector_all(HASIL, "els => els.map(a => a.getAttribute('href'))")  # type: ignore[attr-defined]
+        assert portal and not any(a.startswith(f"/satker/{SID}/2024") for a in portal), portal
+        assert not h.galat, h.galat
+        buruk = _axe(page)
+        assert not buruk, _ringkas(buruk)
+    finally:
+        h.tutup()
+
+
+def test_indeks_pecah_di_portal(halaman: Halaman, url_pecah: str) -> None:
+    page = halaman.buka(url_pecah)
+    assert not page.query_selector("[data-lakip-cari-lingkup]")  # type: ignore[attr-defined]
+    hasil = _ketik(page, "contoh satu")
+    assert f"/satker/{SID}/" in [x["alamat"] for x in hasil]  # the profile is in the portal's index
+    assert "dari halaman satker itu" in page.inner_text("[data-lakip-cari-status]")  # type: ignore[attr-defined]
+    assert not any("/satker/" in u for u in _pagefind(halaman.permintaan))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,33 @@ def test_indeks_tanpa_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "tidak-ada"))  # pagefind's own override
     assert cari.program() is None
     assert "pagefind" in str(cari.indeks(tmp_path))
+
+
+def _entri(bundel: Path) -> int:
+    return json.loads((bundel / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]["id"]["page_count"]
+
+
+def test_indeks_per_satker(tmp_path: Path) -> None:
+    """A large site: the portal's bundle holds the portal pages and each profile; each satker's bundle
+    holds all its pages; only the files the header's search loads are kept."""
+    halaman = ["index.html", "perbandingan/2024/index.html", "satker/index.html",
+               "satker/a/index.html", "satker/a/2024/index.html", "satker/a/2024/lkj/index.html",
+               "satker/b/index.html", "satker/b/2024/index.html"]
+    for h in halaman:
+        (tmp_path / h).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / h).write_text(cari.tandai(HALAMAN.replace("Capaian Kinerja", h)), encoding="utf-8")
+    (tmp_path / "satker" / "a" / "pagefind").mkdir()
+    (tmp_path / "satker" / "a" / "pagefind" / "basi.pf_fragment").write_bytes(b"x")
+    hasil = cari.indeks(tmp_path, per_satker=True)
+    assert isinstance(hasil, cari.HasilIndeks), hasil
+    assert hasil.satker == 2 and hasil.halaman == 5 + 3 + 2
+    assert _entri(tmp_path / "pagefind") == 5
+    assert _entri(tmp_path / "satker/a/pagefind") == 3 and _entri(tmp_path / "satker/b/pagefind") == 2
+    assert not (tmp_path / "satker/a/pagefind/basi.pf_fragment").exists()
+    portal = {f.name for f in (tmp_path / "pagefind").iterdir() if f.is_file()}
+    satu = {f.name for f in (tmp_path / "satker/a/pagefind").iterdir() if f.is_file()}
+    assert {"pagefind.js", "pagefind-worker.js", "wasm.id.pagefind"} <= portal
+    assert not any(n.startswith(("pagefind-ui", "pagefind-component")) for n in portal)
+    assert "pagefind.js" not in satu and {"pagefind-worker.js", "wasm.id.pagefind"} <= satu
+    assert "wasm.unknown.pagefind" not in portal | satu
+    assert "indeks portal dan 2 indeks satker" in hasil.ringkas()
