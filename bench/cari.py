@@ -3,6 +3,9 @@
     python bench/cari.py SITE_DIR                       # the built site (mkdocs build -d SITE_DIR)
     python bench/cari.py SITE_DIR --kueri "capaian kinerja" --kueri "sintetis 123"
 
+Each query is typed on the home page and, when the site's index is split per satker (a large
+site: lakip.site.cari), also on a satker-year page, whose box searches that satker's index.
+
 Serves SITE_DIR on 127.0.0.1, opens the home page in headless Chromium (Debian's
 /usr/bin/chromium, no browser is downloaded) with an empty cache, records every response,
 then opens the search box and types each query on a fresh page, recording what the query
@@ -98,8 +101,17 @@ def _catat(site: Path, urls: list[str]) -> Muatan:
     return m
 
 
-def ukur(site: Path, kueri: tuple[str, ...] = KUERI) -> tuple[Muatan, dict[str, tuple[Muatan, int]]]:
-    """The home page's first view, and per query what it fetched and how many results it found."""
+def halaman_satker(site: Path) -> str | None:
+    """A satker-year page whose search box offers its satker's own index (a split index), or None."""
+    for f in sorted(site.glob("satker/*/*/index.html")):
+        if "data-lakip-cari-lingkup" in f.read_text(encoding="utf-8"):
+            return f.parent.relative_to(site).as_posix() + "/"
+    return None
+
+
+def ukur(site: Path, kueri: tuple[str, ...] = KUERI) -> tuple[Muatan, dict[tuple[str, str], tuple[Muatan, int]]]:
+    """The home page's first view, and per (page, query) what the query fetched and how many results
+    it found: from the home page, and from a satker page when the index is split."""
     from playwright.sync_api import sync_playwright
 
     s = _Sajian(site)
@@ -107,7 +119,8 @@ def ukur(site: Path, kueri: tuple[str, ...] = KUERI) -> tuple[Muatan, dict[str, 
         with sync_playwright() as p:
             b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             try:
-                return _beranda(b, s.url, site), {k: _kueri(b, s.url, site, k) for k in kueri}
+                dari = ["", *([h] if (h := halaman_satker(site)) else [])]
+                return _beranda(b, s.url, site), {(d, k): _kueri(b, s.url + d, site, k) for d in dari for k in kueri}
             finally:
                 b.close()
     finally:
@@ -150,14 +163,15 @@ def kb(x: int | None) -> str:
     return "–" if x is None else f"{x / 1024:.1f} KB"
 
 
-def tabel(beranda: Muatan, kueri: dict[str, tuple[Muatan, int]]) -> str:
-    cari = len([b for b in beranda.berkas if b[0].startswith("pagefind/")])  # search data before any search
+def tabel(beranda: Muatan, kueri: dict[tuple[str, str], tuple[Muatan, int]]) -> str:
+    cari = len([b for b in beranda.berkas if "pagefind/" in b[0]])  # search data before any search
     baris = ["| Unduhan | Berkas | Mentah | gzip | brotli | Anggaran |", "|---|---:|---:|---:|---:|---|",
              f"| Tampilan pertama beranda | {len(beranda.berkas)} | {kb(beranda.mentah)} | {kb(beranda.gzip)} | "
              f"{kb(beranda.brotli)} | ≤ 300 KB |",
              f"| Berkas pencarian (`pagefind/`) pada tampilan pertama | {cari} | | | | 0 |"]
-    for k, (m, n) in kueri.items():
-        baris.append(f"| Satu kueri \u201c{k}\u201d ({n} hasil tampil) | {len(m.berkas)} | {kb(m.mentah)} | "
+    for (d, k), (m, n) in kueri.items():
+        tempat = f"di `{d}` (indeks satker)" if d else "di beranda"
+        baris.append(f"| Satu kueri \u201c{k}\u201d {tempat} ({n} hasil tampil) | {len(m.berkas)} | {kb(m.mentah)} | "
                      f"{kb(m.gzip)} | {kb(m.brotli)} | ≤ 300 KB |")
     return "\n".join(baris)
 
@@ -176,8 +190,8 @@ def main() -> int:
     print(tabel(beranda, kueri))
     if a.rinci:
         print("\nBeranda:\n" + rincian(beranda))
-        for k, (m, _) in kueri.items():
-            print(f"\n\u201c{k}\u201d:\n" + rincian(m))
+        for (d, k), (m, _) in kueri.items():
+            print(f"\n\u201c{k}\u201d di /{d}:\n" + rincian(m))
     return 0
 
 

@@ -93,7 +93,10 @@ def _plugin_yml() -> str:
 
     opsi = dict(LakipConfig._schema)
     return LAKIP_PLUGIN + ("      pdf: false\n" if "pdf" in opsi else "")
-_INDEKS = ("import sys; from pathlib import Path; from lakip.site.cari import indeks; r = indeks(Path('site')); "
+# the same split as the build: one index per satker above the plugin's cari_pecah pages
+_INDEKS = ("import sys; from pathlib import Path; from lakip.site.cari import indeks; from lakip.config import LakipConfig; "
+           "pecah = dict(LakipConfig._schema)['cari_pecah'].default; "
+           "r = indeks(Path('site'), per_satker=sum(1 for _ in Path('site').rglob('*.html')) > pecah); "
            "print(r if isinstance(r, str) else r.ringkas()); sys.exit(isinstance(r, str))")
 INDEX_MD = "# Benchmark\n\nSitus sintetis untuk mengukur waktu pembangunan. Lihat [daftar satker](satker/index.md).\n"
 

@@ -152,3 +152,19 @@ def test_tautan_ubah_data_dan_tanggal(tmp_path: Path):
     assert "Data terakhir diubah 16 Januari 2025" in html
     assert 'href="https://git.contoh.go.id/kpu/situs/edit/main/satker/kab-contoh/2024/anggaran.md"' in html
     assert "Ubah data ini" not in html and "<code>satker/kab-contoh/2024/anggaran.md</code>" not in html
+
+
+def test_cari_pecah_bawaan_dan_lingkungan(proyek: Path, caplog: pytest.LogCaptureFixture, monkeypatch):
+    """A small site keeps one search index; above cari_pecah pages (or LAKIP_CARI_PECAH) one per satker."""
+    p = LakipPlugin()
+    p.load_config({})
+    assert p.config.cari_pecah == 2000
+    site = bangun(proyek)
+    assert (site / "pagefind/pagefind-entry.json").is_file()
+    assert not (site / "satker/kab-contoh/pagefind").exists()
+    monkeypatch.setenv("LAKIP_CARI_PECAH", "0")
+    site = bangun(proyek)
+    assert (site / "satker/kab-contoh/pagefind/pagefind-entry.json").is_file()
+    # the box's 'Cari di' choice is in the site's overrides/partials/cari.html: tests/e2e/test_pagefind.py
+    monkeypatch.setenv("LAKIP_CARI_PECAH", "banyak")
+    assert "LAKIP_CARI_PECAH='banyak': tulis jumlah halaman (bilangan bulat" in _gagal(proyek, caplog)

@@ -26,7 +26,7 @@ def situs_contoh() -> Path:
 def test_situs_lengkap_lolos(situs_contoh: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verifikasi", str(situs_contoh), "--tanpa-pdf", "--konfigurasi", CFG]) == 0
     n_html, n_data = len(list(situs_contoh.rglob("*.html"))), len(berkas_data_situs(situs_contoh))
-    assert re.fullmatch(rf"{re.escape(str(situs_contoh))}: \d+ halaman, {n_data} berkas data, 0 dokumen sesuai data; "
+    assert re.fullmatch(rf"{re.escape(str(situs_contoh))}: \d+ halaman, {n_data} berkas data, 0 dokumen, 1 indeks pencarian sesuai data; "
                         rf"{n_html} berkas HTML tanpa petunjuk lakip yang tertinggal\n", capsys.readouterr().out)
 
 
@@ -104,5 +104,19 @@ def test_build_tanpa_plugin_gagal(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert len([b for b in baris if b.endswith(": berkas data tidak ada")]) == n_data
     assert any(b.startswith(f"{site}/index.html:") and "petunjuk '<!-- lakip portal -->' tidak diganti" in b
                for b in baris)
+    assert f"{site}/pagefind/pagefind-entry.json: indeks pencarian tidak ada (kotak pencarian tidak bekerja)" in baris
     assert err == (f"{len(baris)} masalah: situs {site} tidak memuat semua yang diterbitkan data (bangun ulang "
                    "dengan plugin lakip)\n")
+
+
+def test_indeks_pencarian_satker_hilang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A split search index (LAKIP_CARI_PECAH=0): each satker's pages search its own bundle, so a missing
+    bundle is a missing part of the site."""
+    site = tmp_path / "site"
+    shutil.copytree(bangun_sekali(AKAR / "satker", {"LAKIP_CARI_PECAH": "0"}), site)
+    assert main(["verifikasi", str(site), "--tanpa-pdf", "--konfigurasi", CFG]) == 0
+    assert ", 5 indeks pencarian sesuai data;" in capsys.readouterr().out  # the portal's and four satker
+    shutil.rmtree(site / "satker/kota-banjarbaru/pagefind")
+    assert main(["verifikasi", str(site), "--tanpa-pdf", "--konfigurasi", CFG]) == 1
+    assert capsys.readouterr().out == (f"{site}/satker/kota-banjarbaru/pagefind/pagefind-entry.json: indeks pencarian "
+                                       "satker tidak ada (halamannya mencari di sana)\n")

@@ -24,7 +24,7 @@ from ..lkj.cache_pdf import folder_cache
 KONFIGURASI = "mkdocs.yml"
 CACHE_PDF = ".lakip-cache/pdf"
 BAWAAN: dict[str, Any] = {"folder_data": "satker", "batas_capaian": None, "skala": None, "satker": [],
-                          "ekspor": True, "pdf": True, "cache_pdf": CACHE_PDF}
+                          "ekspor": True, "pdf": True, "cache_pdf": CACHE_PDF, "cari": True}
 
 
 @dataclass

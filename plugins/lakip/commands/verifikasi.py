@@ -4,8 +4,9 @@ A generator that skips the lakip plugin still "succeeds" (Zensical drops every g
 and leaves the ``<!-- lakip ... -->`` directives in place), so the built folder is checked
 against the data, whatever built it: every generated page (``halaman.rencana_halaman``, the list
 the build writes), every file of ``data/`` with the bytes the data gives (``export.berkas_data``),
-every LKj PDF when the settings print them, every published document and signed scan, and no
-directive left in any HTML page. Addresses come from ``site.alamat`` / ``dip.url_dari_uri``,
+every LKj PDF when the settings print them, every published document and signed scan, the search
+index the header's box loads (the portal's, and each satker's whose pages search their own), and
+no directive left in any HTML page. Addresses come from ``site.alamat`` / ``dip.url_dari_uri``,
 the functions the build uses; nothing here lists a page by hand.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..compute.situs import Situs
-from ..site.alamat import uri_pdf
+from ..site.alamat import uri_pdf, uri_satker
 from ..site.cetak import daftar_lkj
 from ..site.dip import berkas_statis, url_dari_uri
 from ..site.export import berkas_data
@@ -44,7 +45,8 @@ class Hasil:
     def ringkasan(self, site: str) -> str:
         n = self.sesuai
         pdf = f"{n['pdf']} PDF LKj, " if "pdf" in n else ""
-        return (f"{site}: {n['halaman']} halaman, {n['data']} berkas data, {pdf}{n['dokumen']} dokumen sesuai data; "
+        cari = f", {n['cari']} indeks pencarian" if "cari" in n else ""
+        return (f"{site}: {n['halaman']} halaman, {n['data']} berkas data, {pdf}{n['dokumen']} dokumen{cari} sesuai data; "
                 f"{n['html']} berkas HTML tanpa petunjuk lakip yang tertinggal")
 
 
@@ -96,6 +98,16 @@ def _dokumen(situs: Situs, site: Path, tampil: str, halaman: Collection[str]) ->
             yield None
 
 
+def _cari(situs: Situs, site: Path, tampil: str, url_folder: bool) -> Iterator[str | None]:
+    entri = "pagefind/pagefind-entry.json"
+    yield None if (site / entri).is_file() else f"{tampil}/{entri}: indeks pencarian tidak ada (kotak pencarian tidak bekerja)"
+    for sid in sorted(situs.data.satker):  # a split index (site.cari): the satker's pages search its own
+        profil = site / berkas_halaman(uri_satker(sid), url_folder)
+        if profil.is_file() and "data-lakip-cari-lingkup" in profil.read_text(encoding="utf-8", errors="replace"):
+            p = f"satker/{sid}/{entri}"
+            yield None if (site / p).is_file() else f"{tampil}/{p}: indeks pencarian satker tidak ada (halamannya mencari di sana)"
+
+
 def _direktif(site: Path, tampil: str) -> Iterator[str | None]:
     for p in sorted(site.rglob("*.html")):
         teks = p.read_text(encoding="utf-8", errors="replace")
@@ -120,5 +132,7 @@ def verifikasi(proyek: Proyek, site: Path, tampil: str, pdf: bool | None = None)
     if proyek.opsi["pdf"] if pdf is None else pdf:
         hasil.catat("pdf", _pdf(situs, site, tampil))
     hasil.catat("dokumen", _dokumen(situs, site, tampil, halaman))
+    if proyek.opsi["cari"]:
+        hasil.catat("cari", _cari(situs, site, tampil, proyek.url_folder))
     hasil.catat("html", _direktif(site, tampil))
     return hasil
