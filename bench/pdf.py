@@ -2,6 +2,7 @@
 
     python bench/pdf.py                 # one province (prov-01 and its 21 kabupaten/kota) x 2 years
     python bench/pdf.py --tahun 5       # the same satker, 5 years
+    python bench/pdf.py --nasional      # the national set (553 satker x 5 years), measured, not projected
 
 Writes the synthetic data (bench/buat_data.py, the first 60 satker) to a temporary folder and
 builds the site of ``LAKIP_SATKER=prov-01`` with the plugin, each step in its own subprocess
@@ -13,6 +14,10 @@ builds the site of ``LAKIP_SATKER=prov-01`` with the plugin, each step in its ow
 4. the build after one kabupaten's realisasi of the last year changed: that LKj printed again;
 5. ``lakip lkj --semua --shard 1/N`` into an empty cache: what one CI matrix job prints;
 6. one LKj of KPU RI and one of the province, printed alone (with and without ``--pdf``).
+
+``--nasional`` builds the whole national portal instead (about 90 minutes on 2 cores): without PDFs,
+cold with PDFs (every LKj printed), and again after one kabupaten's realisasi changed (the cache
+reprints that LKj only), and projects N CI shards from the measured per-LKj printing time.
 
 Per-LKj figures are CPU seconds (build with PDFs minus build without, divided by the number of LKj),
 robust when other processes share the machine. The national projection multiplies them by the
@@ -36,6 +41,7 @@ sys.path.insert(0, str(BENCH))
 
 import buat_data
 from jalankan import LAKIP_PLUGIN, MKDOCS_YML, Ukur, jalankan
+from jalankan import proyek as proyek_situs
 
 LOG = re.compile(r"lakip: (\d+) PDF LKj \((\d+) halaman\)(?: diambil dari cache)? dalam ([\d.]+) detik"
                  r"(?:: (\d+) dicetak)?")
@@ -43,10 +49,9 @@ NASIONAL = {"ri": 1, "provinsi": 38, "kabkota": 514}
 
 
 def proyek(root: Path, data: Path) -> Path:
-    root.mkdir(parents=True)
+    """The benchmark's project (bench/jalankan.py: the site's theme overrides and assets), PDFs on."""
+    proyek_situs(root, True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML.format(lakip=LAKIP_PLUGIN), encoding="utf-8")
-    (root / "docs").mkdir()
-    (root / "docs" / "index.md").write_text("# Benchmark PDF\n\n[Satker](satker/index.md)\n", encoding="utf-8")
     (root / "satker").symlink_to(data)
     return root
 
@@ -70,11 +75,68 @@ def baris(nama: str, u: Ukur, catatan: str = "") -> str:
     return f"| {nama} | {u.detik:.1f} s | {u.cpu or 0:.1f} s | {catatan} |"
 
 
+def ubah_realisasi(r: Path) -> None:
+    """One figure of a realisasi file changed, as a satker's pull request would."""
+    teks = r.read_text(encoding="utf-8")
+    r.write_text(re.sub(r"(\n    nilai: )(\d+)", lambda m: m[1] + str(int(m[2]) - 1 if int(m[2]) else 1), teks, count=1),
+                 encoding="utf-8")
+
+
+def nasional(bagian: int, n_satker: int = 553) -> int:
+    """The national portal with its LKj PDFs, measured: cold, and after one satker's change."""
+    tmp = Path(tempfile.mkdtemp(prefix="lakip-bench-pdf-nasional-"))
+    try:
+        data = tmp / "satker"
+        buat_data.buat(data, n_satker, 5)
+        root = proyek(tmp / "proyek", data)
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith("LAKIP_")}, "NO_MKDOCS_2_WARNING": "1",
+               "LAKIP_CACHE_PDF": str(tmp / "cache")}
+        print("build tanpa PDF ...", flush=True)
+        tanpa, _ = build(root, {**env, "LAKIP_CHROMIUM": ""})
+        print(f"  {tanpa.detik:.0f} s; build dingin dengan PDF ...", flush=True)
+        dingin, log_dingin = build(root, env)
+        print(f"  {dingin.detik:.0f} s; build setelah satu satker berubah ...", flush=True)
+        ids = [x[0] for x in buat_data.daftar_satker(n_satker)]
+        satu = next((x for x in ids if x.startswith(("kab-", "kota-"))), ids[-1])
+        ubah_realisasi(data / satu / "2024" / "realisasi.md")
+        ubah, log_ubah = build(root, env)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    assert log_dingin and log_ubah, "baris log PDF LKj tidak ditemukan"
+    n, halaman, detik_cetak = log_dingin[0], log_dingin[1], log_dingin[2]
+    cpu_lkj = ((dingin.cpu or 0) - (tanpa.cpu or 0)) / n
+    # N shards: each prints 1/N of the LKj (lakip lkj --semua --shard K/N), the last job builds the site
+    # from the filled cache (about the rebuild after one change, minus its one reprinted LKj)
+    bagian_wall = detik_cetak / bagian
+    rakit = ubah.detik
+    out = [f"# Benchmark PDF LKj nasional, {datetime.date.today().isoformat()}", "",
+           (f"Data: `bench/buat_data.py`, {n_satker} satker x 5 tahun, seluruh portal nasional: {n} LKj, {halaman} halaman PDF. "
+            f"Mesin: {os.cpu_count()} CPU, beban rata-rata saat selesai {os.getloadavg()[0]:.1f}."), "",
+           "| Langkah | Waktu dinding | CPU (proses + anak, Chromium termasuk) | RSS puncak | Catatan |",
+           "|---|---:|---:|---:|---|",
+           f"| Build tanpa PDF | {tanpa.detik:.0f} s | {tanpa.cpu or 0:.0f} s | {tanpa.rss_mb or 0:.0f} MB | |",
+           f"| Build dingin dengan PDF (cache kosong) | {dingin.detik:.0f} s ({dingin.detik / 60:.1f} menit) | "
+           f"{dingin.cpu or 0:.0f} s | {dingin.rss_mb or 0:.0f} MB | {log_dingin[3]} dicetak, {detik_cetak:.0f} s di pencetakan |",
+           f"| Build ulang setelah realisasi {satu} 2024 berubah | {ubah.detik:.0f} s | {ubah.cpu or 0:.0f} s | "
+           f"{ubah.rss_mb or 0:.0f} MB | {log_ubah[3]} dicetak ulang, {log_ubah[2]:.0f} s di PDF |", "",
+           f"Per LKj: {cpu_lkj:.2f} s CPU, {detik_cetak / n:.2f} s dinding (pencetakan dibagi jumlah LKj).", "",
+           (f"Proyeksi {bagian} bagian matriks CI (tiap bagian mencetak 1/{bagian} LKj, lalu satu job merakit situs dari "
+            f"cache): sekitar {bagian_wall / 60:.1f} menit pencetakan per bagian (ditambah memuat data), lalu "
+            f"{rakit / 60:.1f} menit merakit; dibanding {dingin.detik / 60:.1f} menit dalam satu job.")]
+    teks = "\n".join(out) + "\n"
+    print(teks)
+    (BENCH / f"hasil-{datetime.date.today().isoformat()}-pdf-nasional.md").write_text(teks, encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tahun", type=int, default=2, help="tahun data (bawaan 2: 2020-2021)")
     ap.add_argument("--bagian", type=int, default=8, help="jumlah bagian matriks CI (bawaan 8)")
+    ap.add_argument("--nasional", action="store_true", help="seluruh set nasional, diukur (sekitar 90 menit)")
     a = ap.parse_args()
+    if a.nasional:
+        return nasional(a.bagian)
     tmp = Path(tempfile.mkdtemp(prefix="lakip-bench-pdf-"))
     try:
         data = tmp / "satker"
@@ -85,10 +147,7 @@ def main() -> int:
         tanpa, _ = build(root, {**env, "LAKIP_CHROMIUM": ""})
         dingin, log_dingin = build(root, env)
         hangat, log_hangat = build(root, env)
-        r = data / "kab-001" / str(2019 + a.tahun) / "realisasi.md"
-        teks = r.read_text(encoding="utf-8")
-        r.write_text(re.sub(r"(\n    nilai: )(\d+)", lambda m: m[1] + str(int(m[2]) - 1 if int(m[2]) else 1), teks, count=1),
-                     encoding="utf-8")
+        ubah_realisasi(data / "kab-001" / str(2019 + a.tahun) / "realisasi.md")
         ubah, log_ubah = build(root, env)
         assert log_dingin and log_hangat and log_ubah, "baris log PDF LKj tidak ditemukan"
         n, halaman = log_dingin[0], log_dingin[1]
