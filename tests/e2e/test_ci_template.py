@@ -230,7 +230,7 @@ def test_perintah_lakip_di_workflow(klon: Path, tmp_path: Path) -> None:
     assert keluar[0] == "1 satker, 1 tahun, 3 indikator: tidak ada masalah\n"
     assert keluar[1] == "5 berkas data sudah rapi.\n"
     n_data = len(berkas_data_situs(klon / "site"))
-    assert re.fullmatch(rf"site: \d+ halaman, {n_data} berkas data, 1 PDF LKj, 0 dokumen sesuai data; \d+ berkas HTML "
+    assert re.fullmatch(rf"site: \d+ halaman, {n_data} berkas data, 1 PDF LKj, 0 dokumen, 1 indeks pencarian sesuai data; \d+ berkas HTML "
                         r"tanpa petunjuk lakip yang tertinggal\n", keluar[3])
     base = git(klon, "rev-parse", "--short=7", "origin/main")
     head = git(klon, "rev-parse", "--short=7", "HEAD")

@@ -103,4 +103,4 @@ def test_verifikasi_tanpa_mkdocs(venv: Path, tmp_path: Path) -> None:
                  cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     n = len(berkas_data_situs(site))
-    assert re.match(rf"{re.escape(str(site))}: \d+ halaman, {n} berkas data, 0 dokumen sesuai data; ", r.stdout)
+    assert re.match(rf"{re.escape(str(site))}: \d+ halaman, {n} berkas data, 0 dokumen, 1 indeks pencarian sesuai data; ", r.stdout)
