@@ -216,7 +216,7 @@
       tutup();
       return;
     }
-    if (dalam && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+    if (dalam && el.type !== "radio" && (e.key === "ArrowDown" || e.key === "ArrowUp")) {  // radios: their own arrows
       var t = tautanHasil();
       var i = t.indexOf(el);
       e.preventDefault();
