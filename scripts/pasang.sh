@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the project needs on a fresh Debian machine (run as root or with sudo):
-# Chromium for browser tests and PDF printing, poppler for PDF checks, the Python package.
+# Chromium for browser tests and PDF printing, poppler for PDF checks, LibreOffice Calc for the
+# spreadsheet test, Node/npm for the form editor, the Python package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -13,6 +14,14 @@ if command -v apt-get >/dev/null; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core \
       fonts-liberation >/dev/null
   fi
+fi
+# LibreOffice Calc (headless): tests/e2e/test_lembar_kerja.py opens the open-data CSVs in Calc set to
+# Indonesian, as a visitor's spreadsheet would. Not needed to build the site: a failed install is reported
+# and that test skips.
+if command -v apt-get >/dev/null && ! command -v soffice >/dev/null; then
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui \
+    >/dev/null || echo "pasang.sh: LibreOffice Calc tidak terpasang; uji lembar kerja dilewati" >&2
 fi
 # --- editor formulir (/admin/, Decap CMS): Node.js dan npm dari Debian, lalu paket JavaScript persis
 # seperti package-lock.json (npm ci, dari registri npm). Dilewati bila node_modules sudah sesuai kunci.
