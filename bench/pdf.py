@@ -75,6 +75,14 @@ def baris(nama: str, u: Ukur, catatan: str = "") -> str:
     return f"| {nama} | {u.detik:.1f} s | {u.cpu or 0:.1f} s | {catatan} |"
 
 
+def simpan(baris_hasil: list[str], akhiran: str) -> int:
+    """Print the results and write them to bench/hasil-<date><akhiran>.md."""
+    teks = "\n".join(baris_hasil) + "\n"
+    print(teks)
+    (BENCH / f"hasil-{datetime.date.today().isoformat()}{akhiran}.md").write_text(teks, encoding="utf-8")
+    return 0
+
+
 def ubah_realisasi(r: Path) -> None:
     """One figure of a realisasi file changed, as a satker's pull request would."""
     teks = r.read_text(encoding="utf-8")
@@ -123,10 +131,7 @@ def nasional(bagian: int, n_satker: int = 553) -> int:
            (f"Proyeksi {bagian} bagian matriks CI (tiap bagian mencetak 1/{bagian} LKj, lalu satu job merakit situs dari "
             f"cache): sekitar {bagian_wall / 60:.1f} menit pencetakan per bagian (ditambah memuat data), lalu "
             f"{rakit / 60:.1f} menit merakit; dibanding {dingin.detik / 60:.1f} menit dalam satu job.")]
-    teks = "\n".join(out) + "\n"
-    print(teks)
-    (BENCH / f"hasil-{datetime.date.today().isoformat()}-pdf-nasional.md").write_text(teks, encoding="utf-8")
-    return 0
+    return simpan(out, "-pdf-nasional")
 
 
 def main() -> int:
@@ -188,10 +193,7 @@ def main() -> int:
            (f"Proyeksi nasional ({total_lkj} LKj): semua PDF dicetak {cpu_nasional / 60:.0f} menit CPU; "
             f"dari cache {total_lkj * hit_lkj / 60:.1f} menit CPU; satu bagian dari {a.bagian}: "
             f"{cpu_nasional / a.bagian / 60:.1f} menit CPU pencetakan.")]
-    teks = "\n".join(out) + "\n"
-    print(teks)
-    (BENCH / f"hasil-{datetime.date.today().isoformat()}-pdf.md").write_text(teks, encoding="utf-8")
-    return 0
+    return simpan(out, "-pdf")
 
 
 if __name__ == "__main__":
