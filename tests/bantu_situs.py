@@ -107,10 +107,22 @@ def sebagai_pipa(teks: str) -> str:
     return "\n".join(out)
 
 
+def env_git(nama: str = "Uji") -> dict[str, str]:
+    """git without the machine's config, committing as ``nama`` (author and committer)."""
+    surel = nama.split()[0].lower() + "@example.com"
+    return {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": nama,
+            "GIT_AUTHOR_EMAIL": surel, "GIT_COMMITTER_NAME": nama, "GIT_COMMITTER_EMAIL": surel}
+
+
+def git_uji(repo: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    """git in the test repository ``repo`` (environment ``env``, default ``env_git()``); its output, stripped."""
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True,
+                          env={**os.environ, **(env or env_git())}).stdout.strip()
+
+
 def git_bertanggal(repo: Path, *args: str, tanggal: str | None = None) -> None:
-    """git in ``repo`` without the machine's config, as user Uji; ``tanggal`` (YYYY-MM-DD) dates the commit."""
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    """``git_uji``; ``tanggal`` (YYYY-MM-DD) dates the commit."""
+    env = env_git()
     if tanggal:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{tanggal}T10:00:00+07:00"
-    subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
-                   cwd=repo, check=True, capture_output=True, env=env)
+    git_uji(repo, *args, env=env)

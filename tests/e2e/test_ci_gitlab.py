@@ -10,6 +10,7 @@ one note, updated in place on the next run.
 
 from __future__ import annotations
 
+import functools
 import http.server
 import json
 import os
@@ -21,20 +22,17 @@ from typing import Any
 
 import pytest
 import yaml
-from bantu_situs import AKAR, UJI
+from bantu_situs import AKAR, UJI, env_git, git_uji
 from conftest import tulis_proyek
 
 TEMPLAT = AKAR / "templates" / "gitlab" / "lakip.gitlab-ci.yml"
-ENV_GIT = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Staf",
-           "GIT_AUTHOR_EMAIL": "staf@example.com", "GIT_COMMITTER_NAME": "Staf", "GIT_COMMITTER_EMAIL": "staf@example.com"}
+ENV_GIT = env_git("Staf")
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None or shutil.which("lakip") is None,
                                 reason="git atau lakip tidak ada")
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True,
-                          env={**os.environ, **ENV_GIT}).stdout.strip()
+git = functools.partial(git_uji, env=ENV_GIT)
 
 
 def templat() -> dict[str, Any]:

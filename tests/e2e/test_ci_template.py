@@ -10,6 +10,7 @@ least privilege, and a check cache that a pull request can neither forge nor sav
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from bantu_situs import AKAR, UJI, berkas_data_situs
+from bantu_situs import AKAR, UJI, berkas_data_situs, env_git, git_uji
 from conftest import tulis_proyek
 
 WORKFLOW = AKAR / "templates" / "github" / "workflows" / "lakip.yml"
@@ -28,15 +29,10 @@ FIXTURE = UJI / "fixtures" / "satker"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None or shutil.which("lakip") is None
                                 or shutil.which("bash") is None, reason="git, bash atau lakip tidak ada")
 
-ENV_GIT = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Staf Satker",
-           "GIT_AUTHOR_EMAIL": "staf@example.com", "GIT_COMMITTER_NAME": "Staf Satker",
-           "GIT_COMMITTER_EMAIL": "staf@example.com"}
+ENV_GIT = env_git("Staf Satker")
 
 
-def git(repo: Path, *args: str) -> str:
-    hasil = subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True,
-                           env={**os.environ, **ENV_GIT})
-    return hasil.stdout.strip()
+git = functools.partial(git_uji, env=ENV_GIT)
 
 
 def ubah(path: Path, lama: str, baru: str) -> None:

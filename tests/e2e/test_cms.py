@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bantu_situs import AKAR, siapkan_proyek
+from bantu_situs import AKAR, env_git, git_uji, siapkan_proyek
 
 NODE_MODULES = AKAR / "node_modules"
 DECAP_SERVER = NODE_MODULES / "decap-server" / "dist" / "index.js"
@@ -43,13 +43,10 @@ pytestmark = pytest.mark.skipif(
     or shutil.which("node") is None or shutil.which("git") is None,
     reason="Decap CMS belum terpasang (bash scripts/pasang.sh menjalankan npm ci) atau node/git tidak ada")
 
-ENV_GIT = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Uji",
-           "GIT_AUTHOR_EMAIL": "uji@example.com", "GIT_COMMITTER_NAME": "Uji", "GIT_COMMITTER_EMAIL": "uji@example.com"}
+ENV_GIT = env_git("Uji")
 
 
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True,
-                          env={**os.environ, **ENV_GIT}).stdout
+git = functools.partial(git_uji, env=ENV_GIT)
 
 
 def lakip(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:

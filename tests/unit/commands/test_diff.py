@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import os
 import re
 import shutil
-import subprocess
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from bantu_situs import UJI
+from bantu_situs import UJI, env_git, git_uji
 from markdown_it import MarkdownIt
 
 from lakip.cli import main
@@ -25,11 +24,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak t
 Ubah = Callable[[str, str, str], None]
 
 
-def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    hasil = subprocess.run(["git", "-c", "user.name=Uji", "-c", "user.email=uji@example.com", *args],
-                           cwd=repo, check=True, capture_output=True, text=True, env=env)
-    return hasil.stdout.strip()
+git = functools.partial(git_uji, env=env_git())
 
 
 def ubah(repo: Path, rel: str, lama: str, baru: str) -> None:
