@@ -19,8 +19,8 @@ from .errors import GagalPerintah
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .bangun import bangun
-    from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .check.contoh import temuan_contoh
+    from .commands.cache_cek import NAMA_BERKAS, Bersih, CacheCek, sidik_satker
     from .commands.cek_latar import RapiLatar
     from .lkj.final import peringatan_lkj
 

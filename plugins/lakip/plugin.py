@@ -25,7 +25,22 @@ from .lkj.cache_pdf import CachePdf, folder_cache
 from .lkj.chromium import status_pdf
 from .load.cache import Cache
 from .render import aman, format
-from .site import blok, cari, cetak, cms, cms_host, dip, direktif, export, halaman, navigasi, portal, ppid, riwayat_data, riwayat_git
+from .site import (
+    blok,
+    cari,
+    cetak,
+    cms,
+    cms_host,
+    dip,
+    direktif,
+    export,
+    halaman,
+    navigasi,
+    portal,
+    ppid,
+    riwayat_data,
+    riwayat_git,
+)
 from .site.alamat import uri_pdf
 from .site.lkj import berkas_resmi
 

@@ -24,7 +24,6 @@ from ..model.katalog import (
 from ..model.rekaman import Angka, Indikator, Perjanjian, Realisasi, Sasaran
 from ..model.satker import Satker
 from .anggaran import HasilAnggaran, hitung_anggaran
-from .kegiatan import KegiatanPendukung, kegiatan_pendukung
 from .capaian import (
     Kategori,
     batasi,
@@ -33,6 +32,7 @@ from .capaian import (
     rata_rata,
     tercapai_skala,
 )
+from .kegiatan import KegiatanPendukung, kegiatan_pendukung
 from .pengaturan import Pengaturan, pengaturan_untuk
 
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from decimal import ROUND_DOWN, Decimal
 
-from ..model.rekaman import Angka, Indikator, Rekam, TercetakAnggaran, TercetakKinerja, TercetakRingkasan
+from ..model.rekaman import (
+    Angka,
+    Indikator,
+    Rekam,
+    TercetakAnggaran,
+    TercetakKinerja,
+    TercetakRingkasan,
+)
 from ..model.satker import Tahunan
 from .anggaran import BarisAnggaran
 from .capaian import bulatkan

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model.satker import Data, Satker
-from .kinerja import HasilTahun, hitung_tahun
 from .catatan import CatatanLaporan, catatan_tahun
+from .kinerja import HasilTahun, hitung_tahun
 from .konsistensi import Selisih, ada_tercetak, catatan_konsistensi
 from .pengaturan import Pengaturan
 from .riwayat import Ubah

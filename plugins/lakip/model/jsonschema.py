@@ -14,7 +14,6 @@ from typing import Any
 from .rekaman import JENIS_BERKAS, isian_data
 from .skema import DaftarDari, PetaTahun, Rekaman
 
-
 #: What each record is, for the editor (the JSON Schema ``description``); a record missing here is an error.
 URAIAN: dict[str, str] = {
     "BerkasAnggaran": "TAHUN/anggaran.md: anggaran tahun itu; setiap total dihitung dari rinciannya.",

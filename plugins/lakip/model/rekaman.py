@@ -24,8 +24,8 @@ of each field) so later checks can point at the exact line.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime
+import functools
 from dataclasses import MISSING, dataclass, field
 from decimal import Decimal
 from typing import Any

@@ -18,10 +18,10 @@ from ..errors import DirektifSalah, LakipError
 from ..model.katalog import renstra_untuk
 from ..model.skema import mirip
 from ..render import tabel as render
-from ..render.konsistensi import tabel_konsistensi
 from ..render.aman import periksa_markdown
 from ..render.format import angka
 from ..render.kalimat import ringkasan_tahun
+from ..render.konsistensi import tabel_konsistensi
 from .portal import portal
 
 POLA = re.compile(r"^(?P<indent>[ \t]*)<!--\s*lakip\b(?P<isi>.*?)-->[ \t]*$", re.M | re.S)
