@@ -207,3 +207,20 @@ def test_indeks_pecah_di_portal(halaman: Halaman, url_pecah: str) -> None:
     assert f"/satker/{SID}/" in [x["alamat"] for x in hasil]  # the profile is in the portal's index
     assert "dari halaman satker itu" in page.inner_text("[data-lakip-cari-status]")  # type: ignore[attr-defined]
     assert not any("/satker/" in u for u in _pagefind(halaman.permintaan))
+
+
+@pytest.mark.parametrize("dari", ["", HALAMAN["tahun"]])
+def test_indeks_pecah_satu_kueri_paling_banyak_300_kb(peramban: object, url_pecah: str, dari: str) -> None:
+    """The split index's budget: one query typed on the home page (the portal's index) or on a satker's
+    page (its own index) transfers at most 300 KB, as this test server sends it (uncompressed)."""
+    h = Halaman(peramban)
+    try:
+        page = h.buka(url_pecah + dari)
+        diterima: list[object] = []
+        page.on("response", lambda r: diterima.append(r))  # type: ignore[attr-defined]
+        assert _ketik(page, "realisasi anggaran")
+        ukuran = {r.url: len(r.body()) for r in diterima}  # type: ignore[attr-defined]
+        assert all("/pagefind/" in u for u in ukuran), ukuran
+        assert 0 < sum(ukuran.values()) <= BATAS_KUERI, ukuran
+    finally:
+        h.tutup()
