@@ -22,14 +22,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bantu_situs import FIXTURE_PORTAL, bangun_sekali
+from bantu_situs import FIXTURE_PORTAL, bangun, bangun_sekali
 from test_browser import (  # noqa: F401 - the fixtures are used by name
     _PELANGGARAN,
     HALAMAN,
     LEBAR,
     SID,
+    XSS,
     Halaman,
     _axe,
+    _data_xss,
     _perlu_chromium,
     _ringkas,
     _sajikan,
@@ -224,3 +226,13 @@ def test_indeks_pecah_satu_kueri_paling_banyak_300_kb(peramban: object, url_peca
         assert 0 < sum(ukuran.values()) <= BATAS_KUERI, ukuran
     finally:
         h.tutup()
+
+
+def test_indeks_pecah_nama_satker_tetap_teks(tmp_path: Path) -> None:
+    """The satker's name in the 'Cari di' choice comes from its data: escaped, in the label and the attribute."""
+    bangun(_data_xss(tmp_path / "data"), tmp_path / "proyek", tmp_path / "site",
+           {"LAKIP_CHROMIUM": "", "LAKIP_CARI_PECAH": "0"})
+    html = (tmp_path / "site/satker/kab-xss/2024/index.html").read_text(encoding="utf-8")
+    pilihan = html[html.index("<fieldset class=\"lakip-cari-lingkup\""):html.index("</fieldset>")]
+    assert XSS not in pilihan and "<script" not in pilihan
+    assert pilihan.count("KPU Kabupaten Uji &lt;") == 2, pilihan
