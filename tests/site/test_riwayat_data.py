@@ -18,13 +18,19 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git tidak t
 SID = "kab-contoh"
 
 
-@pytest.fixture()
-def repo(tmp_path: Path) -> Path:
+def _repo_data(tmp_path: Path, tanggal: str) -> Path:
+    """A git repository holding the fixture's satker/, first committed on ``tanggal``."""
     r = tmp_path / "repo"
     shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
     git_bertanggal(r, "init", "-q")
     git_bertanggal(r, "add", ".")
-    git_bertanggal(r, "commit", "-q", "-m", "data", tanggal="2023-12-20")  # before the PK (4 Januari 2024)
+    git_bertanggal(r, "commit", "-q", "-m", "data", tanggal=tanggal)
+    return r
+
+
+@pytest.fixture()
+def repo(tmp_path: Path) -> Path:
+    r = _repo_data(tmp_path, "2023-12-20")  # before the PK (4 Januari 2024)
     real = r / "satker" / SID / "2024" / "realisasi.md"
     real.write_text(real.read_text(encoding="utf-8").replace("    nilai: 50\n", "    nilai: 60\n", 1), encoding="utf-8")
     git_bertanggal(r, "commit", "-q", "-am", "koreksi realisasi", tanggal="2025-02-03")
@@ -82,11 +88,7 @@ def test_halaman_status(repo: Path) -> None:
 
 def test_riwayat_mulai_sesudah_tanda_tangan(tmp_path: Path) -> None:
     """Data first committed after the PK was signed: the page claims nothing about the time before."""
-    r = tmp_path / "repo"
-    shutil.copytree(AKAR / "tests" / "fixtures" / "satker", r / "satker")
-    git_bertanggal(r, "init", "-q")
-    git_bertanggal(r, "add", ".")
-    git_bertanggal(r, "commit", "-q", "-m", "data", tanggal="2025-03-10")  # after the PK (4 Januari 2024)
+    r = _repo_data(tmp_path, "2025-03-10")  # after the PK (4 Januari 2024)
     situs, _ = bangun(r / "satker", "satker")
     situs.tanggal_berkas = riwayat_git.tanggal_berkas_semua(r / "satker")
     situs.riwayat = riwayat_data.riwayat_situs(situs)
